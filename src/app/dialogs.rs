@@ -1,0 +1,49 @@
+//! File dialogs behind a trait, so tests (and machines without a desktop portal) can stand in for rfd.
+
+use std::path::{Path, PathBuf};
+
+/// Asks the user for a file to open or a place to save.
+pub trait FileDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf>;
+    fn pick_save(&mut self, suggested: &Path) -> Option<PathBuf>;
+}
+
+/// The platform's dialogs, through rfd.
+pub struct NativeDialogs;
+
+impl FileDialogs for NativeDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Itinera timeline", &["ron"])
+            .add_filter("All files", &["*"])
+            .pick_file()
+    }
+
+    fn pick_save(&mut self, suggested: &Path) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new().add_filter("Itinera timeline", &["ron"]);
+        if let Some(dir) = suggested.parent().filter(|d| !d.as_os_str().is_empty()) {
+            dialog = dialog.set_directory(dir);
+        }
+        if let Some(name) = suggested.file_name() {
+            dialog = dialog.set_file_name(name.to_string_lossy());
+        }
+        dialog.save_file()
+    }
+}
+
+/// Dialogs that answer from a script: each call takes the next answer. For tests.
+#[derive(Default)]
+pub struct ScriptedDialogs {
+    pub open: Vec<PathBuf>,
+    pub save: Vec<PathBuf>,
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        (!self.open.is_empty()).then(|| self.open.remove(0))
+    }
+
+    fn pick_save(&mut self, _suggested: &Path) -> Option<PathBuf> {
+        (!self.save.is_empty()).then(|| self.save.remove(0))
+    }
+}

@@ -1,0 +1,83 @@
+//! Opening files off the UI thread, with a synchronous mode for tests.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, channel};
+
+use crate::io::{self, OpenError, Parsed};
+
+/// What a finished load produced.
+pub struct Loaded {
+    pub path: PathBuf,
+    pub result: Result<Parsed, OpenError>,
+}
+
+/// Reads and parses one file at a time on a named worker thread.
+pub struct Loader {
+    synchronous: bool,
+    pending: Option<PathBuf>,
+    receiver: Option<Receiver<Loaded>>,
+    ready: Option<Loaded>,
+}
+
+impl Loader {
+    /// `synchronous` loads on the calling thread, so tests see the result on the next frame.
+    pub fn new(synchronous: bool) -> Self {
+        Loader {
+            synchronous,
+            pending: None,
+            receiver: None,
+            ready: None,
+        }
+    }
+
+    /// The file being read, if any.
+    pub fn busy(&self) -> Option<&PathBuf> {
+        self.pending.as_ref()
+    }
+
+    /// Starts reading `path`; a load already running is superseded.
+    pub fn start(&mut self, path: PathBuf, ctx: &egui::Context) {
+        self.pending = Some(path.clone());
+        if self.synchronous {
+            let result = io::load(&path);
+            self.ready = Some(Loaded { path, result });
+            self.receiver = None;
+            return;
+        }
+        let (sender, receiver) = channel();
+        let ctx = ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("itinera-load".into())
+            .spawn(move || {
+                let result = io::load(&path);
+                // The receiver is gone only when a newer load replaced this one.
+                let _ = sender.send(Loaded { path, result });
+                ctx.request_repaint();
+            });
+        match spawned {
+            Ok(_) => self.receiver = Some(receiver),
+            Err(error) => {
+                let path = self.pending.clone().unwrap_or_default();
+                self.ready = Some(Loaded {
+                    result: Err(OpenError::Io {
+                        path: path.display().to_string(),
+                        error,
+                    }),
+                    path,
+                });
+            }
+        }
+    }
+
+    /// A finished load, once.
+    pub fn poll(&mut self) -> Option<Loaded> {
+        if let Some(ready) = self.ready.take() {
+            self.pending = None;
+            return Some(ready);
+        }
+        let received = self.receiver.as_ref()?.try_recv().ok()?;
+        self.receiver = None;
+        self.pending = None;
+        Some(received)
+    }
+}

@@ -1,0 +1,107 @@
+//! The menu bar and the keyboard shortcuts that mirror it.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use super::{Action, ItineraApp, View};
+
+/// Every shortcut, as Help → Shortcuts lists it.
+pub const SHORTCUTS: [(&str, &str); 6] = [
+    ("Ctrl+N", "New timeline"),
+    ("Ctrl+O", "Open a file"),
+    ("Ctrl+S", "Save"),
+    ("Ctrl+Shift+S", "Save as"),
+    ("Ctrl+Q", "Quit"),
+    ("F1", "Show shortcuts"),
+];
+
+const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
+const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const SAVE_AS: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+const HELP: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F1);
+
+/// Turns shortcut presses into actions. Save As is checked before Save, which it contains.
+pub fn shortcuts(app: &mut ItineraApp, ctx: &egui::Context) {
+    let pairs = [
+        (SAVE_AS, Action::SaveAs),
+        (SAVE, Action::Save),
+        (NEW, Action::New),
+        (OPEN, Action::Open),
+        (QUIT, Action::Quit),
+        (HELP, Action::ShowShortcuts),
+    ];
+    for (shortcut, action) in pairs {
+        if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+            app.request(action);
+        }
+    }
+}
+
+fn item(ui: &mut egui::Ui, label: &str, shortcut: Option<&KeyboardShortcut>) -> bool {
+    let mut button = egui::Button::new(label);
+    if let Some(shortcut) = shortcut {
+        button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+    }
+    ui.add(button).clicked()
+}
+
+pub fn menu_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
+    egui::Panel::top("menu_bar").show(ui, |ui| {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| file_menu(app, ui));
+            ui.menu_button("View", |ui| {
+                for view in View::ALL {
+                    if ui.radio(app.ui_state.view == view, view.label()).clicked() {
+                        app.request(Action::SetView(view));
+                    }
+                }
+            });
+            ui.menu_button("Help", |ui| {
+                if item(ui, "Shortcuts", Some(&HELP)) {
+                    app.request(Action::ShowShortcuts);
+                }
+                if item(ui, "About Itinera", None) {
+                    app.request(Action::ShowAbout);
+                }
+            });
+        });
+    });
+}
+
+fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
+    if item(ui, "New", Some(&NEW)) {
+        app.request(Action::New);
+    }
+    if item(ui, "Open…", Some(&OPEN)) {
+        app.request(Action::Open);
+    }
+    if item(ui, "Open path…", None) {
+        app.request(Action::OpenTypedPath);
+    }
+    ui.menu_button("Open Recent", |ui| {
+        if app.ui_state.recent.is_empty() {
+            ui.label("No recent files");
+        }
+        for path in app.ui_state.recent.clone() {
+            if ui.button(path.display().to_string()).clicked() {
+                app.request(Action::OpenPath(path));
+            }
+        }
+    });
+    ui.separator();
+    if item(ui, "Save", Some(&SAVE)) {
+        app.request(Action::Save);
+    }
+    if item(ui, "Save As…", Some(&SAVE_AS)) {
+        app.request(Action::SaveAs);
+    }
+    if item(ui, "Save as path…", None) {
+        app.request(Action::SaveAsTypedPath);
+    }
+    ui.separator();
+    if item(ui, "Quit", Some(&QUIT)) {
+        app.request(Action::Quit);
+    }
+}

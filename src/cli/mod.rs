@@ -1,0 +1,152 @@
+//! The command line: open the window, or check, format and generate files without one.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::io;
+
+/// Plan and brief diplomatic travel: timeline, calendar and world map over plain RON files.
+#[derive(Parser, Debug)]
+#[command(name = "itinera", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Timeline files to open; the shipped 2026 sample when none is given.
+    pub files: Vec<PathBuf>,
+    /// The view to show first.
+    #[arg(long, value_enum)]
+    pub view: Option<ViewArg>,
+    /// Start in briefing mode.
+    #[arg(long)]
+    pub present: bool,
+}
+
+/// Views the window can open on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ViewArg {
+    Table,
+    Timeline,
+    Calendar,
+    Map,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Validate timeline files; print every problem as `path:line:col: message`.
+    Check {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Rewrite timeline files in canonical form.
+    Fmt {
+        /// Only report files that are not canonical; change nothing.
+        #[arg(long)]
+        check: bool,
+        /// Rewrite files even though their comments will be lost.
+        #[arg(long)]
+        drop_comments: bool,
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write a deterministic synthetic timeline.
+    Generate {
+        #[arg(long, default_value_t = 300)]
+        events: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+    },
+}
+
+/// Runs a subcommand that needs no window. Returns the exit code.
+pub fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Check { files } => Ok(check(&files)),
+        Command::Fmt {
+            check,
+            drop_comments,
+            files,
+        } => Ok(fmt(&files, check, drop_comments)),
+        Command::Generate {
+            events,
+            seed,
+            output,
+        } => {
+            let timeline = crate::generate::generate(events, seed);
+            io::save_atomic(&output, io::serialize(&timeline).as_bytes())
+                .with_context(|| format!("writing {}", output.display()))?;
+            println!(
+                "{}: {} events, {} trips",
+                output.display(),
+                events,
+                timeline.trips.len()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn check(files: &[PathBuf]) -> ExitCode {
+    let mut clean = true;
+    for file in files {
+        match io::load(file) {
+            Ok(parsed) => {
+                for warning in &parsed.warnings {
+                    println!("{}", warning.render(&file.display().to_string()));
+                }
+            }
+            Err(e) => {
+                clean = false;
+                println!("{e}");
+            }
+        }
+    }
+    if clean {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}
+
+fn fmt(files: &[PathBuf], check_only: bool, drop_comments: bool) -> ExitCode {
+    let mut ok = true;
+    for file in files {
+        let name = file.display();
+        let parsed = match io::load(file) {
+            Ok(p) => p,
+            Err(e) => {
+                println!("{e}");
+                ok = false;
+                continue;
+            }
+        };
+        let canonical = io::serialize(&parsed.timeline);
+        let current = std::fs::read(file).unwrap_or_default();
+        if current == canonical.as_bytes() {
+            continue;
+        }
+        if check_only {
+            println!("{name}: not in canonical form (run `itinera fmt {name}`)");
+            ok = false;
+        } else if parsed.has_comments && !drop_comments {
+            println!(
+                "{name}: has comments, which formatting would drop; pass --drop-comments to rewrite it anyway"
+            );
+            ok = false;
+        } else if let Err(e) = io::save_atomic(file, canonical.as_bytes()) {
+            println!("{name}: could not write: {e}");
+            ok = false;
+        } else {
+            println!("{name}: formatted");
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}

@@ -1,0 +1,97 @@
+//! Reading timeline files from disk and writing them atomically.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read as _, Write as _};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use super::diagnostic::LoadError;
+use super::format::{Parsed, parse_bytes};
+
+/// Files larger than this are refused before parsing: no real timeline comes close.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Why a file could not be opened as a timeline.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("{path}: {error}")]
+    Io { path: String, error: io::Error },
+    #[error(
+        "{path}: the file is {size} bytes; Itinera opens timelines of at most {MAX_FILE_BYTES} bytes"
+    )]
+    TooLarge { path: String, size: u64 },
+    #[error("{0}")]
+    Invalid(LoadError),
+}
+
+/// Reads and parses a timeline file.
+pub fn load(path: &Path) -> Result<Parsed, OpenError> {
+    let name = path.display().to_string();
+    let io_error = |error| OpenError::Io {
+        path: name.clone(),
+        error,
+    };
+    let file = File::open(path).map_err(io_error)?;
+    let size = file.metadata().map_err(io_error)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(OpenError::TooLarge { path: name, size });
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    parse_bytes(&name, &bytes).map_err(OpenError::Invalid)
+}
+
+static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);
+
+/// A hidden temporary name beside `path`, unique within this process.
+fn temp_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map_or_else(|| "timeline".into(), |n| n.to_string_lossy());
+    let n = TEMP_COUNTER.fetch_add(1, Ordering::Relaxed);
+    path.with_file_name(format!(".{name}.itinera-{}-{n}.tmp", std::process::id()))
+}
+
+/// Replaces `path` with `bytes` so that a crash at any moment leaves either the old file or the new one.
+pub fn save_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let temp = temp_path(path);
+    let result = write_then_rename(path, &temp, bytes);
+    if result.is_err() {
+        // The temp file is ours and unfinished; the original is untouched.
+        let _ = fs::remove_file(&temp);
+    }
+    result
+}
+
+fn write_then_rename(path: &Path, temp: &Path, bytes: &[u8]) -> io::Result<()> {
+    // Write the whole content to a new file in the same folder, so the rename below stays on one file system.
+    let mut file = OpenOptions::new().write(true).create_new(true).open(temp)?;
+    file.write_all(bytes)?;
+    // Keep the permissions of the file being replaced.
+    if let Ok(meta) = fs::metadata(path) {
+        file.set_permissions(meta.permissions())?;
+    }
+    // Flush the content to disk before the rename makes it visible under the real name.
+    file.sync_all()?;
+    drop(file);
+    // Rename is atomic: readers see the old file or the new one, never a mix.
+    fs::rename(temp, path)?;
+    // Flush the folder so the rename itself survives a power cut.
+    sync_parent(path)
+}
+
+fn sync_parent(path: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        let parent = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        File::open(parent)?.sync_all()?;
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+    Ok(())
+}

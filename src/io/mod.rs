@@ -1,0 +1,10 @@
+//! Files: the RON format (pure `parse`/`serialize`), located diagnostics, loading and atomic saving.
+
+pub mod diagnostic;
+pub mod file;
+pub mod format;
+pub mod locate;
+
+pub use diagnostic::{Diagnostic, LoadError};
+pub use file::{OpenError, load, save_atomic};
+pub use format::{Parsed, parse, parse_bytes, serialize};

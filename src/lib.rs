@@ -1,0 +1,8 @@
+//! Itinera: plan and brief diplomatic travel as plain RON timeline files.
+
+pub mod app;
+pub mod cli;
+pub mod generate;
+pub mod io;
+pub mod model;
+pub mod view;

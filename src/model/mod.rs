@@ -1,0 +1,105 @@
+//! The timeline as data: events, trips, places, dates with precision, regions, validation.
+//! Nothing here draws or touches files.
+
+pub mod codes;
+pub mod date;
+pub mod gazetteer;
+pub mod path;
+pub mod region;
+pub mod time;
+pub mod timeline;
+pub mod validate;
+
+pub use codes::{CountryCode, Zone};
+pub use date::{DateValue, Precision};
+pub use path::Path;
+pub use region::Region;
+pub use time::{EventTimes, UtcSecs};
+pub use timeline::{
+    Classification, Event, EventKind, FORMAT_VERSION, Home, Place, Principal, Source, Status,
+    Timeline, Trip,
+};
+pub use validate::{Problem, Severity, validate};
+
+use std::cmp::Ordering;
+use std::collections::HashSet;
+
+/// A readable id from a title: "New Delhi" → "new-delhi".
+pub fn slug(title: &str) -> String {
+    let folded = deunicode::deunicode(title).to_lowercase();
+    let mut out = String::new();
+    for c in folded.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let trimmed = out.trim_end_matches('-');
+    if trimmed.is_empty() {
+        "event".to_string()
+    } else {
+        trimmed.chars().take(48).collect()
+    }
+}
+
+/// A slug of the title that no id in `taken` uses yet: "mumbai", then "mumbai-2", "mumbai-3", ...
+pub fn unique_id<'a>(title: &str, taken: impl IntoIterator<Item = &'a str>) -> String {
+    let taken: HashSet<&str> = taken.into_iter().collect();
+    let base = slug(title);
+    if !taken.contains(base.as_str()) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|candidate| !taken.contains(candidate.as_str()))
+        .unwrap_or(base)
+}
+
+/// The document order of two events: by start instant; at an equal start, finer precision first; then title.
+pub fn compare_events(a: (&Event, &EventTimes), b: (&Event, &EventTimes)) -> Ordering {
+    a.1.start
+        .cmp(&b.1.start)
+        .then_with(|| a.0.start.precision().cmp(&b.0.start.precision()))
+        .then_with(|| a.0.title.cmp(&b.0.title))
+}
+
+/// A timeline with every event's times resolved and its document order computed.
+#[derive(Clone, Debug)]
+pub struct Resolved {
+    /// Times of `timeline.events[i]`.
+    pub times: Vec<EventTimes>,
+    /// Event indices in document order.
+    pub order: Vec<u32>,
+}
+
+impl Resolved {
+    pub fn of(timeline: &Timeline) -> Resolved {
+        let times: Vec<EventTimes> = timeline.events.iter().map(EventTimes::of).collect();
+        let mut order: Vec<u32> = (0..timeline.events.len() as u32).collect();
+        order.sort_by(|&a, &b| {
+            let (a, b) = (a as usize, b as usize);
+            compare_events(
+                (&timeline.events[a], &times[a]),
+                (&timeline.events[b], &times[b]),
+            )
+        });
+        Resolved { times, order }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_readable_and_made_unique() {
+        assert_eq!(
+            slug("Address to Parliament — Canberra"),
+            "address-to-parliament-canberra"
+        );
+        assert_eq!(slug("Zürich"), "zurich");
+        assert_eq!(unique_id("Mumbai", ["mumbai", "mumbai-2"]), "mumbai-3");
+        assert_eq!(unique_id("Tokyo", ["mumbai"]), "tokyo");
+    }
+}

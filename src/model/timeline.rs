@@ -1,0 +1,331 @@
+//! The timeline document as data: what a RON timeline file holds, field for field.
+//!
+//! Field order here is the order fields are written, so output is stable. Optional fields are left out
+//! of the file when empty, and may be left out by hand.
+
+use serde::{Deserialize, Serialize};
+
+use super::codes::{CountryCode, Zone};
+use super::date::DateValue;
+
+/// The file format version this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// A whole document: one principal's (or office's) travel programme.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Timeline {
+    pub format: u32,
+    pub title: String,
+    pub home: Home,
+    /// The zone timed events are shown in; home's zone when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_zone: Option<Zone>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub principals: Vec<Principal>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub trips: Vec<Trip>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+}
+
+/// Where the principal is based and which zone home time means.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Home {
+    /// ISO 3166-1 alpha-2 code.
+    pub country: CountryCode,
+    pub city: String,
+    /// IANA zone, e.g. "America/Toronto".
+    pub zone: Zone,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Principal {
+    pub id: String,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub role: String,
+}
+
+/// A journey made of legs (events whose `trip` names it).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trip {
+    pub id: String,
+    pub title: String,
+    pub start: DateValue,
+    pub end: DateValue,
+    /// Draw a leg from home to the first stop.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub departs_from_home: bool,
+    /// Draw a leg from the last stop back home.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub returns_home: bool,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+}
+
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum EventKind {
+    #[default]
+    Visit,
+    StateVisit,
+    Summit,
+    AddressToParliament,
+    BilateralMeeting,
+    TradeMissionLeg,
+    Travel,
+    Other,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 8] = [
+        EventKind::Visit,
+        EventKind::StateVisit,
+        EventKind::Summit,
+        EventKind::AddressToParliament,
+        EventKind::BilateralMeeting,
+        EventKind::TradeMissionLeg,
+        EventKind::Travel,
+        EventKind::Other,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            EventKind::Visit => "Visit",
+            EventKind::StateVisit => "State visit",
+            EventKind::Summit => "Summit",
+            EventKind::AddressToParliament => "Address to parliament",
+            EventKind::BilateralMeeting => "Bilateral meeting",
+            EventKind::TradeMissionLeg => "Trade mission leg",
+            EventKind::Travel => "Travel",
+            EventKind::Other => "Other",
+        }
+    }
+}
+
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum Status {
+    #[default]
+    Planned,
+    Tentative,
+    Confirmed,
+    Completed,
+    Cancelled,
+}
+
+impl Status {
+    pub const ALL: [Status; 5] = [
+        Status::Planned,
+        Status::Tentative,
+        Status::Confirmed,
+        Status::Completed,
+        Status::Cancelled,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Planned => "Planned",
+            Status::Tentative => "Tentative",
+            Status::Confirmed => "Confirmed",
+            Status::Completed => "Completed",
+            Status::Cancelled => "Cancelled",
+        }
+    }
+}
+
+/// Who may see an event. Restricted events never appear in briefings unless the briefer asks.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum Classification {
+    #[default]
+    Public,
+    Restricted,
+}
+
+fn is_public(c: &Classification) -> bool {
+    *c == Classification::Public
+}
+
+fn is_planned(s: &Status) -> bool {
+    *s == Status::Planned
+}
+
+/// A place on Earth. Missing coordinates and zone come from the gazetteer.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Place {
+    /// ISO 3166-1 alpha-2 code, e.g. "IN".
+    pub country: CountryCode,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub city: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lon: Option<f64>,
+    /// IANA zone of the place, when the gazetteer does not know the city.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<Zone>,
+}
+
+/// A reference the facts come from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// One thing on the programme: a visit, a summit, a leg, a flight.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Stable, unique, readable id, e.g. "mumbai".
+    pub id: String,
+    pub title: String,
+    pub kind: EventKind,
+    #[serde(default, skip_serializing_if = "is_planned")]
+    pub status: Status,
+    pub start: DateValue,
+    /// Zone of a timed start; the place's zone when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start_zone: Option<Zone>,
+    /// Inclusive end; the start's own span when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<DateValue>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end_zone: Option<Zone>,
+    pub place: Place,
+    /// Where a travel event departs from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<Box<Place>>,
+    /// Where a travel event arrives.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<Box<Place>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trip: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub principals: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub objectives: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    /// Never shown in briefing mode unless the briefer turns on "show restricted".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub restricted_notes: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<Source>,
+    /// A locked event refuses moves.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub locked: bool,
+    #[serde(default, skip_serializing_if = "is_public")]
+    pub classification: Classification,
+}
+
+impl Event {
+    /// A new event with the given id, title, start and place; everything else empty.
+    pub fn new(
+        id: impl Into<String>,
+        title: impl Into<String>,
+        start: DateValue,
+        place: Place,
+    ) -> Self {
+        Event {
+            id: id.into(),
+            title: title.into(),
+            kind: EventKind::Visit,
+            status: Status::Planned,
+            start,
+            start_zone: None,
+            end: None,
+            end_zone: None,
+            place,
+            from: None,
+            to: None,
+            trip: None,
+            principals: Vec::new(),
+            tags: Vec::new(),
+            objectives: Vec::new(),
+            notes: String::new(),
+            restricted_notes: String::new(),
+            sources: Vec::new(),
+            locked: false,
+            classification: Classification::Public,
+        }
+    }
+
+    /// The inclusive end as written, or the start when no end is given.
+    pub fn end_or_start(&self) -> DateValue {
+        self.end.unwrap_or(self.start)
+    }
+
+    /// Whether the event's dates are known only to the month or the year.
+    pub fn is_date_unfixed(&self) -> bool {
+        !self.start.precision().is_fixed_day()
+    }
+}
+
+impl Timeline {
+    /// An empty document for a home.
+    pub fn new(title: impl Into<String>, home: Home) -> Self {
+        Timeline {
+            format: FORMAT_VERSION,
+            title: title.into(),
+            home,
+            display_zone: None,
+            principals: Vec::new(),
+            trips: Vec::new(),
+            events: Vec::new(),
+            notes: String::new(),
+            sources: Vec::new(),
+        }
+    }
+
+    /// The zone timed events are shown in.
+    pub fn display_zone(&self) -> Zone {
+        self.display_zone.unwrap_or(self.home.zone)
+    }
+
+    pub fn event(&self, id: &str) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    pub fn trip(&self, id: &str) -> Option<&Trip> {
+        self.trips.iter().find(|t| t.id == id)
+    }
+
+    pub fn principal(&self, id: &str) -> Option<&Principal> {
+        self.principals.iter().find(|p| p.id == id)
+    }
+}
+
+impl Default for Timeline {
+    fn default() -> Self {
+        Timeline::new(
+            "Untitled timeline",
+            Home {
+                country: CountryCode::CA,
+                city: "Ottawa".into(),
+                zone: Zone(chrono_tz::America::Toronto),
+            },
+        )
+    }
+}

@@ -1,0 +1,298 @@
+//! Checks a whole timeline and returns every problem, each with the path of the value it is about.
+
+use std::collections::{HashMap, HashSet};
+
+use super::date::DateValue;
+use super::path::Path;
+use super::region;
+use super::time::{LocalInstant, local_to_utc, place_zone};
+use super::timeline::{Event, EventKind, Place, Timeline};
+
+/// How bad a problem is. Errors make a file unusable for `itinera check`; warnings are advice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One thing wrong with a document.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    pub severity: Severity,
+    pub path: Path,
+    pub message: String,
+}
+
+/// Longest text a single field may hold; longer values are almost surely a damaged file.
+pub const MAX_TEXT_BYTES: usize = 1 << 20;
+
+struct Checker<'a> {
+    timeline: &'a Timeline,
+    problems: Vec<Problem>,
+}
+
+impl Checker<'_> {
+    fn error(&mut self, path: Path, message: String) {
+        self.problems.push(Problem {
+            severity: Severity::Error,
+            path,
+            message,
+        });
+    }
+
+    fn warn(&mut self, path: Path, message: String) {
+        self.problems.push(Problem {
+            severity: Severity::Warning,
+            path,
+            message,
+        });
+    }
+
+    fn text(&mut self, path: Path, text: &str) {
+        if text.len() > MAX_TEXT_BYTES {
+            self.error(
+                path,
+                format!(
+                    "text of {} bytes is too long; a field holds at most {MAX_TEXT_BYTES} bytes",
+                    text.len()
+                ),
+            );
+        }
+    }
+
+    fn place(&mut self, path: Path, place: &Place) {
+        if region::country(place.country.as_str()).is_none() {
+            self.error(
+                path.field("country"),
+                format!("unknown country code \"{}\"", place.country),
+            );
+        }
+        self.text(path.field("city"), &place.city);
+        match (place.lat, place.lon) {
+            (Some(lat), _) if !(-90.0..=90.0).contains(&lat) => {
+                self.error(
+                    path.field("lat"),
+                    format!("latitude {lat} is outside -90..90"),
+                );
+            }
+            (_, Some(lon)) if !(-180.0..=180.0).contains(&lon) => {
+                self.error(
+                    path.field("lon"),
+                    format!("longitude {lon} is outside -180..180"),
+                );
+            }
+            (Some(_), None) => self.error(path.field("lat"), "a latitude needs a longitude".into()),
+            (None, Some(_)) => self.error(path.field("lon"), "a longitude needs a latitude".into()),
+            _ => {}
+        }
+    }
+
+    fn ids<'b>(
+        &mut self,
+        list: &'static str,
+        ids: impl Iterator<Item = &'b str>,
+    ) -> HashSet<&'b str> {
+        let mut seen = HashSet::new();
+        for (i, id) in ids.enumerate() {
+            let path = Path::root().field(list).index(i).field("id");
+            if id.trim().is_empty() {
+                self.error(path, "the id is empty".into());
+            } else if !seen.insert(id) {
+                self.error(path, format!("duplicate id \"{id}\""));
+            }
+        }
+        seen
+    }
+
+    fn local_time(&mut self, path: Path, value: &DateValue, zone: chrono_tz::Tz) {
+        let DateValue::Time(local) = value else {
+            return;
+        };
+        match local_to_utc(*local, zone) {
+            LocalInstant::Single(_) => {}
+            LocalInstant::Skipped { .. } => self.error(
+                path,
+                format!(
+                    "{value} does not exist in {}: daylight saving time skips it",
+                    zone.name()
+                ),
+            ),
+            LocalInstant::Repeated { .. } => self.warn(
+                path,
+                format!(
+                    "{value} happens twice in {} as clocks go back; the earlier one is used",
+                    zone.name()
+                ),
+            ),
+        }
+    }
+
+    fn event(
+        &mut self,
+        i: usize,
+        event: &Event,
+        trips: &HashMap<&str, usize>,
+        principals: &HashSet<&str>,
+    ) {
+        let path = Path::event(i);
+        self.text(path.field("title"), &event.title);
+        self.text(path.field("notes"), &event.notes);
+        self.text(path.field("restricted_notes"), &event.restricted_notes);
+        self.place(path.field("place"), &event.place);
+        for (name, place) in [("from", &event.from), ("to", &event.to)] {
+            if let Some(place) = place {
+                self.place(path.field(name), place);
+            }
+        }
+        if event.kind == EventKind::Travel && (event.from.is_none() || event.to.is_none()) {
+            self.warn(
+                path.field("kind"),
+                "a travel event should name `from` and `to` places".into(),
+            );
+        }
+        let venue = place_zone(&event.place).0;
+        let start_zone = event.start_zone.map_or(venue, |z| z.0);
+        let end_zone = event.end_zone.map_or(start_zone, |z| z.0);
+        self.local_time(path.field("start"), &event.start, start_zone);
+        if let Some(end) = &event.end {
+            self.local_time(path.field("end"), end, end_zone);
+            let ends_before = match (event.start, *end) {
+                (DateValue::Time(_), DateValue::Time(_)) => {
+                    local_to_utc(end.first_local(), end_zone).secs()
+                        < local_to_utc(event.start.first_local(), start_zone).secs()
+                }
+                _ => end.last_day() < event.start.first_day(),
+            };
+            if ends_before {
+                self.error(
+                    path.field("end"),
+                    format!("the end {end} is before the start {}", event.start),
+                );
+            }
+        }
+        if let Some(trip_id) = &event.trip {
+            match trips.get(trip_id.as_str()) {
+                None => self.error(path.field("trip"), format!("unknown trip \"{trip_id}\"")),
+                Some(&t) => self.leg_within_trip(path.clone(), event, t),
+            }
+        }
+        for (j, p) in event.principals.iter().enumerate() {
+            if !principals.contains(p.as_str()) {
+                self.error(
+                    path.field("principals").index(j),
+                    format!("unknown principal \"{p}\""),
+                );
+            }
+        }
+    }
+
+    fn leg_within_trip(&mut self, path: Path, event: &Event, trip_index: usize) {
+        let trip = &self.timeline.trips[trip_index];
+        let (trip_first, trip_last) = (trip.start.first_day(), trip.end.last_day());
+        let (first, last) = (event.start.first_day(), event.end_or_start().last_day());
+        // A leg known to the day must sit inside the trip; a vaguer one must at least overlap it.
+        let outside = if event.start.precision().is_fixed_day() {
+            first < trip_first || last > trip_last
+        } else {
+            last < trip_first || first > trip_last
+        };
+        if outside {
+            self.error(
+                path.field("start"),
+                format!(
+                    "this leg ({}) falls outside its trip \"{}\" ({} to {})",
+                    event.start, trip.id, trip.start, trip.end
+                ),
+            );
+        }
+    }
+}
+
+/// Every problem in a timeline, in document order.
+pub fn validate(timeline: &Timeline) -> Vec<Problem> {
+    let mut c = Checker {
+        timeline,
+        problems: Vec::new(),
+    };
+    let home = Path::root().field("home");
+    if region::country(timeline.home.country.as_str()).is_none() {
+        c.error(
+            home.field("country"),
+            format!("unknown country code \"{}\"", timeline.home.country),
+        );
+    }
+    c.text(Path::root().field("title"), &timeline.title);
+    c.text(Path::root().field("notes"), &timeline.notes);
+    let principals = c.ids(
+        "principals",
+        timeline.principals.iter().map(|p| p.id.as_str()),
+    );
+    c.ids("trips", timeline.trips.iter().map(|t| t.id.as_str()));
+    let trips: HashMap<&str, usize> = timeline
+        .trips
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .rev()
+        .collect();
+    for (i, trip) in timeline.trips.iter().enumerate() {
+        if trip.end.last_day() < trip.start.first_day() {
+            c.error(
+                Path::root().field("trips").index(i).field("end"),
+                format!(
+                    "the trip ends ({}) before it starts ({})",
+                    trip.end, trip.start
+                ),
+            );
+        }
+    }
+    c.ids("events", timeline.events.iter().map(|e| e.id.as_str()));
+    for (i, event) in timeline.events.iter().enumerate() {
+        c.event(i, event, &trips, &principals);
+    }
+    c.problems
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::codes::CountryCode;
+
+    fn event(id: &str, start: &str, end: Option<&str>) -> Event {
+        let mut e = Event::new(
+            id,
+            id,
+            start.parse().expect("date"),
+            Place {
+                country: "IN".parse::<CountryCode>().expect("code"),
+                city: "Mumbai".into(),
+                ..Place::default()
+            },
+        );
+        e.end = end.map(|s| s.parse().expect("date"));
+        e
+    }
+
+    #[test]
+    fn an_end_before_the_start_is_an_error_at_the_end() {
+        let mut t = Timeline::default();
+        t.events.push(event("a", "2026-03-02", Some("2026-03-01")));
+        let problems = validate(&t);
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].path.to_string(), "events[0].end");
+    }
+
+    #[test]
+    fn every_problem_is_returned_not_just_the_first() {
+        let mut t = Timeline::default();
+        t.events.push(event("a", "2026-03-02", None));
+        t.events.push(event("a", "2026-03-02", None));
+        t.events[1].place.country = "XX".parse().expect("well-formed");
+        t.events[1].trip = Some("nowhere".into());
+        let paths: Vec<String> = validate(&t).iter().map(|p| p.path.to_string()).collect();
+        assert_eq!(
+            paths,
+            ["events[1].id", "events[1].place.country", "events[1].trip"]
+        );
+    }
+}

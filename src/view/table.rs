@@ -1,0 +1,233 @@
+//! The event table: every event as a row, sortable by any column, virtualised so only visible rows are built.
+
+use std::cmp::Ordering;
+
+use egui_extras::{Column, TableBuilder};
+use serde::{Deserialize, Serialize};
+
+use crate::app::document::Document;
+use crate::model::{Event, EventTimes, region};
+
+/// A column the table can sort by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SortColumn {
+    Start,
+    Title,
+    Kind,
+    Status,
+    Place,
+    Region,
+    Trip,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sort {
+    pub column: SortColumn,
+    pub ascending: bool,
+}
+
+impl Default for Sort {
+    fn default() -> Self {
+        Sort {
+            column: SortColumn::Start,
+            ascending: true,
+        }
+    }
+}
+
+/// The table's own state: its sort and the row order it computed for it.
+#[derive(Default)]
+pub struct TableView {
+    pub sort: Sort,
+    rows: Vec<u32>,
+    rows_for: Option<(u64, Sort, usize)>,
+}
+
+const COLUMNS: [(&str, Option<SortColumn>); 7] = [
+    ("When", Some(SortColumn::Start)),
+    ("Title", Some(SortColumn::Title)),
+    ("Kind", Some(SortColumn::Kind)),
+    ("Status", Some(SortColumn::Status)),
+    ("Place", Some(SortColumn::Place)),
+    ("Region", Some(SortColumn::Region)),
+    ("Trip", Some(SortColumn::Trip)),
+];
+
+fn compare(column: SortColumn, a: (&Event, &EventTimes), b: (&Event, &EventTimes)) -> Ordering {
+    let by_text = |f: fn(&Event) -> String| f(a.0).to_lowercase().cmp(&f(b.0).to_lowercase());
+    match column {
+        SortColumn::Start => crate::model::compare_events(a, b),
+        SortColumn::Title => by_text(|e| e.title.clone()),
+        SortColumn::Kind => a.0.kind.cmp(&b.0.kind),
+        SortColumn::Status => a.0.status.cmp(&b.0.status),
+        SortColumn::Place => by_text(|e| {
+            format!(
+                "{} {}",
+                region::country_name(e.place.country.as_str()),
+                e.place.city
+            )
+        }),
+        SortColumn::Region => region::region_of(a.0.place.country.as_str())
+            .cmp(&region::region_of(b.0.place.country.as_str())),
+        SortColumn::Trip => a.0.trip.cmp(&b.0.trip),
+    }
+}
+
+/// "26 Feb 2026 – 27 Feb 2026", "January 2026", "2026".
+pub fn when_text(event: &Event) -> String {
+    match event.end {
+        Some(end) if end != event.start => format!("{} – {}", event.start.human(), end.human()),
+        _ => event.start.human(),
+    }
+}
+
+/// "Mumbai, India" or "France".
+pub fn place_text(event: &Event) -> String {
+    let country = region::country_name(event.place.country.as_str());
+    if event.place.city.is_empty() {
+        country.to_string()
+    } else {
+        format!("{}, {country}", event.place.city)
+    }
+}
+
+impl TableView {
+    pub fn with_sort(sort: Sort) -> Self {
+        TableView {
+            sort,
+            ..TableView::default()
+        }
+    }
+
+    fn refresh_rows(&mut self, doc: &Document) {
+        let key = (doc.revision, self.sort, doc.timeline.events.len());
+        if self.rows_for == Some(key) && self.rows.len() == doc.timeline.events.len() {
+            return;
+        }
+        let events = &doc.timeline.events;
+        let times = &doc.resolved.times;
+        let mut rows = doc.resolved.order.clone();
+        if self.sort.column != SortColumn::Start {
+            // A stable sort over document order keeps ties chronological.
+            rows.sort_by(|&a, &b| {
+                let (a, b) = (a as usize, b as usize);
+                compare(
+                    self.sort.column,
+                    (&events[a], &times[a]),
+                    (&events[b], &times[b]),
+                )
+            });
+        }
+        if !self.sort.ascending {
+            rows.reverse();
+        }
+        self.rows = rows;
+        self.rows_for = Some(key);
+    }
+
+    /// Draws the table. Returns the id of an event the user clicked.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &Document,
+        selected: Option<&str>,
+    ) -> Option<String> {
+        self.refresh_rows(doc);
+        let mut clicked = None;
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+        let events = &doc.timeline.events;
+        TableBuilder::new(ui)
+            .striped(true)
+            .sense(egui::Sense::click())
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(
+                Column::initial(200.0)
+                    .at_least(120.0)
+                    .resizable(true)
+                    .clip(true),
+            )
+            .column(
+                Column::initial(260.0)
+                    .at_least(120.0)
+                    .resizable(true)
+                    .clip(true),
+            )
+            .column(Column::initial(140.0).resizable(true).clip(true))
+            .column(Column::initial(90.0).resizable(true).clip(true))
+            .column(Column::initial(180.0).resizable(true).clip(true))
+            .column(Column::initial(150.0).resizable(true).clip(true))
+            .column(Column::remainder().at_least(80.0).clip(true))
+            .header(row_height + 4.0, |mut header| {
+                for (label, column) in COLUMNS {
+                    header.col(|ui| {
+                        let Some(column) = column else {
+                            ui.strong(label);
+                            return;
+                        };
+                        let arrow = match (self.sort.column == column, self.sort.ascending) {
+                            (true, true) => " ⏶",
+                            (true, false) => " ⏷",
+                            _ => "",
+                        };
+                        let response = ui
+                            .add(
+                                egui::Button::new(
+                                    egui::RichText::new(format!("{label}{arrow}")).strong(),
+                                )
+                                .frame(false),
+                            )
+                            .on_hover_text(format!("Sort by {}", label.to_lowercase()));
+                        if response.clicked() {
+                            self.sort = if self.sort.column == column {
+                                Sort {
+                                    column,
+                                    ascending: !self.sort.ascending,
+                                }
+                            } else {
+                                Sort {
+                                    column,
+                                    ascending: true,
+                                }
+                            };
+                        }
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(row_height, self.rows.len(), |mut row| {
+                    let index = self.rows[row.index()] as usize;
+                    let event = &events[index];
+                    row.set_selected(selected == Some(event.id.as_str()));
+                    row.col(|ui| {
+                        ui.label(when_text(event));
+                    });
+                    row.col(|ui| {
+                        ui.label(&event.title);
+                    });
+                    row.col(|ui| {
+                        ui.label(event.kind.label());
+                    });
+                    row.col(|ui| {
+                        ui.label(event.status.label());
+                    });
+                    row.col(|ui| {
+                        ui.label(place_text(event));
+                    });
+                    row.col(|ui| {
+                        ui.label(
+                            region::region_of(event.place.country.as_str())
+                                .map_or("", |r| r.label()),
+                        );
+                    });
+                    row.col(|ui| {
+                        let trip = event.trip.as_deref().and_then(|id| doc.timeline.trip(id));
+                        ui.label(trip.map_or("", |t| t.title.as_str()));
+                    });
+                    if row.response().clicked() {
+                        clicked = Some(event.id.clone());
+                    }
+                });
+            });
+        clicked
+    }
+}

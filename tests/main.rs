@@ -1,0 +1,3 @@
+//! Itinera's integration tests, in one binary to keep linking cheap.
+
+mod format;
