@@ -168,7 +168,7 @@ pub fn generate(events: usize, seed: u64) -> Timeline {
     let mut rng = Rng(fastrand::Rng::with_seed(seed));
     let cities: Vec<&City> = gazetteer::all_cities()
         .iter()
-        .filter(|c| c.country != "CA")
+        .filter(|c| c.country != "CA" && crate::model::region::country(&c.country).is_some())
         .collect();
     let home = gazetteer::city("CA", "Ottawa");
     let mut timeline = Timeline::new(

@@ -1,3 +1,7 @@
 //! Itinera's integration tests, in one binary to keep linking cheap.
 
+mod app_ui;
+mod cli;
 mod format;
+mod roundtrip;
+mod sample;

@@ -42,6 +42,7 @@ impl Loader {
             let result = io::load(&path);
             self.ready = Some(Loaded { path, result });
             self.receiver = None;
+            ctx.request_repaint();
             return;
         }
         let (sender, receiver) = channel();

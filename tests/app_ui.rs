@@ -1,0 +1,90 @@
+//! The window, driven through egui_kittest by label.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use itinera::app::dialogs::ScriptedDialogs;
+use itinera::app::{AppOptions, ItineraApp, UiState};
+
+/// The app at a briefer's laptop size, loading synchronously, with scripted dialogs.
+pub fn harness(options: AppOptions) -> Harness<'static, ItineraApp> {
+    Harness::builder()
+        .with_size([1366.0, 768.0])
+        .build_eframe(move |cc| ItineraApp::new(cc, options))
+}
+
+pub fn test_options() -> AppOptions {
+    AppOptions {
+        synchronous_io: true,
+        dialogs: Box::new(ScriptedDialogs::default()),
+        ui_state: Some(UiState::default()),
+        ..AppOptions::default()
+    }
+}
+
+#[test]
+fn the_app_opens_on_the_sample_and_shows_an_event_title_in_the_table() {
+    let mut harness = harness(test_options());
+    harness.run();
+    harness.get_by_label("Mumbai");
+    harness.get_by_label("Visit to France");
+    assert_eq!(harness.state().doc.name, "canada-2026.ron");
+}
+
+#[test]
+fn a_file_named_on_the_command_line_opens_instead_of_the_sample() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("small.ron");
+    let mut t = itinera::generate::generate(5, 3);
+    t.events[0].title = "A generated event".into();
+    std::fs::write(&path, itinera::io::serialize(&t)).expect("write");
+    let mut harness = harness(AppOptions {
+        files: vec![path.clone()],
+        ..test_options()
+    });
+    harness.run();
+    harness.get_by_label("A generated event");
+    assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
+}
+
+#[test]
+fn a_bad_file_shows_its_located_problems_and_keeps_the_document() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("bad.ron");
+    std::fs::write(&path, "(\n    format: 1,\n    title: 5,\n)\n").expect("write");
+    let mut harness = harness(test_options());
+    harness.run();
+    harness
+        .state_mut()
+        .request(itinera::app::Action::OpenPath(path.clone()));
+    harness.run();
+    let expected = format!("{}:3:12:", path.display());
+    let error = harness.state().load_error.clone().unwrap_or_default();
+    assert!(error.starts_with(&expected), "{error}");
+    harness.get_by_label_contains(&expected);
+    // The sample is still open.
+    harness.get_by_label("Mumbai");
+    assert_eq!(harness.state().doc.name, "canada-2026.ron");
+}
+
+#[test]
+fn save_as_writes_a_file_that_loads_and_passes_check() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("saved.ron");
+    let mut harness = harness(AppOptions {
+        dialogs: Box::new(ScriptedDialogs {
+            save: vec![path.clone()],
+            ..ScriptedDialogs::default()
+        }),
+        ..test_options()
+    });
+    harness.run();
+    harness.get_by_label("File").click();
+    harness.run();
+    // A menu item's label carries its shortcut.
+    harness.get_by_label("Save As… Ctrl+Shift+S").click();
+    harness.run();
+    let written = std::fs::read_to_string(&path).expect("saved");
+    assert_eq!(written, itinera::app::document::SAMPLE_TEXT);
+    assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
+    assert!(!harness.state().doc.is_dirty());
+}

@@ -1,0 +1,94 @@
+//! The command line, run as a real process.
+
+use std::process::Command;
+
+fn itinera(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_itinera"))
+        .args(args)
+        .output()
+        .expect("run itinera");
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.code().unwrap_or(-1), text)
+}
+
+#[test]
+fn check_exits_zero_on_the_sample() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/canada-2026.ron");
+    assert_eq!(itinera(&["check", sample]), (0, String::new()));
+}
+
+#[test]
+fn check_exits_one_and_prints_located_problems() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("bad.ron");
+    std::fs::write(&path, "(\n    format: 1,\n    title: \"x\",\n    home: (country: \"ZZ\", city: \"\", zone: \"UTC\"),\n)\n").expect("write");
+    let (code, text) = itinera(&["check", path.to_str().expect("utf-8 path")]);
+    assert_eq!(code, 1, "{text}");
+    assert!(
+        text.starts_with(&format!(
+            "{}:4:21: unknown country code \"ZZ\"",
+            path.display()
+        )),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_exits_two_on_a_usage_error() {
+    assert_eq!(itinera(&["check"]).0, 2);
+    assert_eq!(itinera(&["--view", "nowhere"]).0, 2);
+}
+
+#[test]
+fn fmt_refuses_a_file_with_comments_unless_told_to_drop_them() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("commented.ron");
+    let path_text = path.to_str().expect("utf-8 path");
+    let original = itinera::app::document::SAMPLE_TEXT.replacen(
+        "    format: 1,",
+        "    // Kept by hand.\n    format: 1,",
+        1,
+    );
+    std::fs::write(&path, &original).expect("write");
+    let (code, text) = itinera(&["fmt", path_text]);
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("--drop-comments"), "{text}");
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), original);
+    assert_eq!(itinera(&["fmt", "--drop-comments", path_text]).0, 0);
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        itinera::app::document::SAMPLE_TEXT
+    );
+    assert_eq!(itinera(&["fmt", "--check", path_text]).0, 0);
+}
+
+#[test]
+fn generate_is_deterministic_and_its_output_checks_clean() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let a = dir.path().join("a.ron");
+    let b = dir.path().join("b.ron");
+    for path in [&a, &b] {
+        let (code, text) = itinera(&[
+            "generate",
+            "--events",
+            "300",
+            "--seed",
+            "9",
+            "-o",
+            path.to_str().expect("path"),
+        ]);
+        assert_eq!(code, 0, "{text}");
+    }
+    let text = std::fs::read_to_string(&a).expect("read");
+    assert_eq!(text, std::fs::read_to_string(&b).expect("read"));
+    assert_eq!(
+        itinera::io::parse("a.ron", &text)
+            .expect("valid")
+            .timeline
+            .events
+            .len(),
+        300
+    );
+    assert_eq!(itinera(&["check", a.to_str().expect("path")]).0, 0);
+}
