@@ -97,7 +97,8 @@ fn notes(rng: &mut Rng) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(*rng.pick(&SENTENCES));
+        let sentence = SENTENCES[rng.below(SENTENCES.len())];
+        out.push_str(sentence);
     }
     out
 }

@@ -97,7 +97,7 @@ pub fn parse(name: &str, text: &str) -> Result<Parsed, LoadError> {
             "the file is empty; expected a timeline such as `(format: 1, title: \"...\", home: (...), events: [...])`",
         )]));
     }
-    let timeline: Timeline = match ron_options().from_str(text) {
+    let mut timeline: Timeline = match ron_options().from_str(text) {
         Ok(t) => t,
         Err(e) => {
             if let Some(newer) = newer_format(name, text) {
@@ -122,6 +122,7 @@ pub fn parse(name: &str, text: &str) -> Result<Parsed, LoadError> {
             ))
         }));
     }
+    timeline.shrink_to_fit();
     let problems = validate(&timeline);
     let mut diagnostics = located(text, problems);
     diagnostics.sort_by_key(|d| (d.severity, d.at));

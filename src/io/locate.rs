@@ -65,7 +65,7 @@ fn skip_string(bytes: &[u8], quote: usize) -> usize {
         .rev()
         .take_while(|&&b| b == b'#')
         .count();
-    let raw = quote >= hashes + 1 && bytes[quote - hashes - 1] == b'r';
+    let raw = quote > hashes && bytes[quote - hashes - 1] == b'r';
     let mut i = quote + 1;
     if raw {
         while i < bytes.len() {

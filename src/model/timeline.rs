@@ -283,7 +283,46 @@ impl Event {
     }
 }
 
+fn shrink_strings(strings: &mut Vec<String>) {
+    for s in strings.iter_mut() {
+        s.shrink_to_fit();
+    }
+    strings.shrink_to_fit();
+}
+
+impl Event {
+    /// Releases spare capacity left by parsing, so a large document holds only what it needs.
+    pub fn shrink_to_fit(&mut self) {
+        for text in [
+            &mut self.id,
+            &mut self.title,
+            &mut self.place.city,
+            &mut self.notes,
+            &mut self.restricted_notes,
+        ] {
+            text.shrink_to_fit();
+        }
+        if let Some(trip) = &mut self.trip {
+            trip.shrink_to_fit();
+        }
+        shrink_strings(&mut self.principals);
+        shrink_strings(&mut self.tags);
+        shrink_strings(&mut self.objectives);
+        self.sources.shrink_to_fit();
+    }
+}
+
 impl Timeline {
+    /// Releases spare capacity left by parsing in every event and list.
+    pub fn shrink_to_fit(&mut self) {
+        for event in &mut self.events {
+            event.shrink_to_fit();
+        }
+        self.events.shrink_to_fit();
+        self.trips.shrink_to_fit();
+        self.principals.shrink_to_fit();
+    }
+
     /// An empty document for a home.
     pub fn new(title: impl Into<String>, home: Home) -> Self {
         Timeline {
