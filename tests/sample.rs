@@ -139,3 +139,32 @@ fn a_date_only_leg_sits_on_its_venue_local_day() {
         Some("2026-02-25T18:30:00+00:00".into())
     );
 }
+
+#[test]
+fn the_sample_reads_in_order_months_before_the_year_and_legs_by_day() {
+    let t = parse(SAMPLE_NAME, SAMPLE_TEXT).expect("valid").timeline;
+    let resolved = Resolved::of(&t);
+    let ids: Vec<&str> = resolved
+        .order
+        .iter()
+        .map(|&i| t.events[i as usize].id.as_str())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "china-visit",
+            "france-visit",
+            "qatar-visit",
+            "switzerland-visit",
+            "apec-summit-china",
+            "brazil-visit",
+            "cambodia-visit",
+            "philippines-visit",
+            "mumbai",
+            "new-delhi",
+            "australia",
+            "address-to-parliament-canberra",
+            "tokyo",
+        ]
+    );
+}

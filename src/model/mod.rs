@@ -56,10 +56,21 @@ pub fn unique_id<'a>(title: &str, taken: impl IntoIterator<Item = &'a str>) -> S
         .unwrap_or(base)
 }
 
+/// When an event starts, for ordering. A month or a year is a span of the calendar, not of any one zone:
+/// "January 2026" in Paris and "2026" in Beijing both start on 1 January, so they order by their local
+/// start read as UTC, and the precision rule below puts the month first.
+fn order_start(event: &Event, times: &EventTimes) -> UtcSecs {
+    if event.start.precision().is_fixed_day() {
+        times.start
+    } else {
+        event.start.first_local().and_utc().timestamp()
+    }
+}
+
 /// The document order of two events: by start instant; at an equal start, finer precision first; then title.
 pub fn compare_events(a: (&Event, &EventTimes), b: (&Event, &EventTimes)) -> Ordering {
-    a.1.start
-        .cmp(&b.1.start)
+    order_start(a.0, a.1)
+        .cmp(&order_start(b.0, b.1))
         .then_with(|| a.0.start.precision().cmp(&b.0.start.precision()))
         .then_with(|| a.0.title.cmp(&b.0.title))
 }

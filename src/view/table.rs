@@ -141,21 +141,21 @@ impl TableView {
             .sense(egui::Sense::click())
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(
-                Column::initial(200.0)
+                Column::initial(190.0)
                     .at_least(120.0)
                     .resizable(true)
                     .clip(true),
             )
             .column(
-                Column::initial(260.0)
+                Column::initial(270.0)
                     .at_least(120.0)
                     .resizable(true)
                     .clip(true),
             )
-            .column(Column::initial(140.0).resizable(true).clip(true))
-            .column(Column::initial(90.0).resizable(true).clip(true))
-            .column(Column::initial(180.0).resizable(true).clip(true))
             .column(Column::initial(150.0).resizable(true).clip(true))
+            .column(Column::initial(90.0).resizable(true).clip(true))
+            .column(Column::initial(170.0).resizable(true).clip(true))
+            .column(Column::initial(185.0).resizable(true).clip(true))
             .column(Column::remainder().at_least(80.0).clip(true))
             .header(row_height + 4.0, |mut header| {
                 for (label, column) in COLUMNS {
