@@ -263,6 +263,7 @@ fn add_trip(
         let mut e = event(rng, n, city, start, end);
         if leg == 0 || rng.chance(0.5) {
             e.kind = EventKind::TradeMissionLeg;
+            e.title = format!("{} in {}", e.kind.label(), city.name);
         }
         e.trip = Some(trip_id.clone());
         e.principals = vec![principal.to_string()];

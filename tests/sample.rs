@@ -168,3 +168,14 @@ fn the_sample_reads_in_order_months_before_the_year_and_legs_by_day() {
         ]
     );
 }
+
+#[test]
+fn the_shipped_demo_is_what_generate_makes_for_300_events_and_seed_1() {
+    let shipped = include_str!("../timelines/demo-300.ron");
+    assert_eq!(serialize(&itinera::generate::generate(300, 1)), shipped);
+    let t = parse("demo-300.ron", shipped).expect("valid").timeline;
+    assert_eq!(t.events.len(), 300);
+    assert!(t.principals.len() >= 5);
+    let precisions: std::collections::BTreeSet<Precision> = t.events.iter().map(|e| e.start.precision()).collect();
+    assert_eq!(precisions.len(), 4, "every precision appears");
+}

@@ -6,7 +6,7 @@ use egui_extras::{Column, TableBuilder};
 use serde::{Deserialize, Serialize};
 
 use crate::app::document::Document;
-use crate::model::{Event, EventTimes, region};
+use crate::model::{DateValue, Event, EventTimes, region};
 
 /// A column the table can sort by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -75,8 +75,11 @@ fn compare(column: SortColumn, a: (&Event, &EventTimes), b: (&Event, &EventTimes
 
 /// "26 Feb 2026 – 27 Feb 2026", "January 2026", "2026".
 pub fn when_text(event: &Event) -> String {
-    match event.end {
-        Some(end) if end != event.start => format!("{} – {}", event.start.human(), end.human()),
+    match (event.start, event.end) {
+        (DateValue::Time(a), Some(DateValue::Time(b))) if a.date() == b.date() => {
+            format!("{}–{}", event.start.human(), b.format("%H:%M"))
+        }
+        (_, Some(end)) if end != event.start => format!("{} – {}", event.start.human(), end.human()),
         _ => event.start.human(),
     }
 }
