@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod edit;
 pub mod generate;
 pub mod io;
 pub mod model;

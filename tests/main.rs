@@ -2,6 +2,7 @@
 
 mod app_ui;
 mod cli;
+mod edit;
 mod format;
 mod roundtrip;
 mod sample;

@@ -176,6 +176,7 @@ fn the_shipped_demo_is_what_generate_makes_for_300_events_and_seed_1() {
     let t = parse("demo-300.ron", shipped).expect("valid").timeline;
     assert_eq!(t.events.len(), 300);
     assert!(t.principals.len() >= 5);
-    let precisions: std::collections::BTreeSet<Precision> = t.events.iter().map(|e| e.start.precision()).collect();
+    let precisions: std::collections::BTreeSet<Precision> =
+        t.events.iter().map(|e| e.start.precision()).collect();
     assert_eq!(precisions.len(), 4, "every precision appears");
 }

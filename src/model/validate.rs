@@ -208,6 +208,28 @@ impl Checker<'_> {
     }
 }
 
+/// The problems of one event (new or edited) as it would stand at `index` in the timeline.
+/// Checks its own fields and its references to trips and principals; ids are the caller's to keep unique.
+pub fn event_problems(timeline: &Timeline, index: usize, event: &Event) -> Vec<Problem> {
+    let mut c = Checker {
+        timeline,
+        problems: Vec::new(),
+    };
+    let principals: HashSet<&str> = timeline.principals.iter().map(|p| p.id.as_str()).collect();
+    let trips: HashMap<&str, usize> = timeline
+        .trips
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .rev()
+        .collect();
+    if event.id.trim().is_empty() {
+        c.error(Path::event(index).field("id"), "the id is empty".into());
+    }
+    c.event(index, event, &trips, &principals);
+    c.problems
+}
+
 /// Every problem in a timeline, in document order.
 pub fn validate(timeline: &Timeline) -> Vec<Problem> {
     let mut c = Checker {

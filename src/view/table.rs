@@ -79,7 +79,9 @@ pub fn when_text(event: &Event) -> String {
         (DateValue::Time(a), Some(DateValue::Time(b))) if a.date() == b.date() => {
             format!("{}–{}", event.start.human(), b.format("%H:%M"))
         }
-        (_, Some(end)) if end != event.start => format!("{} – {}", event.start.human(), end.human()),
+        (_, Some(end)) if end != event.start => {
+            format!("{} – {}", event.start.human(), end.human())
+        }
         _ => event.start.human(),
     }
 }

@@ -1,0 +1,560 @@
+//! Every change to a document, as data. `plan` turns a command into primitive changes, or refuses it with a reason.
+
+use crate::model::{
+    Event, Home, Principal, Problem, Severity, Source, Timeline, Trip, Zone, unique_id,
+    validate::event_problems,
+};
+
+use super::shift::Shift;
+
+/// Which end of an event a resize moves.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Edge {
+    Start,
+    End,
+}
+
+/// What to do with the events that use a trip or principal being deleted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dependents {
+    /// Keep the events; remove the reference.
+    Detach,
+    /// Delete the events too.
+    Delete,
+}
+
+/// The document's own fields, edited together.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DocumentFields {
+    pub title: String,
+    pub home: Home,
+    pub display_zone: Option<Zone>,
+    pub notes: String,
+    pub sources: Vec<Source>,
+}
+
+impl DocumentFields {
+    pub fn of(t: &Timeline) -> Self {
+        DocumentFields {
+            title: t.title.clone(),
+            home: t.home.clone(),
+            display_zone: t.display_zone,
+            notes: t.notes.clone(),
+            sources: t.sources.clone(),
+        }
+    }
+
+    fn write(self, t: &mut Timeline) {
+        t.title = self.title;
+        t.home = self.home;
+        t.display_zone = self.display_zone;
+        t.notes = self.notes;
+        t.sources = self.sources;
+    }
+}
+
+/// A change a user asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Move events by the same shift, keeping the gaps between them.
+    MoveEvents {
+        ids: Vec<String>,
+        by: Shift,
+    },
+    /// Move one end of an event.
+    ResizeEvent {
+        id: String,
+        edge: Edge,
+        by: Shift,
+    },
+    /// Replace an event with an edited copy; `what` names the field for the undo label ("title").
+    SetEvent {
+        id: String,
+        what: String,
+        event: Box<Event>,
+    },
+    /// Replace several events at once (a field edited across a selection).
+    SetEvents {
+        what: String,
+        events: Vec<Event>,
+    },
+    /// Add an event; an empty or taken id is replaced by a unique slug of the title.
+    AddEvent {
+        event: Box<Event>,
+    },
+    DuplicateEvents {
+        ids: Vec<String>,
+    },
+    DeleteEvents {
+        ids: Vec<String>,
+    },
+    SetDocument(Box<DocumentFields>),
+    AddTrip(Trip),
+    SetTrip(Trip),
+    DeleteTrip {
+        id: String,
+        legs: Dependents,
+    },
+    AddPrincipal(Principal),
+    SetPrincipal(Principal),
+    DeletePrincipal {
+        id: String,
+        events: Dependents,
+    },
+}
+
+/// One primitive change: insert (`before` is `None`), remove (`after` is `None`) or replace, at an index.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Change {
+    Event {
+        index: usize,
+        before: Option<Box<Event>>,
+        after: Option<Box<Event>>,
+    },
+    Trip {
+        index: usize,
+        before: Option<Trip>,
+        after: Option<Trip>,
+    },
+    Principal {
+        index: usize,
+        before: Option<Principal>,
+        after: Option<Principal>,
+    },
+    Document {
+        before: Box<DocumentFields>,
+        after: Box<DocumentFields>,
+    },
+}
+
+fn put<T>(list: &mut Vec<T>, index: usize, before: bool, after: Option<T>) {
+    match (before, after) {
+        (false, Some(item)) => list.insert(index.min(list.len()), item),
+        (true, None) => {
+            if index < list.len() {
+                list.remove(index);
+            }
+        }
+        (true, Some(item)) => {
+            if let Some(slot) = list.get_mut(index) {
+                *slot = item;
+            }
+        }
+        (false, None) => {}
+    }
+}
+
+impl Change {
+    /// Applies the change forward.
+    pub fn apply(&self, t: &mut Timeline) {
+        match self {
+            Change::Event {
+                index,
+                before,
+                after,
+            } => {
+                put(
+                    &mut t.events,
+                    *index,
+                    before.is_some(),
+                    after.as_deref().cloned(),
+                );
+            }
+            Change::Trip {
+                index,
+                before,
+                after,
+            } => put(&mut t.trips, *index, before.is_some(), after.clone()),
+            Change::Principal {
+                index,
+                before,
+                after,
+            } => {
+                put(&mut t.principals, *index, before.is_some(), after.clone());
+            }
+            Change::Document { after, .. } => (**after).clone().write(t),
+        }
+    }
+
+    /// The change that undoes this one.
+    pub fn inverse(&self) -> Change {
+        match self.clone() {
+            Change::Event {
+                index,
+                before,
+                after,
+            } => Change::Event {
+                index,
+                before: after,
+                after: before,
+            },
+            Change::Trip {
+                index,
+                before,
+                after,
+            } => Change::Trip {
+                index,
+                before: after,
+                after: before,
+            },
+            Change::Principal {
+                index,
+                before,
+                after,
+            } => Change::Principal {
+                index,
+                before: after,
+                after: before,
+            },
+            Change::Document { before, after } => Change::Document {
+                before: after,
+                after: before,
+            },
+        }
+    }
+}
+
+/// Why a command was not carried out, in words for the user.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct Refusal(pub String);
+
+/// A planned command: its changes and the name of the step, e.g. "move of 'Mumbai'".
+pub struct Plan {
+    pub label: String,
+    pub changes: Vec<Change>,
+}
+
+fn quoted(t: &Timeline, ids: &[String]) -> String {
+    match ids {
+        [one] => format!(
+            "'{}'",
+            t.event(one).map_or(one.as_str(), |e| e.title.as_str())
+        ),
+        many => format!("{} events", many.len()),
+    }
+}
+
+fn index_of(t: &Timeline, id: &str) -> Result<usize, Refusal> {
+    t.events
+        .iter()
+        .position(|e| e.id == id)
+        .ok_or_else(|| Refusal(format!("there is no event \"{id}\"")))
+}
+
+/// Turns a command into changes against `t`, or says why it cannot be done.
+pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
+    match command {
+        Command::MoveEvents { ids, by } => plan_move(t, &ids, by),
+        Command::ResizeEvent { id, edge, by } => plan_resize(t, &id, edge, by),
+        Command::SetEvent { id, what, event } => {
+            let index = index_of(t, &id)?;
+            let label = format!("{what} change of '{}'", t.events[index].title);
+            replace_events(t, label, vec![(index, *event)])
+        }
+        Command::SetEvents { what, events } => {
+            let mut replaced = Vec::new();
+            for event in events {
+                replaced.push((index_of(t, &event.id)?, event));
+            }
+            let ids: Vec<String> = replaced.iter().map(|(_, e)| e.id.clone()).collect();
+            let label = format!("{what} change of {}", quoted(t, &ids));
+            replace_events(t, label, replaced)
+        }
+        Command::AddEvent { event } => {
+            let mut event = *event;
+            if event.id.trim().is_empty() || t.event(&event.id).is_some() {
+                event.id = unique_id(&event.title, t.events.iter().map(|e| e.id.as_str()));
+            }
+            let label = format!("adding '{}'", event.title);
+            let change = Change::Event {
+                index: t.events.len(),
+                before: None,
+                after: Some(Box::new(event)),
+            };
+            checked(t, label, vec![change])
+        }
+        Command::DuplicateEvents { ids } => {
+            let mut taken: Vec<String> = t.events.iter().map(|e| e.id.clone()).collect();
+            let mut changes = Vec::new();
+            for id in &ids {
+                let mut copy = t.events[index_of(t, id)?].clone();
+                copy.id = unique_id(&copy.title, taken.iter().map(String::as_str));
+                copy.locked = false;
+                taken.push(copy.id.clone());
+                changes.push(Change::Event {
+                    index: t.events.len() + changes.len(),
+                    before: None,
+                    after: Some(Box::new(copy)),
+                });
+            }
+            checked(t, format!("duplication of {}", quoted(t, &ids)), changes)
+        }
+        Command::DeleteEvents { ids } => {
+            let mut indices = ids
+                .iter()
+                .map(|id| index_of(t, id))
+                .collect::<Result<Vec<_>, _>>()?;
+            indices.sort_unstable();
+            indices.dedup();
+            // Remove from the back so earlier indices stay valid; undo reinserts front to back.
+            let changes = indices
+                .iter()
+                .rev()
+                .map(|&i| Change::Event {
+                    index: i,
+                    before: Some(Box::new(t.events[i].clone())),
+                    after: None,
+                })
+                .collect();
+            Ok(Plan {
+                label: format!("deletion of {}", quoted(t, &ids)),
+                changes,
+            })
+        }
+        Command::SetDocument(fields) => {
+            let change = Change::Document {
+                before: Box::new(DocumentFields::of(t)),
+                after: fields,
+            };
+            checked(t, "document change".into(), vec![change])
+        }
+        Command::AddTrip(trip) => plan_add_trip(t, trip),
+        Command::SetTrip(trip) => {
+            let index = t
+                .trips
+                .iter()
+                .position(|x| x.id == trip.id)
+                .ok_or_else(|| Refusal(format!("there is no trip \"{}\"", trip.id)))?;
+            let label = format!("change of trip '{}'", t.trips[index].title);
+            let change = Change::Trip {
+                index,
+                before: Some(t.trips[index].clone()),
+                after: Some(trip),
+            };
+            checked(t, label, vec![change])
+        }
+        Command::DeleteTrip { id, legs } => plan_delete_reference(t, Reference::Trip(id), legs),
+        Command::AddPrincipal(principal) => plan_add_principal(t, principal),
+        Command::SetPrincipal(principal) => {
+            let index = t
+                .principals
+                .iter()
+                .position(|x| x.id == principal.id)
+                .ok_or_else(|| Refusal(format!("there is no principal \"{}\"", principal.id)))?;
+            let label = format!("change of principal '{}'", t.principals[index].name);
+            let change = Change::Principal {
+                index,
+                before: Some(t.principals[index].clone()),
+                after: Some(principal),
+            };
+            checked(t, label, vec![change])
+        }
+        Command::DeletePrincipal { id, events } => {
+            plan_delete_reference(t, Reference::Principal(id), events)
+        }
+    }
+}
+
+fn plan_add_trip(t: &Timeline, mut trip: Trip) -> Result<Plan, Refusal> {
+    if trip.id.trim().is_empty() || t.trip(&trip.id).is_some() {
+        trip.id = unique_id(&trip.title, t.trips.iter().map(|x| x.id.as_str()));
+    }
+    let label = format!("adding trip '{}'", trip.title);
+    let change = Change::Trip {
+        index: t.trips.len(),
+        before: None,
+        after: Some(trip),
+    };
+    checked(t, label, vec![change])
+}
+
+fn plan_add_principal(t: &Timeline, mut principal: Principal) -> Result<Plan, Refusal> {
+    if principal.id.trim().is_empty() || t.principal(&principal.id).is_some() {
+        principal.id = unique_id(&principal.name, t.principals.iter().map(|x| x.id.as_str()));
+    }
+    let label = format!("adding principal '{}'", principal.name);
+    let change = Change::Principal {
+        index: t.principals.len(),
+        before: None,
+        after: Some(principal),
+    };
+    checked(t, label, vec![change])
+}
+
+enum Reference {
+    Trip(String),
+    Principal(String),
+}
+
+/// Deletes a trip or principal, and detaches or deletes the events that use it.
+fn plan_delete_reference(
+    t: &Timeline,
+    what: Reference,
+    dependents: Dependents,
+) -> Result<Plan, Refusal> {
+    let uses = |e: &Event| match &what {
+        Reference::Trip(id) => e.trip.as_deref() == Some(id.as_str()),
+        Reference::Principal(id) => e.principals.iter().any(|p| p == id),
+    };
+    let mut changes = Vec::new();
+    for (i, event) in t.events.iter().enumerate().rev().filter(|(_, e)| uses(e)) {
+        let after = match dependents {
+            Dependents::Delete => None,
+            Dependents::Detach => {
+                let mut e = event.clone();
+                match &what {
+                    Reference::Trip(_) => e.trip = None,
+                    Reference::Principal(id) => e.principals.retain(|p| p != id),
+                }
+                Some(Box::new(e))
+            }
+        };
+        changes.push(Change::Event {
+            index: i,
+            before: Some(Box::new(event.clone())),
+            after,
+        });
+    }
+    let label = match &what {
+        Reference::Trip(id) => {
+            let index = t
+                .trips
+                .iter()
+                .position(|x| &x.id == id)
+                .ok_or_else(|| Refusal(format!("there is no trip \"{id}\"")))?;
+            changes.push(Change::Trip {
+                index,
+                before: Some(t.trips[index].clone()),
+                after: None,
+            });
+            format!("deletion of trip '{}'", t.trips[index].title)
+        }
+        Reference::Principal(id) => {
+            let index = t
+                .principals
+                .iter()
+                .position(|x| &x.id == id)
+                .ok_or_else(|| Refusal(format!("there is no principal \"{id}\"")))?;
+            changes.push(Change::Principal {
+                index,
+                before: Some(t.principals[index].clone()),
+                after: None,
+            });
+            format!("deletion of principal '{}'", t.principals[index].name)
+        }
+    };
+    Ok(Plan { label, changes })
+}
+
+fn replace_events(
+    t: &Timeline,
+    label: String,
+    events: Vec<(usize, Event)>,
+) -> Result<Plan, Refusal> {
+    let changes = events
+        .into_iter()
+        .filter(|(i, e)| t.events[*i] != *e)
+        .map(|(i, e)| Change::Event {
+            index: i,
+            before: Some(Box::new(t.events[i].clone())),
+            after: Some(Box::new(e)),
+        })
+        .collect();
+    checked(t, label, changes)
+}
+
+fn plan_move(t: &Timeline, ids: &[String], by: Shift) -> Result<Plan, Refusal> {
+    let mut moved = Vec::new();
+    for id in ids {
+        let index = index_of(t, id)?;
+        let event = &t.events[index];
+        if event.locked {
+            return Err(Refusal(format!(
+                "'{}' is locked; unlock it in the inspector to move it",
+                event.title
+            )));
+        }
+        let mut e = event.clone();
+        let off = || Refusal(format!("'{}' would move off the calendar", event.title));
+        e.start = by.apply(e.start).ok_or_else(off)?;
+        e.end = match e.end {
+            Some(end) => Some(by.apply(end).ok_or_else(off)?),
+            None => None,
+        };
+        moved.push((index, e));
+    }
+    replace_events(t, format!("move of {}", quoted(t, ids)), moved)
+}
+
+fn plan_resize(t: &Timeline, id: &str, edge: Edge, by: Shift) -> Result<Plan, Refusal> {
+    let index = index_of(t, id)?;
+    let event = &t.events[index];
+    if event.locked {
+        return Err(Refusal(format!(
+            "'{}' is locked; unlock it in the inspector to change it",
+            event.title
+        )));
+    }
+    let mut e = event.clone();
+    let off = || Refusal(format!("'{}' would move off the calendar", event.title));
+    match edge {
+        Edge::Start => e.start = by.apply(e.start).ok_or_else(off)?,
+        Edge::End => e.end = Some(by.apply(e.end_or_start()).ok_or_else(off)?),
+    }
+    let ends_before = match (e.start, e.end_or_start()) {
+        (crate::model::DateValue::Time(a), crate::model::DateValue::Time(b)) => b < a,
+        (start, end) => end.last_day() < start.first_day(),
+    };
+    if ends_before {
+        return Err(Refusal(format!(
+            "'{}' cannot end before it starts",
+            event.title
+        )));
+    }
+    replace_events(t, format!("resize of '{}'", event.title), vec![(index, e)])
+}
+
+/// Accepts the changes only if every event they touch stays valid; otherwise says what is wrong.
+/// Events are checked on their own against the document; changes to trips, principals or the document's
+/// fields are checked on a trial copy, since they can affect every event.
+fn checked(t: &Timeline, label: String, changes: Vec<Change>) -> Result<Plan, Refusal> {
+    let first_error =
+        |problems: Vec<Problem>| problems.into_iter().find(|p| p.severity == Severity::Error);
+    for change in &changes {
+        let Change::Event {
+            index,
+            before,
+            after: Some(event),
+        } = change
+        else {
+            continue;
+        };
+        let renamed = before.as_ref().is_none_or(|b| b.id != event.id);
+        if renamed && t.event(&event.id).is_some() {
+            return Err(Refusal(format!(
+                "the id \"{}\" is already used by another event",
+                event.id
+            )));
+        }
+        if let Some(problem) = first_error(event_problems(t, *index, event)) {
+            return Err(Refusal(format!("'{}': {}", event.title, problem.message)));
+        }
+    }
+    let document_changed = changes.iter().any(|c| {
+        matches!(
+            c,
+            Change::Document { .. } | Change::Trip { .. } | Change::Principal { .. }
+        )
+    });
+    if document_changed {
+        let mut trial = t.clone();
+        for change in &changes {
+            change.apply(&mut trial);
+        }
+        if let Some(problem) = first_error(crate::model::validate(&trial)) {
+            return Err(Refusal(format!("{}: {}", problem.path, problem.message)));
+        }
+    }
+    Ok(Plan { label, changes })
+}
