@@ -7,3 +7,4 @@ pub mod generate;
 pub mod io;
 pub mod model;
 pub mod view;
+pub mod widgets;

@@ -2,12 +2,19 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::edit::{Command, History, Refusal};
 use crate::io::{Diagnostic, Parsed};
 use crate::model::{Resolved, Timeline};
 
 /// The sample shipped inside the binary: the document shown when no file is named.
 pub const SAMPLE_NAME: &str = "canada-2026.ron";
 pub const SAMPLE_TEXT: &str = include_str!("../../timelines/canada-2026.ron");
+
+/// A number no other document state has had, so caches keyed by it never mix documents up.
+fn next_revision() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
 
 pub struct Document {
     pub timeline: Timeline,
@@ -19,9 +26,12 @@ pub struct Document {
     pub warnings: Vec<Diagnostic>,
     /// The file on disk had comments, which saving drops.
     pub has_comments: bool,
-    /// Bumped by every change; views use it to know when to recompute.
+    /// Bumped by every change, undo and redo; views use it to know when to recompute.
     pub revision: u64,
-    pub saved_revision: u64,
+    /// Undo and redo for this document only.
+    pub history: History,
+    /// The history state last saved (or loaded); the document is dirty when it differs.
+    pub saved_state: u64,
 }
 
 impl Document {
@@ -34,8 +44,9 @@ impl Document {
             name,
             warnings: Vec::new(),
             has_comments: false,
-            revision: 0,
-            saved_revision: 0,
+            revision: next_revision(),
+            history: History::default(),
+            saved_state: 0,
         }
     }
 
@@ -69,13 +80,42 @@ impl Document {
     }
 
     pub fn is_dirty(&self) -> bool {
-        self.revision != self.saved_revision
+        self.history.state() != self.saved_state
+    }
+
+    /// Records that what is in memory now is what is on disk.
+    pub fn mark_saved(&mut self) {
+        self.saved_state = self.history.state();
+    }
+
+    /// Carries out a command as one undo step. Returns the step's name, or `None` when nothing changed.
+    pub fn apply(&mut self, command: Command) -> Result<Option<String>, Refusal> {
+        let label = self
+            .history
+            .apply(&mut self.timeline, command)?
+            .map(|step| step.label.clone());
+        if label.is_some() {
+            self.changed();
+        }
+        Ok(label)
+    }
+
+    pub fn undo(&mut self) -> Option<String> {
+        let label = self.history.undo(&mut self.timeline)?;
+        self.changed();
+        Some(label)
+    }
+
+    pub fn redo(&mut self) -> Option<String> {
+        let label = self.history.redo(&mut self.timeline)?;
+        self.changed();
+        Some(label)
     }
 
     /// Recomputes derived data after the timeline changed.
-    pub fn changed(&mut self) {
+    fn changed(&mut self) {
         self.resolved = Resolved::of(&self.timeline);
-        self.revision += 1;
+        self.revision = next_revision();
     }
 
     /// The window title: document name, a mark for unsaved changes, and the app's name.

@@ -5,12 +5,25 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use super::{Action, ItineraApp, View};
 
 /// Every shortcut, as Help → Shortcuts lists it.
-pub const SHORTCUTS: [(&str, &str); 6] = [
+pub const SHORTCUTS: [(&str, &str); 13] = [
     ("Ctrl+N", "New timeline"),
     ("Ctrl+O", "Open a file"),
     ("Ctrl+S", "Save"),
     ("Ctrl+Shift+S", "Save as"),
     ("Ctrl+Q", "Quit"),
+    (
+        "Ctrl+Z",
+        "Undo (in a text field: undo typing in that field)",
+    ),
+    ("Ctrl+Shift+Z or Ctrl+Y", "Redo"),
+    ("Ctrl+E", "Add an event"),
+    ("Ctrl+D", "Duplicate the selected events"),
+    (
+        "Delete",
+        "Delete the selected events (when no text field has focus)",
+    ),
+    ("Ctrl+click", "Add an event to the selection, or remove it"),
+    ("Tab / Shift+Tab", "Move between fields"),
     ("F1", "Show shortcuts"),
 ];
 
@@ -21,10 +34,36 @@ const SAVE_AS: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
 const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
 const HELP: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F1);
+const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+const REDO: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+const ADD: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
+const DUPLICATE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::D);
+const DELETE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::Delete);
 
-/// Turns shortcut presses into actions. Save As is checked before Save, which it contains.
+/// Turns shortcut presses into actions. Save As is checked before Save, which it contains, and Redo before Undo.
+/// While a text field has focus, Ctrl+Z, Ctrl+D and Delete belong to the field.
 pub fn shortcuts(app: &mut ItineraApp, ctx: &egui::Context) {
+    if app.prompt.is_some() {
+        return;
+    }
+    if !ctx.text_edit_focused() {
+        let document_keys = [
+            (REDO, Action::Redo),
+            (UNDO, Action::Undo),
+            (REDO_Y, Action::Redo),
+            (DUPLICATE, Action::DuplicateSelection),
+            (DELETE, Action::DeleteSelection),
+        ];
+        for (shortcut, action) in document_keys {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                app.request(action);
+            }
+        }
+    }
     let pairs = [
+        (ADD, Action::AddEvent),
         (SAVE_AS, Action::SaveAs),
         (SAVE, Action::Save),
         (NEW, Action::New),
@@ -51,6 +90,7 @@ pub fn menu_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
             ui.menu_button("File", |ui| file_menu(app, ui));
+            ui.menu_button("Edit", |ui| edit_menu(app, ui));
             ui.menu_button("View", |ui| {
                 for view in View::ALL {
                     if ui.radio(app.ui_state.view == view, view.label()).clicked() {
@@ -68,6 +108,60 @@ pub fn menu_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
             });
         });
     });
+}
+
+fn edit_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
+    let undo = app.doc.history.undo_label().map(|l| format!("Undo {l}"));
+    if ui
+        .add_enabled(
+            undo.is_some(),
+            egui::Button::new(undo.as_deref().unwrap_or("Undo"))
+                .shortcut_text(ui.ctx().format_shortcut(&UNDO)),
+        )
+        .clicked()
+    {
+        app.request(Action::Undo);
+    }
+    let redo = app.doc.history.redo_label().map(|l| format!("Redo {l}"));
+    if ui
+        .add_enabled(
+            redo.is_some(),
+            egui::Button::new(redo.as_deref().unwrap_or("Redo"))
+                .shortcut_text(ui.ctx().format_shortcut(&REDO)),
+        )
+        .clicked()
+    {
+        app.request(Action::Redo);
+    }
+    ui.separator();
+    if item(ui, "Add event", Some(&ADD)) {
+        app.request(Action::AddEvent);
+    }
+    let any = !app.selection.is_empty();
+    if ui
+        .add_enabled(
+            any,
+            egui::Button::new("Duplicate").shortcut_text(ui.ctx().format_shortcut(&DUPLICATE)),
+        )
+        .clicked()
+    {
+        app.request(Action::DuplicateSelection);
+    }
+    if ui
+        .add_enabled(
+            any,
+            egui::Button::new("Delete").shortcut_text(ui.ctx().format_shortcut(&DELETE)),
+        )
+        .clicked()
+    {
+        app.request(Action::DeleteSelection);
+    }
+    if ui
+        .add_enabled(any, egui::Button::new("Select none"))
+        .clicked()
+    {
+        app.selection.clear();
+    }
 }
 
 fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {

@@ -1,40 +1,30 @@
 //! The eframe application: owns the open document and UI state, draws the panels, and carries out
-//! what menus, shortcuts and views ask for, after drawing, in one place.
+//! what menus, shortcuts, the inspector and views ask for, after drawing (see `actions`).
 
+pub mod actions;
 pub mod dialogs;
 pub mod document;
 pub mod loader;
 mod menu;
 mod panels;
+pub mod selection;
 pub mod state;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use chrono::NaiveDate;
+
 use crate::cli::ViewArg;
-use crate::io::{self, OpenError};
+use crate::io::OpenError;
+use crate::view::inspector::Inspector;
 use crate::view::table::TableView;
+pub use actions::Action;
 use dialogs::{FileDialogs, NativeDialogs};
 use document::Document;
 use loader::Loader;
+use selection::Selection;
 pub use state::{UiState, View};
-
-/// Something the user asked for, carried out after the frame is drawn.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    New,
-    Open,
-    OpenTypedPath,
-    OpenPath(PathBuf),
-    Save,
-    SaveAs,
-    SaveAsTypedPath,
-    SaveTo(PathBuf),
-    Quit,
-    SetView(View),
-    ShowShortcuts,
-    ShowAbout,
-}
 
 /// How the app starts; tests build it directly, `main` from the command line.
 pub struct AppOptions {
@@ -46,6 +36,8 @@ pub struct AppOptions {
     pub dialogs: Box<dyn FileDialogs>,
     /// UI state to start from; read from eframe's storage when `None`.
     pub ui_state: Option<UiState>,
+    /// The date shown as today; the system's local date when `None`.
+    pub today: Option<NaiveDate>,
 }
 
 impl Default for AppOptions {
@@ -57,6 +49,7 @@ impl Default for AppOptions {
             synchronous_io: false,
             dialogs: Box::new(NativeDialogs),
             ui_state: None,
+            today: None,
         }
     }
 }
@@ -70,12 +63,18 @@ pub enum Prompt {
     SavePath(String),
     /// The file had comments; saving drops them.
     ConfirmDropComments(PathBuf),
+    /// There are unsaved changes; save, discard or cancel before the action.
+    Unsaved(Box<Action>),
+    /// A trip still has legs: detach or delete them.
+    DeleteTrip { id: String, users: usize },
+    /// A principal is still named by events: detach or delete them.
+    DeletePrincipal { id: String, users: usize },
 }
 
 pub struct ItineraApp {
     pub doc: Document,
     pub ui_state: UiState,
-    pub selected: Option<String>,
+    pub selection: Selection,
     /// The last file that failed to open, with every located problem, shown in the problems panel.
     pub load_error: Option<String>,
     /// A one-line message for the status bar.
@@ -83,14 +82,19 @@ pub struct ItineraApp {
     pub prompt: Option<Prompt>,
     pub show_shortcuts: bool,
     pub show_about: bool,
+    pub today: NaiveDate,
+    inspector: Inspector,
     table: TableView,
     loader: Loader,
     dialogs: Box<dyn FileDialogs>,
     /// Saving over a commented file was confirmed for this path.
     comments_confirmed: Option<PathBuf>,
+    /// An action waiting for a save to finish (Save in the unsaved-changes prompt).
+    after_save: Option<Box<Action>>,
+    /// The user confirmed closing the window.
+    allow_close: bool,
     title_sent: String,
     actions: Vec<Action>,
-    queued_files: Vec<PathBuf>,
 }
 
 const STORAGE_KEY: &str = "itinera-ui";
@@ -105,18 +109,23 @@ impl ItineraApp {
             doc: Document::sample(),
             table: TableView::with_sort(ui_state.table_sort),
             ui_state,
-            selected: None,
+            selection: Selection::default(),
             load_error: None,
             notice: None,
             prompt: None,
             show_shortcuts: false,
             show_about: false,
+            today: options
+                .today
+                .unwrap_or_else(|| chrono::Local::now().date_naive()),
+            inspector: Inspector::default(),
             loader: Loader::new(options.synchronous_io),
             dialogs: options.dialogs,
             comments_confirmed: None,
+            after_save: None,
+            allow_close: false,
             title_sent: String::new(),
             actions: Vec::new(),
-            queued_files: Vec::new(),
         };
         if let Some(view) = options.view {
             app.ui_state.view = View::from(view);
@@ -129,8 +138,7 @@ impl ItineraApp {
             app.loader.start(first, &cc.egui_ctx);
         }
         // One document is open at a time; further files named on the command line wait in Open Recent.
-        app.queued_files = files.collect();
-        for file in app.queued_files.clone().into_iter().rev() {
+        for file in files.rev() {
             app.ui_state.remember(file);
         }
         app
@@ -146,13 +154,7 @@ impl ItineraApp {
             return;
         };
         match loaded.result {
-            Ok(parsed) => {
-                self.doc = Document::from_file(&loaded.path, parsed);
-                self.ui_state.remember(loaded.path.clone());
-                self.selected = None;
-                self.load_error = None;
-                self.notice = Some(format!("Opened {}", loaded.path.display()));
-            }
+            Ok(parsed) => self.opened(Document::from_file(&loaded.path, parsed), &loaded.path),
             Err(error) => {
                 self.notice = Some(format!(
                     "Could not open {}; the current document is unchanged",
@@ -164,85 +166,6 @@ impl ItineraApp {
         ctx.request_repaint();
     }
 
-    fn open(&mut self, path: PathBuf, ctx: &egui::Context) {
-        self.loader.start(path, ctx);
-    }
-
-    fn save_to(&mut self, path: PathBuf) {
-        if self.doc.has_comments
-            && self.doc.path.as_ref() == Some(&path)
-            && self.comments_confirmed.as_ref() != Some(&path)
-        {
-            self.prompt = Some(Prompt::ConfirmDropComments(path));
-            return;
-        }
-        let text = io::serialize(&self.doc.timeline);
-        match io::save_atomic(&path, text.as_bytes()) {
-            Ok(()) => {
-                self.doc.saved_revision = self.doc.revision;
-                self.doc.has_comments = false;
-                self.doc.name = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
-                self.doc.path = Some(path.clone());
-                self.ui_state.remember(path.clone());
-                self.notice = Some(format!("Saved {}", path.display()));
-            }
-            Err(e) => {
-                self.notice = Some(format!(
-                    "Could not save {}: {e}. The document is still open and unsaved.",
-                    path.display()
-                ));
-            }
-        }
-    }
-
-    fn suggested_save_path(&self) -> PathBuf {
-        self.doc
-            .path
-            .clone()
-            .unwrap_or_else(|| PathBuf::from(&self.doc.name))
-    }
-
-    fn perform(&mut self, action: Action, ctx: &egui::Context) {
-        match action {
-            Action::New => {
-                self.doc = Document::untitled();
-                self.selected = None;
-                self.notice = Some("New timeline".into());
-            }
-            Action::Open => {
-                if let Some(path) = self.dialogs.pick_open() {
-                    self.open(path, ctx);
-                }
-            }
-            Action::OpenTypedPath => self.prompt = Some(Prompt::OpenPath(String::new())),
-            Action::OpenPath(path) => self.open(path, ctx),
-            Action::Save => match self.doc.path.clone() {
-                Some(path) => self.save_to(path),
-                None => self.perform(Action::SaveAs, ctx),
-            },
-            Action::SaveAs => {
-                let suggested = self.suggested_save_path();
-                if let Some(path) = self.dialogs.pick_save(&suggested) {
-                    self.comments_confirmed = None;
-                    self.save_to(path);
-                }
-            }
-            Action::SaveAsTypedPath => {
-                self.prompt = Some(Prompt::SavePath(
-                    self.suggested_save_path().display().to_string(),
-                ));
-            }
-            Action::SaveTo(path) => self.save_to(path),
-            Action::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
-            Action::SetView(view) => self.ui_state.view = view,
-            Action::ShowShortcuts => self.show_shortcuts = true,
-            Action::ShowAbout => self.show_about = true,
-        }
-    }
-
     fn receive_dropped_files(&mut self, ctx: &egui::Context) {
         let dropped = ctx.input(|i| i.raw.dropped_files.clone());
         if let Some(path) = dropped
@@ -250,6 +173,15 @@ impl ItineraApp {
             .find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()))
         {
             self.request(Action::OpenPath(path));
+        }
+    }
+
+    /// Closing the window asks about unsaved changes first.
+    fn guard_close(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty()
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.prompt = Some(Prompt::Unsaved(Box::new(Action::Quit)));
         }
     }
 
@@ -279,10 +211,19 @@ impl eframe::App for ItineraApp {
         let ctx = ui.ctx().clone();
         self.receive_loads(&ctx);
         self.receive_dropped_files(&ctx);
+        self.guard_close(&ctx);
         menu::shortcuts(self, &ctx);
         menu::menu_bar(self, ui);
         panels::status_bar(self, ui);
         panels::problems_panel(self, ui);
+        let requests = egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(380.0)
+            .min_size(300.0)
+            .max_size(560.0)
+            .show(ui, |ui| self.inspector.ui(ui, &self.doc, &self.selection))
+            .inner;
+        self.take_requests(requests);
         egui::CentralPanel::default().show(ui, |ui| {
             self.central_ui(ui);
         });
@@ -306,8 +247,12 @@ impl ItineraApp {
     fn central_ui(&mut self, ui: &mut egui::Ui) {
         match self.ui_state.view {
             View::Table => {
-                if let Some(id) = self.table.ui(ui, &self.doc, self.selected.as_deref()) {
-                    self.selected = Some(id);
+                if let Some(click) = self.table.ui(ui, &self.doc, &self.selection) {
+                    if click.toggle {
+                        self.selection.toggle(&click.id);
+                    } else {
+                        self.selection.select_only(click.id);
+                    }
                 }
             }
             other => {

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use super::menu::SHORTCUTS;
 use super::{Action, ItineraApp, Prompt};
+use crate::edit::{Command, Dependents};
 
 /// "1 event", "13 events".
 pub fn plural(n: usize, noun: &str) -> String {
@@ -113,6 +114,44 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
                     app.prompt = Some(if opening { Prompt::OpenPath(text) } else { Prompt::SavePath(text) });
                 }
             }
+            Prompt::Unsaved(then) => {
+                ui.heading("Save changes?");
+                ui.label(format!("{} has unsaved changes. Save them first?", app.doc.name));
+                ui.horizontal(|ui| {
+                    if ui.button("Save").clicked() {
+                        app.after_save = Some(then.clone());
+                        app.request(Action::Save);
+                        close = true;
+                    }
+                    if ui.button("Discard").clicked() {
+                        app.request(Action::Discarding(then.clone()));
+                        close = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Prompt::DeleteTrip { id, users } => {
+                ui.heading("Delete the trip?");
+                ui.label(format!("{} of its legs still name this trip.", plural(users, "event")));
+                dependents_buttons(ui, &mut close, |legs| {
+                    app.request(Action::Edit {
+                        field: "doc/trips".into(),
+                        command: Command::DeleteTrip { id: id.clone(), legs },
+                    });
+                });
+            }
+            Prompt::DeletePrincipal { id, users } => {
+                ui.heading("Delete the principal?");
+                ui.label(format!("{} still name this principal.", plural(users, "event")));
+                dependents_buttons(ui, &mut close, |events| {
+                    app.request(Action::Edit {
+                        field: "doc/principals".into(),
+                        command: Command::DeletePrincipal { id: id.clone(), events },
+                    });
+                });
+            }
             Prompt::ConfirmDropComments(path) => {
                 ui.heading("Save over a file with comments?");
                 ui.label(format!(
@@ -135,6 +174,23 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
     if close || modal.should_close() {
         app.prompt = None;
     }
+}
+
+/// "Keep the events", "Delete them too", "Cancel".
+fn dependents_buttons(ui: &mut egui::Ui, close: &mut bool, mut choose: impl FnMut(Dependents)) {
+    ui.horizontal(|ui| {
+        if ui.button("Keep the events").clicked() {
+            choose(Dependents::Detach);
+            *close = true;
+        }
+        if ui.button("Delete them too").clicked() {
+            choose(Dependents::Delete);
+            *close = true;
+        }
+        if ui.button("Cancel").clicked() {
+            *close = true;
+        }
+    });
 }
 
 pub fn help_windows(app: &mut ItineraApp, ctx: &egui::Context) {

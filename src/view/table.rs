@@ -6,6 +6,7 @@ use egui_extras::{Column, TableBuilder};
 use serde::{Deserialize, Serialize};
 
 use crate::app::document::Document;
+use crate::app::selection::Selection;
 use crate::model::{DateValue, Event, EventTimes, region};
 
 /// A column the table can sort by.
@@ -33,6 +34,12 @@ impl Default for Sort {
             ascending: true,
         }
     }
+}
+
+/// A click on a row: select only it, or (with Ctrl) add or remove it.
+pub struct RowClick {
+    pub id: String,
+    pub toggle: bool,
 }
 
 /// The table's own state: its sort and the row order it computed for it.
@@ -130,16 +137,32 @@ impl TableView {
         self.rows_for = Some(key);
     }
 
-    /// Draws the table. Returns the id of an event the user clicked.
+    /// Draws the table. Returns the row the user clicked.
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
         doc: &Document,
-        selected: Option<&str>,
-    ) -> Option<String> {
+        selection: &Selection,
+    ) -> Option<RowClick> {
         self.refresh_rows(doc);
-        let mut clicked = None;
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+        // The table keeps its column widths and scrolls sideways when the window is narrow.
+        let (clicked, sort) = egui::ScrollArea::horizontal()
+            .show(ui, |ui| self.table_ui(ui, doc, selection, row_height))
+            .inner;
+        self.sort = sort;
+        clicked
+    }
+
+    fn table_ui(
+        &self,
+        ui: &mut egui::Ui,
+        doc: &Document,
+        selection: &Selection,
+        row_height: f32,
+    ) -> (Option<RowClick>, Sort) {
+        let mut clicked = None;
+        let mut sort = self.sort;
         let events = &doc.timeline.events;
         TableBuilder::new(ui)
             .striped(true)
@@ -183,7 +206,7 @@ impl TableView {
                             )
                             .on_hover_text(format!("Sort by {}", label.to_lowercase()));
                         if response.clicked() {
-                            self.sort = if self.sort.column == column {
+                            sort = if self.sort.column == column {
                                 Sort {
                                     column,
                                     ascending: !self.sort.ascending,
@@ -202,7 +225,7 @@ impl TableView {
                 body.rows(row_height, self.rows.len(), |mut row| {
                     let index = self.rows[row.index()] as usize;
                     let event = &events[index];
-                    row.set_selected(selected == Some(event.id.as_str()));
+                    row.set_selected(selection.contains(&event.id));
                     row.col(|ui| {
                         ui.label(when_text(event));
                     });
@@ -228,11 +251,15 @@ impl TableView {
                         let trip = event.trip.as_deref().and_then(|id| doc.timeline.trip(id));
                         ui.label(trip.map_or("", |t| t.title.as_str()));
                     });
-                    if row.response().clicked() {
-                        clicked = Some(event.id.clone());
+                    let response = row.response();
+                    if response.clicked() {
+                        clicked = Some(RowClick {
+                            id: event.id.clone(),
+                            toggle: response.ctx.input(|i| i.modifiers.command),
+                        });
                     }
                 });
             });
-        clicked
+        (clicked, sort)
     }
 }

@@ -1,0 +1,297 @@
+//! What the user asked for, carried out after the frame is drawn, in one place.
+
+use std::path::PathBuf;
+
+use super::document::Document;
+use super::{ItineraApp, Prompt, View};
+use crate::edit::{Command, Dependents};
+use crate::io;
+use crate::model::{DateValue, Event, Place};
+use crate::view::inspector::Request;
+
+/// Something the user asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    New,
+    Open,
+    OpenTypedPath,
+    OpenPath(PathBuf),
+    Save,
+    SaveAs,
+    SaveAsTypedPath,
+    SaveTo(PathBuf),
+    /// Close the window (after asking about unsaved changes).
+    Quit,
+    SetView(View),
+    ShowShortcuts,
+    ShowAbout,
+    Undo,
+    Redo,
+    AddEvent,
+    DuplicateSelection,
+    DeleteSelection,
+    /// Carry out an edit command; a refusal is shown beside `field` in the inspector.
+    Edit {
+        field: String,
+        command: Command,
+    },
+    /// Carry out an action the user confirmed dropping unsaved changes for.
+    Discarding(Box<Action>),
+}
+
+impl Action {
+    /// Whether this action replaces or closes the document, and so must ask about unsaved changes.
+    fn replaces_document(&self) -> bool {
+        matches!(
+            self,
+            Action::New | Action::Open | Action::OpenTypedPath | Action::OpenPath(_) | Action::Quit
+        )
+    }
+}
+
+impl ItineraApp {
+    pub(super) fn perform(&mut self, action: Action, ctx: &egui::Context) {
+        if action.replaces_document() && self.doc.is_dirty() {
+            self.prompt = Some(Prompt::Unsaved(Box::new(action)));
+            return;
+        }
+        match action {
+            Action::Discarding(action) => self.perform_unguarded(*action, ctx),
+            other => self.perform_unguarded(other, ctx),
+        }
+    }
+
+    fn perform_unguarded(&mut self, action: Action, ctx: &egui::Context) {
+        match action {
+            Action::New => self.replace_document(Document::untitled(), "New timeline".into()),
+            Action::Open => {
+                if let Some(path) = self.dialogs.pick_open() {
+                    self.loader.start(path, ctx);
+                }
+            }
+            Action::OpenTypedPath => self.prompt = Some(Prompt::OpenPath(String::new())),
+            Action::OpenPath(path) => self.loader.start(path, ctx),
+            Action::Save => match self.doc.path.clone() {
+                Some(path) => self.save_to(path),
+                None => self.perform_unguarded(Action::SaveAs, ctx),
+            },
+            Action::SaveAs => {
+                let suggested = self.suggested_save_path();
+                if let Some(path) = self.dialogs.pick_save(&suggested) {
+                    self.comments_confirmed = None;
+                    self.save_to(path);
+                }
+            }
+            Action::SaveAsTypedPath => {
+                self.prompt = Some(Prompt::SavePath(
+                    self.suggested_save_path().display().to_string(),
+                ));
+            }
+            Action::SaveTo(path) => self.save_to(path),
+            Action::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+            Action::SetView(view) => self.ui_state.view = view,
+            Action::ShowShortcuts => self.show_shortcuts = true,
+            Action::ShowAbout => self.show_about = true,
+            Action::Undo => {
+                self.notice = Some(match self.doc.undo() {
+                    Some(label) => format!("Undid {label}"),
+                    None => "Nothing to undo".into(),
+                });
+                self.selection.retain_existing(&self.doc.timeline);
+            }
+            Action::Redo => {
+                self.notice = Some(match self.doc.redo() {
+                    Some(label) => format!("Redid {label}"),
+                    None => "Nothing to redo".into(),
+                });
+                self.selection.retain_existing(&self.doc.timeline);
+            }
+            Action::AddEvent => self.add_event(),
+            Action::DuplicateSelection if !self.selection.is_empty() => {
+                let before = self.doc.timeline.events.len();
+                let ids = self.selection.to_vec();
+                self.edit("*/duplicate".into(), Command::DuplicateEvents { ids });
+                let added: Vec<String> = self.doc.timeline.events[before..]
+                    .iter()
+                    .map(|e| e.id.clone())
+                    .collect();
+                if !added.is_empty() {
+                    self.selection.set(added);
+                }
+            }
+            Action::DeleteSelection if !self.selection.is_empty() => {
+                let ids = self.selection.to_vec();
+                self.edit("*/delete".into(), Command::DeleteEvents { ids });
+            }
+            Action::DuplicateSelection | Action::DeleteSelection => {
+                self.notice = Some("Select an event first".into());
+            }
+            Action::Edit { field, command } => self.edit(field, command),
+            Action::Discarding(action) => self.perform_unguarded(*action, ctx),
+        }
+    }
+
+    /// Carries out an edit command; shows the refusal beside the field, or the step in the status bar.
+    pub(super) fn edit(&mut self, field: String, command: Command) {
+        match self.doc.apply(command) {
+            Ok(label) => {
+                self.inspector.clear_error(&field);
+                if let Some(label) = label {
+                    self.notice = Some(format!("Done: {label}"));
+                }
+                self.selection.retain_existing(&self.doc.timeline);
+            }
+            Err(refusal) => {
+                self.notice = Some(format!("Not done: {refusal}"));
+                self.inspector.set_error(&field, refusal.0);
+            }
+        }
+    }
+
+    /// Adds an event next to the selected one, or at home today, and selects it.
+    fn add_event(&mut self) {
+        let t = &self.doc.timeline;
+        let near = self.selection.single().and_then(|id| t.event(id));
+        let mut event = match near {
+            Some(e) => {
+                let mut new = Event::new("", "New event", e.start, e.place.clone());
+                new.trip = e.trip.clone();
+                new.principals = e.principals.clone();
+                new
+            }
+            None => Event::new(
+                "",
+                "New event",
+                DateValue::Day(self.today),
+                Place {
+                    country: t.home.country,
+                    city: t.home.city.clone(),
+                    ..Place::default()
+                },
+            ),
+        };
+        event.status = crate::model::Status::Planned;
+        let before = self.doc.timeline.events.len();
+        self.edit(
+            "*/add".into(),
+            Command::AddEvent {
+                event: Box::new(event),
+            },
+        );
+        if let Some(added) = self.doc.timeline.events.get(before) {
+            self.selection.select_only(added.id.clone());
+        }
+    }
+
+    fn replace_document(&mut self, doc: Document, notice: String) {
+        self.doc = doc;
+        self.selection.clear();
+        self.notice = Some(notice);
+        self.comments_confirmed = None;
+    }
+
+    /// Opens a freshly loaded document.
+    pub(super) fn opened(&mut self, doc: Document, path: &std::path::Path) {
+        self.replace_document(doc, format!("Opened {}", path.display()));
+        self.ui_state.remember(path.to_path_buf());
+        self.load_error = None;
+    }
+
+    pub(super) fn save_to(&mut self, path: PathBuf) {
+        if self.doc.has_comments
+            && self.doc.path.as_ref() == Some(&path)
+            && self.comments_confirmed.as_ref() != Some(&path)
+        {
+            self.prompt = Some(Prompt::ConfirmDropComments(path));
+            return;
+        }
+        let text = io::serialize(&self.doc.timeline);
+        match io::save_atomic(&path, text.as_bytes()) {
+            Ok(()) => {
+                self.doc.mark_saved();
+                self.doc.has_comments = false;
+                self.doc.name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                self.doc.path = Some(path.clone());
+                self.ui_state.remember(path.clone());
+                self.notice = Some(format!("Saved {}", path.display()));
+                if let Some(then) = self.after_save.take() {
+                    self.request(Action::Discarding(then));
+                }
+            }
+            Err(e) => {
+                self.after_save = None;
+                self.notice = Some(format!(
+                    "Could not save {}: {e}. The document is still open and unsaved.",
+                    path.display()
+                ));
+            }
+        }
+    }
+
+    fn suggested_save_path(&self) -> PathBuf {
+        self.doc
+            .path
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(&self.doc.name))
+    }
+
+    /// Turns the inspector's requests into actions, asking first where data would go.
+    pub(super) fn take_requests(&mut self, requests: Vec<Request>) {
+        for request in requests {
+            match request {
+                Request::Edit { field, command } => self.request(Action::Edit { field, command }),
+                Request::AddEvent => self.request(Action::AddEvent),
+                Request::DuplicateSelection => self.request(Action::DuplicateSelection),
+                Request::DeleteSelection => self.request(Action::DeleteSelection),
+                Request::DeleteTrip(id) => {
+                    let users = self
+                        .doc
+                        .timeline
+                        .events
+                        .iter()
+                        .filter(|e| e.trip.as_deref() == Some(&id))
+                        .count();
+                    if users == 0 {
+                        let command = Command::DeleteTrip {
+                            id,
+                            legs: Dependents::Detach,
+                        };
+                        self.request(Action::Edit {
+                            field: "doc/trips".into(),
+                            command,
+                        });
+                    } else {
+                        self.prompt = Some(Prompt::DeleteTrip { id, users });
+                    }
+                }
+                Request::DeletePrincipal(id) => {
+                    let users = self
+                        .doc
+                        .timeline
+                        .events
+                        .iter()
+                        .filter(|e| e.principals.contains(&id))
+                        .count();
+                    if users == 0 {
+                        let command = Command::DeletePrincipal {
+                            id,
+                            events: Dependents::Detach,
+                        };
+                        self.request(Action::Edit {
+                            field: "doc/principals".into(),
+                            command,
+                        });
+                    } else {
+                        self.prompt = Some(Prompt::DeletePrincipal { id, users });
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,222 @@
+//! The form shown when nothing is selected: the document's title, home, zones, principals and trips.
+
+use super::fields::{country_items, country_label, note, row, zone_items};
+use super::{Inspector, Request};
+use crate::app::document::Document;
+use crate::edit::{Command, DocumentFields};
+use crate::model::{DateValue, Principal, Trip, Zone};
+use crate::widgets::{committed_text_ui, date_value_ui, search_picker_ui};
+
+fn edit(requests: &mut Vec<Request>, field: &str, command: Command) {
+    requests.push(Request::Edit {
+        field: format!("doc/{field}"),
+        command,
+    });
+}
+
+fn set_fields(
+    requests: &mut Vec<Request>,
+    field: &str,
+    doc: &Document,
+    change: impl FnOnce(&mut DocumentFields),
+) {
+    let mut fields = DocumentFields::of(&doc.timeline);
+    change(&mut fields);
+    edit(requests, field, Command::SetDocument(Box::new(fields)));
+}
+
+pub fn ui(
+    inspector: &mut Inspector,
+    ui: &mut egui::Ui,
+    doc: &Document,
+    requests: &mut Vec<Request>,
+) {
+    let t = &doc.timeline;
+    ui.heading("Document");
+    ui.weak("Select an event to edit it. With nothing selected, this edits the document.");
+    row(ui, "Title", inspector.error("doc/title"), |ui| {
+        if let (_, Some(title)) =
+            committed_text_ui(ui, egui::Id::unique("doc-title"), &t.title, false, "Title")
+        {
+            set_fields(requests, "title", doc, |f| f.title = title);
+        }
+    });
+    row(ui, "Home", inspector.error("doc/home"), |ui| {
+        if let Some(country) = search_picker_ui(
+            ui,
+            "doc-home-country",
+            &country_label(t.home.country),
+            country_items(),
+        ) {
+            set_fields(requests, "home", doc, |f| f.home.country = country);
+        }
+        if let (_, Some(city)) = committed_text_ui(
+            ui,
+            egui::Id::unique("doc-home-city"),
+            &t.home.city,
+            false,
+            "City",
+        ) {
+            set_fields(requests, "home", doc, |f| f.home.city = city);
+        }
+        if let Some(zone) = search_picker_ui(ui, "doc-home-zone", t.home.zone.name(), zone_items())
+        {
+            set_fields(requests, "home", doc, |f| f.home.zone = zone);
+        }
+    });
+    row(
+        ui,
+        "Display zone (timed events are shown in it)",
+        inspector.error("doc/display_zone"),
+        |ui| {
+            let label = t.display_zone.map_or_else(
+                || format!("Home ({})", t.home.zone),
+                |z| z.name().to_owned(),
+            );
+            let mut items: Vec<(Option<Zone>, String)> =
+                vec![(None, format!("Home ({})", t.home.zone))];
+            items.extend(zone_items().iter().map(|(z, n)| (Some(*z), n.clone())));
+            if let Some(zone) = search_picker_ui(ui, "doc-display-zone", &label, &items) {
+                set_fields(requests, "display_zone", doc, |f| f.display_zone = zone);
+            }
+        },
+    );
+    row(ui, "Notes", inspector.error("doc/notes"), |ui| {
+        if let (_, Some(notes)) =
+            committed_text_ui(ui, egui::Id::unique("doc-notes"), &t.notes, true, "")
+        {
+            set_fields(requests, "notes", doc, |f| f.notes = notes);
+        }
+    });
+    ui.separator();
+    principals_ui(inspector, ui, doc, requests);
+    ui.separator();
+    trips_ui(inspector, ui, doc, requests);
+}
+
+fn principals_ui(
+    inspector: &Inspector,
+    ui: &mut egui::Ui,
+    doc: &Document,
+    requests: &mut Vec<Request>,
+) {
+    ui.strong("Principals");
+    if let Some(message) = inspector.error("doc/principals") {
+        note(ui, message);
+    }
+    for p in &doc.timeline.principals {
+        ui.horizontal(|ui| {
+            ui.weak(&p.id);
+            if ui.small_button("Delete").clicked() {
+                requests.push(Request::DeletePrincipal(p.id.clone()));
+            }
+        });
+        let id = egui::Id::unique(("doc-principal", &p.id));
+        if let (_, Some(name)) = committed_text_ui(ui, id.with("name"), &p.name, false, "Name") {
+            edit(
+                requests,
+                "principals",
+                Command::SetPrincipal(Principal { name, ..p.clone() }),
+            );
+        }
+        if let (_, Some(role)) = committed_text_ui(ui, id.with("role"), &p.role, false, "Role") {
+            edit(
+                requests,
+                "principals",
+                Command::SetPrincipal(Principal { role, ..p.clone() }),
+            );
+        }
+    }
+    if ui.button("➕ Add principal").clicked() {
+        let principal = Principal {
+            id: String::new(),
+            name: "New principal".into(),
+            role: String::new(),
+        };
+        edit(requests, "principals", Command::AddPrincipal(principal));
+    }
+}
+
+fn trips_ui(inspector: &Inspector, ui: &mut egui::Ui, doc: &Document, requests: &mut Vec<Request>) {
+    ui.strong("Trips");
+    if let Some(message) = inspector.error("doc/trips") {
+        note(ui, message);
+    }
+    for trip in &doc.timeline.trips {
+        let id = egui::Id::unique(("doc-trip", &trip.id));
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.weak(&trip.id);
+            if ui.small_button("Delete").clicked() {
+                requests.push(Request::DeleteTrip(trip.id.clone()));
+            }
+        });
+        let set = |requests: &mut Vec<Request>, trip: Trip| {
+            edit(requests, "trips", Command::SetTrip(trip))
+        };
+        if let (_, Some(title)) =
+            committed_text_ui(ui, id.with("title"), &trip.title, false, "Title")
+        {
+            set(
+                requests,
+                Trip {
+                    title,
+                    ..trip.clone()
+                },
+            );
+        }
+        for (label, which) in [("Starts", 0), ("Ends", 1)] {
+            let label = ui.label(egui::RichText::new(label).small());
+            let value = if which == 0 { trip.start } else { trip.end };
+            let changed =
+                ui.label_inputs_by(label.id, |ui| date_value_ui(ui, id.with(which), value));
+            if let Some(message) = changed.error {
+                note(ui, &message);
+            }
+            if let Some(value) = changed.value {
+                let mut edited = trip.clone();
+                if which == 0 {
+                    edited.start = value;
+                } else {
+                    edited.end = value;
+                }
+                set(requests, edited);
+            }
+        }
+        ui.horizontal(|ui| {
+            let mut departs = trip.departs_from_home;
+            if ui.checkbox(&mut departs, "Departs from home").changed() {
+                set(
+                    requests,
+                    Trip {
+                        departs_from_home: departs,
+                        ..trip.clone()
+                    },
+                );
+            }
+            let mut returns = trip.returns_home;
+            if ui.checkbox(&mut returns, "Returns home").changed() {
+                set(
+                    requests,
+                    Trip {
+                        returns_home: returns,
+                        ..trip.clone()
+                    },
+                );
+            }
+        });
+    }
+    if ui.button("➕ Add trip").clicked() {
+        let today = chrono::Local::now().date_naive();
+        let trip = Trip {
+            id: String::new(),
+            title: "New trip".into(),
+            start: DateValue::Day(today),
+            end: DateValue::Day(today),
+            departs_from_home: true,
+            returns_home: true,
+            notes: String::new(),
+        };
+        edit(requests, "trips", Command::AddTrip(trip));
+    }
+}

@@ -1,0 +1,479 @@
+//! The form for one selected event: every field, each with a fitting widget.
+
+use super::fields::{country_items, country_label, note, row, set_event, zone_items};
+use super::{Inspector, Request, field_key};
+use crate::app::document::Document;
+use crate::edit::{Command, Shift};
+use crate::model::time::{place_coords, place_zone};
+use crate::model::validate::event_problems;
+use crate::model::{Classification, Event, EventKind, Place, Source, Status, Zone};
+use crate::widgets::chips::ChipEdit;
+use crate::widgets::{chips_ui, committed_text_ui, date_value_ui, search_picker_ui};
+
+pub fn ui(
+    inspector: &mut Inspector,
+    ui: &mut egui::Ui,
+    doc: &Document,
+    index: usize,
+    requests: &mut Vec<Request>,
+) {
+    let event = &doc.timeline.events[index];
+    let id = egui::Id::unique(("inspector-event", &event.id));
+    let err = |field: &str| inspector.error(&field_key(&event.id, field)).cloned();
+    ui.heading(&event.title);
+    ui.weak(format!("id: {}", event.id));
+    for problem in event_problems(&doc.timeline, index, event) {
+        note(ui, &problem.message);
+    }
+
+    row(ui, "Title", err("title").as_ref(), |ui| {
+        let (_, text) = committed_text_ui(ui, id.with("title"), &event.title, false, "Title");
+        if let Some(title) = text {
+            let mut e = event.clone();
+            e.title = title;
+            set_event(requests, "title", "title", e);
+        }
+    });
+
+    row(ui, "Move", err("move").as_ref(), |ui| {
+        ui.horizontal(|ui| {
+            let unit = event.start.precision();
+            let noun = match unit {
+                crate::model::Precision::Year => "year",
+                crate::model::Precision::Month => "month",
+                crate::model::Precision::Day => "day",
+                crate::model::Precision::Time => "hour",
+            };
+            for (label, steps) in [
+                (format!("◀ Earlier {noun}"), -1),
+                (format!("Later {noun} ▶"), 1),
+            ] {
+                if ui.button(label).clicked() {
+                    requests.push(Request::Edit {
+                        field: field_key(&event.id, "move"),
+                        command: Command::MoveEvents {
+                            ids: vec![event.id.clone()],
+                            by: Shift::one_unit_of(unit, steps),
+                        },
+                    });
+                }
+            }
+        });
+    });
+
+    ui.columns(2, |cols| {
+        row(&mut cols[0], "Kind", None, |ui| {
+            egui::ComboBox::from_id_salt(id.with("kind"))
+                .selected_text(event.kind.label())
+                .show_ui(ui, |ui| {
+                    for kind in EventKind::ALL {
+                        if ui
+                            .selectable_label(event.kind == kind, kind.label())
+                            .clicked()
+                            && event.kind != kind
+                        {
+                            let mut e = event.clone();
+                            e.kind = kind;
+                            set_event(requests, "kind", "kind", e);
+                        }
+                    }
+                });
+        });
+        row(&mut cols[1], "Status", None, |ui| {
+            egui::ComboBox::from_id_salt(id.with("status"))
+                .selected_text(event.status.label())
+                .show_ui(ui, |ui| {
+                    for status in Status::ALL {
+                        if ui
+                            .selectable_label(event.status == status, status.label())
+                            .clicked()
+                            && event.status != status
+                        {
+                            let mut e = event.clone();
+                            e.status = status;
+                            set_event(requests, "status", "status", e);
+                        }
+                    }
+                });
+        });
+    });
+
+    dates_ui(inspector, ui, id, event, requests);
+    place_ui(inspector, ui, id, event, requests);
+    people_ui(ui, id, doc, event, requests);
+    texts_ui(inspector, ui, id, event, requests);
+    sources_ui(ui, id, event, requests);
+
+    ui.columns(2, |cols| {
+        let mut locked = event.locked;
+        if cols[0]
+            .checkbox(&mut locked, "🔒 Locked")
+            .on_hover_text("A locked event refuses moves")
+            .changed()
+        {
+            let mut e = event.clone();
+            e.locked = locked;
+            set_event(requests, "locked", "lock", e);
+        }
+        let mut restricted = event.classification == Classification::Restricted;
+        if cols[1]
+            .checkbox(&mut restricted, "Restricted")
+            .on_hover_text("Restricted events never appear in briefings unless the briefer asks")
+            .changed()
+        {
+            let mut e = event.clone();
+            e.classification = if restricted {
+                Classification::Restricted
+            } else {
+                Classification::Public
+            };
+            set_event(requests, "classification", "classification", e);
+        }
+    });
+}
+
+fn zone_picker(
+    ui: &mut egui::Ui,
+    salt: egui::Id,
+    current: Option<Zone>,
+    default: Zone,
+) -> Option<Option<Zone>> {
+    let label = current.map_or_else(
+        || format!("Place's zone ({default})"),
+        |z| z.name().to_owned(),
+    );
+    let mut items: Vec<(Option<Zone>, String)> = vec![(None, format!("Place's zone ({default})"))];
+    items.extend(
+        zone_items()
+            .iter()
+            .map(|(z, name)| (Some(*z), name.clone())),
+    );
+    search_picker_ui(ui, salt, &label, &items).filter(|z| *z != current)
+}
+
+fn dates_ui(
+    inspector: &Inspector,
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    event: &Event,
+    requests: &mut Vec<Request>,
+) {
+    let err = |field: &str| inspector.error(&field_key(&event.id, field)).cloned();
+    let venue = place_zone(&event.place);
+    row(ui, "Start", err("start").as_ref(), |ui| {
+        let edit = date_value_ui(ui, id.with("start"), event.start);
+        if let Some(start) = edit.value {
+            let mut e = event.clone();
+            e.start = start;
+            set_event(requests, "start", "start", e);
+        }
+        if let Some(message) = edit.error {
+            note(ui, &message);
+        }
+        if event.start.precision() == crate::model::Precision::Time
+            && let Some(zone) = zone_picker(ui, id.with("start-zone"), event.start_zone, venue)
+        {
+            let mut e = event.clone();
+            e.start_zone = zone;
+            set_event(requests, "start", "start zone", e);
+        }
+    });
+    row(ui, "End", err("end").as_ref(), |ui| {
+        let mut has_end = event.end.is_some();
+        if ui
+            .checkbox(&mut has_end, "Has its own end")
+            .on_hover_text("Without an end, the event covers the span of its start")
+            .changed()
+        {
+            let mut e = event.clone();
+            e.end = has_end.then_some(event.start);
+            e.end_zone = None;
+            set_event(requests, "end", "end", e);
+        }
+        if let Some(end) = event.end {
+            let edit = date_value_ui(ui, id.with("end"), end);
+            if let Some(end) = edit.value {
+                let mut e = event.clone();
+                e.end = Some(end);
+                set_event(requests, "end", "end", e);
+            }
+            if let Some(message) = edit.error {
+                note(ui, &message);
+            }
+            if end.precision() == crate::model::Precision::Time
+                && let Some(zone) = zone_picker(
+                    ui,
+                    id.with("end-zone"),
+                    event.end_zone,
+                    event.start_zone.unwrap_or(venue),
+                )
+            {
+                let mut e = event.clone();
+                e.end_zone = zone;
+                set_event(requests, "end", "end zone", e);
+            }
+        }
+    });
+}
+
+fn place_fields(ui: &mut egui::Ui, id: egui::Id, place: &Place) -> Option<Place> {
+    let mut changed = None;
+    if let Some(country) = search_picker_ui(
+        ui,
+        id.with("country"),
+        &country_label(place.country),
+        country_items(),
+    ) && country != place.country
+    {
+        changed = Some(Place {
+            country,
+            ..place.clone()
+        });
+    }
+    let (_, city) = committed_text_ui(ui, id.with("city"), &place.city, false, "City");
+    if let Some(city) = city {
+        changed = Some(Place {
+            city,
+            ..place.clone()
+        });
+    }
+    changed
+}
+
+fn place_ui(
+    inspector: &Inspector,
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    event: &Event,
+    requests: &mut Vec<Request>,
+) {
+    let err = |field: &str| inspector.error(&field_key(&event.id, field)).cloned();
+    row(ui, "Place", err("place").as_ref(), |ui| {
+        if let Some(place) = place_fields(ui, id.with("place"), &event.place) {
+            let mut e = event.clone();
+            e.place = place;
+            set_event(requests, "place", "place", e);
+        }
+        let exact = event.place.lat.zip(event.place.lon);
+        let shown = place_coords(&event.place)
+            .map(|(lat, lon)| format!("{lat:.4}, {lon:.4}"))
+            .unwrap_or_default();
+        ui.horizontal(|ui| {
+            ui.weak(if exact.is_some() {
+                "Coordinates:"
+            } else {
+                "Coordinates (from the gazetteer):"
+            });
+        });
+        let current = exact
+            .map(|(lat, lon)| format!("{lat}, {lon}"))
+            .unwrap_or_default();
+        let (_, typed) = committed_text_ui(ui, id.with("coords"), &current, false, &shown);
+        if let Some(typed) = typed {
+            let parsed = parse_coords(&typed);
+            match parsed {
+                Ok(coords) => {
+                    let mut e = event.clone();
+                    e.place.lat = coords.map(|c| c.0);
+                    e.place.lon = coords.map(|c| c.1);
+                    set_event(requests, "place", "coordinates", e);
+                }
+                Err(message) => note(ui, &message),
+            }
+        }
+    });
+    if event.kind == EventKind::Travel {
+        for (field, label, place) in [("from", "From", &event.from), ("to", "To", &event.to)] {
+            row(ui, label, err(field).as_ref(), |ui| {
+                let current = place.as_deref().cloned().unwrap_or_default();
+                if let Some(new) = place_fields(ui, id.with(field), &current) {
+                    let mut e = event.clone();
+                    let slot = if field == "from" {
+                        &mut e.from
+                    } else {
+                        &mut e.to
+                    };
+                    *slot = Some(Box::new(new));
+                    set_event(requests, field, field, e);
+                }
+            });
+        }
+    }
+}
+
+/// "19.07, 72.88" → coordinates; empty → none (use the gazetteer).
+fn parse_coords(text: &str) -> Result<Option<(f64, f64)>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    let bad = || format!("`{text}` is not a latitude and longitude such as \"19.07, 72.88\"");
+    let (lat, lon) = text.split_once(',').ok_or_else(bad)?;
+    let lat: f64 = lat.trim().parse().map_err(|_| bad())?;
+    let lon: f64 = lon.trim().parse().map_err(|_| bad())?;
+    Ok(Some((lat, lon)))
+}
+
+fn people_ui(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    doc: &Document,
+    event: &Event,
+    requests: &mut Vec<Request>,
+) {
+    let t = &doc.timeline;
+    row(ui, "Trip", None, |ui| {
+        let current = event
+            .trip
+            .as_deref()
+            .and_then(|id| t.trip(id))
+            .map_or("None", |t| t.title.as_str());
+        egui::ComboBox::from_id_salt(id.with("trip"))
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                let mut choice = None;
+                if ui.selectable_label(event.trip.is_none(), "None").clicked() {
+                    choice = Some(None);
+                }
+                for trip in &t.trips {
+                    if ui
+                        .selectable_label(event.trip.as_deref() == Some(&trip.id), &trip.title)
+                        .clicked()
+                    {
+                        choice = Some(Some(trip.id.clone()));
+                    }
+                }
+                if let Some(trip) = choice.filter(|c| *c != event.trip) {
+                    let mut e = event.clone();
+                    e.trip = trip;
+                    set_event(requests, "trip", "trip", e);
+                }
+            });
+    });
+    if !t.principals.is_empty() {
+        row(ui, "Principals", None, |ui| {
+            for p in &t.principals {
+                let mut on = event.principals.contains(&p.id);
+                if ui
+                    .checkbox(&mut on, format!("{} — {}", p.name, p.role))
+                    .changed()
+                {
+                    let mut e = event.clone();
+                    if on {
+                        e.principals.push(p.id.clone());
+                    } else {
+                        e.principals.retain(|x| x != &p.id);
+                    }
+                    set_event(requests, "principals", "principals", e);
+                }
+            }
+        });
+    }
+}
+
+fn texts_ui(
+    inspector: &Inspector,
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    event: &Event,
+    requests: &mut Vec<Request>,
+) {
+    let err = |field: &str| inspector.error(&field_key(&event.id, field)).cloned();
+    for (field, label, hint) in [
+        ("tags", "Tags", "Add a tag and press Enter"),
+        (
+            "objectives",
+            "Objectives",
+            "Add an objective and press Enter",
+        ),
+    ] {
+        row(ui, label, err(field).as_ref(), |ui| {
+            let list = if field == "tags" {
+                &event.tags
+            } else {
+                &event.objectives
+            };
+            if let Some(edit) = chips_ui(ui, id.with(field), list, hint) {
+                let mut e = event.clone();
+                let list = if field == "tags" {
+                    &mut e.tags
+                } else {
+                    &mut e.objectives
+                };
+                match edit {
+                    ChipEdit::Add(text) => list.push(text),
+                    ChipEdit::Remove(i) => {
+                        list.remove(i);
+                    }
+                }
+                set_event(requests, field, field, e);
+            }
+        });
+    }
+    for (field, label) in [
+        ("notes", "Notes"),
+        (
+            "restricted_notes",
+            "Restricted notes (never shown in briefings)",
+        ),
+    ] {
+        row(ui, label, err(field).as_ref(), |ui| {
+            let current = if field == "notes" {
+                &event.notes
+            } else {
+                &event.restricted_notes
+            };
+            let (_, text) = committed_text_ui(ui, id.with(field), current, true, "");
+            if let Some(text) = text {
+                let mut e = event.clone();
+                if field == "notes" {
+                    e.notes = text;
+                } else {
+                    e.restricted_notes = text;
+                }
+                set_event(requests, field, &field.replace('_', " "), e);
+            }
+        });
+    }
+}
+
+fn sources_ui(ui: &mut egui::Ui, id: egui::Id, event: &Event, requests: &mut Vec<Request>) {
+    row(ui, "Sources", None, |ui| {
+        for (i, source) in event.sources.iter().enumerate() {
+            ui.horizontal(|ui| {
+                if ui
+                    .small_button("✖")
+                    .on_hover_text("Remove this source")
+                    .clicked()
+                {
+                    let mut e = event.clone();
+                    e.sources.remove(i);
+                    set_event(requests, "sources", "sources", e);
+                }
+                ui.label(&source.title);
+            });
+            let url = source.url.clone().unwrap_or_default();
+            let (_, typed) = committed_text_ui(
+                ui,
+                id.with(("source-url", i)),
+                &url,
+                false,
+                "Link (optional)",
+            );
+            if let Some(typed) = typed {
+                let mut e = event.clone();
+                e.sources[i].url = (!typed.trim().is_empty()).then(|| typed.trim().to_owned());
+                set_event(requests, "sources", "sources", e);
+            }
+        }
+        let (_, added) =
+            committed_text_ui(ui, id.with("source-new"), "", false, "Add a source title");
+        if let Some(title) = added.filter(|t| !t.trim().is_empty()) {
+            let mut e = event.clone();
+            e.sources.push(Source {
+                title: title.trim().to_owned(),
+                url: None,
+            });
+            set_event(requests, "sources", "sources", e);
+        }
+    });
+}

@@ -1,0 +1,99 @@
+//! The inspector: a side panel that edits the selected event, the fields a selection shares, or the document.
+//! It reads the document and returns requests; every change goes through the edit commands.
+
+mod document_form;
+mod event_form;
+mod fields;
+mod multi_form;
+
+use std::collections::HashMap;
+
+use crate::app::document::Document;
+use crate::app::selection::Selection;
+use crate::edit::Command;
+
+/// What the inspector asks the app to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Request {
+    /// Carry out a command; on refusal, show the reason beside `field`.
+    Edit {
+        field: String,
+        command: Command,
+    },
+    AddEvent,
+    DuplicateSelection,
+    DeleteSelection,
+    /// Ask what to do with the events that use a trip, then delete it.
+    DeleteTrip(String),
+    /// Ask what to do with the events that name a principal, then delete them.
+    DeletePrincipal(String),
+}
+
+/// The inspector's own state: messages shown beside fields.
+#[derive(Default)]
+pub struct Inspector {
+    /// Refusals and unreadable input, keyed by field key (see `field_key`).
+    errors: HashMap<String, String>,
+}
+
+/// The key of a field of an event, for messages: "mumbai/title".
+pub fn field_key(event_id: &str, field: &str) -> String {
+    format!("{event_id}/{field}")
+}
+
+impl Inspector {
+    /// Shows a message beside a field until it is edited successfully.
+    pub fn set_error(&mut self, field: &str, message: String) {
+        self.errors.insert(field.to_owned(), message);
+    }
+
+    pub fn clear_error(&mut self, field: &str) {
+        self.errors.remove(field);
+    }
+
+    fn error(&self, field: &str) -> Option<&String> {
+        self.errors.get(field)
+    }
+
+    /// Draws the inspector for the current selection.
+    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &Document, selection: &Selection) -> Vec<Request> {
+        let mut requests = Vec::new();
+        ui.horizontal(|ui| {
+            if ui
+                .button("➕ Add event")
+                .on_hover_text("Add an event (Ctrl+E)")
+                .clicked()
+            {
+                requests.push(Request::AddEvent);
+            }
+            let any = !selection.is_empty();
+            if ui
+                .add_enabled(any, egui::Button::new("Duplicate"))
+                .on_hover_text("Duplicate the selection (Ctrl+D)")
+                .clicked()
+            {
+                requests.push(Request::DuplicateSelection);
+            }
+            if ui
+                .add_enabled(any, egui::Button::new("Delete"))
+                .on_hover_text("Delete the selection (Delete)")
+                .clicked()
+            {
+                requests.push(Request::DeleteSelection);
+            }
+        });
+        ui.separator();
+        let selected: Vec<usize> = selection
+            .ids()
+            .filter_map(|id| doc.timeline.events.iter().position(|e| &e.id == id))
+            .collect();
+        egui::ScrollArea::vertical()
+            .auto_shrink(false)
+            .show(ui, |ui| match selected.as_slice() {
+                [] => document_form::ui(self, ui, doc, &mut requests),
+                [one] => event_form::ui(self, ui, doc, *one, &mut requests),
+                many => multi_form::ui(self, ui, doc, many, &mut requests),
+            });
+        requests
+    }
+}

@@ -1,0 +1,11 @@
+//! Small reusable widgets: text that commits when focus leaves, searchable pickers, chips, date fields.
+
+pub mod chips;
+pub mod date;
+pub mod picker;
+pub mod text;
+
+pub use chips::chips_ui;
+pub use date::date_value_ui;
+pub use picker::search_picker_ui;
+pub use text::committed_text_ui;

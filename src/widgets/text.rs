@@ -1,0 +1,34 @@
+//! A text field whose edits reach the document once, when the field loses focus (or Enter on one line).
+//!
+//! While it has focus, typing and Ctrl+Z belong to the field's own buffer and undo; the document sees one
+//! change for the whole run of typing.
+
+/// Shows a text field for `current`. Returns the new text once, on the frame the edit is finished.
+pub fn committed_text_ui(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    current: &str,
+    multiline: bool,
+    hint: &str,
+) -> (egui::Response, Option<String>) {
+    let buffer_id = id.with("buffer");
+    let mut buffer = ui
+        .data_mut(|d| d.get_temp::<String>(buffer_id))
+        .unwrap_or_else(|| current.to_owned());
+    let edit = if multiline {
+        egui::TextEdit::multiline(&mut buffer).desired_rows(3)
+    } else {
+        egui::TextEdit::singleline(&mut buffer)
+    };
+    let response = ui.add(edit.id(id).hint_text(hint).desired_width(f32::INFINITY));
+    let mut committed = None;
+    if response.has_focus() {
+        ui.data_mut(|d| d.insert_temp(buffer_id, buffer));
+    } else {
+        ui.data_mut(|d| d.remove::<String>(buffer_id));
+        if response.lost_focus() && buffer != current {
+            committed = Some(buffer);
+        }
+    }
+    (response, committed)
+}
