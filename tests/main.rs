@@ -4,5 +4,6 @@ mod app_ui;
 mod cli;
 mod edit;
 mod format;
+mod inspector_ui;
 mod roundtrip;
 mod sample;

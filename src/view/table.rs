@@ -164,6 +164,8 @@ impl TableView {
         let mut clicked = None;
         let mut sort = self.sort;
         let events = &doc.timeline.events;
+        // A click anywhere on a row selects it; cell text is not separately selectable.
+        ui.style_mut().interaction.selectable_labels = false;
         TableBuilder::new(ui)
             .striped(true)
             .sense(egui::Sense::click())

@@ -27,7 +27,7 @@ pub fn ui(
     }
 
     row(ui, "Title", err("title").as_ref(), |ui| {
-        let (_, text) = committed_text_ui(ui, id.with("title"), &event.title, false, "Title");
+        let (_, text) = committed_text_ui(ui, id.with("title"), &event.title, false, "");
         if let Some(title) = text {
             let mut e = event.clone();
             e.title = title;
