@@ -64,11 +64,15 @@ impl ItineraApp {
     fn perform_unguarded(&mut self, action: Action, ctx: &egui::Context) {
         match action {
             Action::New => self.replace_document(Document::untitled(), "New timeline".into()),
-            Action::Open => {
-                if let Some(path) = self.dialogs.pick_open() {
-                    self.loader.start(path, ctx);
+            Action::Open => match self.dialogs.pick_open() {
+                Some(path) => self.loader.start(path, ctx),
+                None => {
+                    self.notice = Some(
+                            "No file chosen. Without a desktop file dialog, use File → Open path… or drop a file here"
+                                .into(),
+                        );
                 }
-            }
+            },
             Action::OpenTypedPath => self.prompt = Some(Prompt::OpenPath(String::new())),
             Action::OpenPath(path) => self.loader.start(path, ctx),
             Action::Save => match self.doc.path.clone() {
@@ -77,9 +81,19 @@ impl ItineraApp {
             },
             Action::SaveAs => {
                 let suggested = self.suggested_save_path();
-                if let Some(path) = self.dialogs.pick_save(&suggested) {
-                    self.comments_confirmed = None;
-                    self.save_to(path);
+                match self.dialogs.pick_save(&suggested) {
+                    Some(path) => {
+                        self.comments_confirmed = None;
+                        self.save_to(path);
+                    }
+                    None => {
+                        // Nothing chosen: whatever waited for this save waits no more.
+                        self.after_save = None;
+                        self.notice = Some(
+                            "Not saved. Without a desktop file dialog, use File → Save as path…"
+                                .into(),
+                        );
+                    }
                 }
             }
             Action::SaveAsTypedPath => {
