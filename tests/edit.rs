@@ -293,3 +293,27 @@ fn an_edit_that_would_make_the_file_invalid_is_refused() {
     )
     .expect_err("duplicate id");
 }
+
+#[test]
+fn moving_a_trip_moves_its_legs_with_it_in_one_step() {
+    let mut t = sample();
+    let mut h = History::default();
+    h.apply(
+        &mut t,
+        Command::MoveTrip {
+            id: "indo-pacific-trade-mission".into(),
+            by: Shift::days(7),
+        },
+    )
+    .expect("moves");
+    assert_eq!(t.trips[0].start.to_string(), "2026-03-05");
+    assert_eq!(start_of(&t, "mumbai"), "2026-03-05");
+    assert_eq!(start_of(&t, "tokyo"), "2026-03-12");
+    assert_eq!(
+        start_of(&t, "france-visit"),
+        "2026-01",
+        "events of no trip stay"
+    );
+    h.undo(&mut t);
+    assert_eq!(serialize(&t), SAMPLE_TEXT);
+}

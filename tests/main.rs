@@ -7,3 +7,4 @@ mod format;
 mod inspector_ui;
 mod roundtrip;
 mod sample;
+mod timeline_ui;

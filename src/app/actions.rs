@@ -255,6 +255,38 @@ impl ItineraApp {
             .unwrap_or_else(|| PathBuf::from(&self.doc.name))
     }
 
+    /// Turns the timeline's requests into selection changes and actions.
+    pub(super) fn take_timeline_requests(&mut self, requests: Vec<crate::view::timeline::Request>) {
+        use crate::view::timeline::Request as R;
+        for request in requests {
+            match request {
+                R::Select {
+                    ids,
+                    additive: true,
+                } => {
+                    for id in ids {
+                        self.selection.toggle(&id);
+                    }
+                }
+                R::Select {
+                    ids,
+                    additive: false,
+                } => self.selection.set(ids),
+                R::ClearSelection => self.selection.clear(),
+                R::Edit(command) => {
+                    let adds = matches!(command, Command::AddEvent { .. });
+                    let before = self.doc.timeline.events.len();
+                    self.edit("*/timeline".into(), command);
+                    if adds && let Some(added) = self.doc.timeline.events.get(before) {
+                        self.selection.select_only(added.id.clone());
+                    }
+                }
+                R::Notice(text) => self.notice = Some(text),
+                R::FocusInspector => self.focus_inspector = true,
+            }
+        }
+    }
+
     /// Turns the inspector's requests into actions, asking first where data would go.
     pub(super) fn take_requests(&mut self, requests: Vec<Request>) {
         for request in requests {

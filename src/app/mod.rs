@@ -19,6 +19,7 @@ use crate::cli::ViewArg;
 use crate::io::OpenError;
 use crate::view::inspector::Inspector;
 use crate::view::table::TableView;
+use crate::view::timeline::TimelineView;
 pub use actions::Action;
 use dialogs::{FileDialogs, NativeDialogs};
 use document::Document;
@@ -85,6 +86,13 @@ pub struct ItineraApp {
     pub today: NaiveDate,
     inspector: Inspector,
     table: TableView,
+    pub timeline: TimelineView,
+    /// Indices of the events the views show, in document order, and a number that changes with them.
+    visible: Vec<u32>,
+    visible_for: Option<u64>,
+    visible_version: u64,
+    /// Move keyboard focus to the inspector's first field on the next frame.
+    focus_inspector: bool,
     loader: Loader,
     dialogs: Box<dyn FileDialogs>,
     /// Saving over a commented file was confirmed for this path.
@@ -119,6 +127,11 @@ impl ItineraApp {
                 .today
                 .unwrap_or_else(|| chrono::Local::now().date_naive()),
             inspector: Inspector::default(),
+            timeline: TimelineView::default(),
+            visible: Vec::new(),
+            visible_for: None,
+            visible_version: 0,
+            focus_inspector: false,
             loader: Loader::new(options.synchronous_io),
             dialogs: options.dialogs,
             comments_confirmed: None,
@@ -216,12 +229,17 @@ impl eframe::App for ItineraApp {
         menu::menu_bar(self, ui);
         panels::status_bar(self, ui);
         panels::problems_panel(self, ui);
+        self.refresh_visible();
+        let focus_inspector = std::mem::take(&mut self.focus_inspector);
         let requests = egui::Panel::right("inspector")
             .resizable(true)
             .default_size(380.0)
             .min_size(300.0)
             .max_size(560.0)
-            .show(ui, |ui| self.inspector.ui(ui, &self.doc, &self.selection))
+            .show(ui, |ui| {
+                self.inspector
+                    .ui(ui, &self.doc, &self.selection, focus_inspector)
+            })
             .inner;
         self.take_requests(requests);
         egui::CentralPanel::default().show(ui, |ui| {
@@ -244,7 +262,28 @@ impl eframe::App for ItineraApp {
 }
 
 impl ItineraApp {
+    /// Recomputes which events the views show when the document changed.
+    fn refresh_visible(&mut self) {
+        if self.visible_for == Some(self.doc.revision) {
+            return;
+        }
+        self.visible = self.doc.resolved.order.clone();
+        self.visible_for = Some(self.doc.revision);
+        self.visible_version += 1;
+    }
+
     fn central_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            for view in View::ALL {
+                if ui
+                    .selectable_label(self.ui_state.view == view, view.label())
+                    .clicked()
+                {
+                    self.ui_state.view = view;
+                }
+            }
+        });
+        ui.separator();
         match self.ui_state.view {
             View::Table => {
                 if let Some(click) = self.table.ui(ui, &self.doc, &self.selection) {
@@ -254,6 +293,17 @@ impl ItineraApp {
                         self.selection.select_only(click.id);
                     }
                 }
+            }
+            View::Timeline => {
+                let requests = self.timeline.ui(
+                    ui,
+                    &self.doc,
+                    &self.selection,
+                    &self.visible,
+                    self.visible_version,
+                    self.today,
+                );
+                self.take_timeline_requests(requests);
             }
             other => {
                 ui.centered_and_justified(|ui| {

@@ -6,6 +6,7 @@ use crate::model::{
 };
 
 use super::shift::Shift;
+use crate::model::path::Seg;
 
 /// Which end of an event a resize moves.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,6 +92,11 @@ pub enum Command {
     SetDocument(Box<DocumentFields>),
     AddTrip(Trip),
     SetTrip(Trip),
+    /// Move a trip and all its legs by the same shift.
+    MoveTrip {
+        id: String,
+        by: Shift,
+    },
     DeleteTrip {
         id: String,
         legs: Dependents,
@@ -334,6 +340,7 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
             };
             checked(t, label, vec![change])
         }
+        Command::MoveTrip { id, by } => plan_move_trip(t, &id, by),
         Command::DeleteTrip { id, legs } => plan_delete_reference(t, Reference::Trip(id), legs),
         Command::AddPrincipal(principal) => plan_add_principal(t, principal),
         Command::SetPrincipal(principal) => {
@@ -354,6 +361,38 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
             plan_delete_reference(t, Reference::Principal(id), events)
         }
     }
+}
+
+fn plan_move_trip(t: &Timeline, id: &str, by: Shift) -> Result<Plan, Refusal> {
+    let index = t
+        .trips
+        .iter()
+        .position(|x| x.id == id)
+        .ok_or_else(|| Refusal(format!("there is no trip \"{id}\"")))?;
+    let trip = &t.trips[index];
+    let off = || Refusal(format!("trip '{}' would move off the calendar", trip.title));
+    let mut moved = trip.clone();
+    moved.start = by.apply(trip.start).ok_or_else(off)?;
+    moved.end = by.apply(trip.end).ok_or_else(off)?;
+    let legs: Vec<String> = t
+        .events
+        .iter()
+        .filter(|e| e.trip.as_deref() == Some(id))
+        .map(|e| e.id.clone())
+        .collect();
+    let mut changes = vec![Change::Trip {
+        index,
+        before: Some(trip.clone()),
+        after: Some(moved),
+    }];
+    for (i, e) in moved_events(t, &legs, by)? {
+        changes.push(Change::Event {
+            index: i,
+            before: Some(Box::new(t.events[i].clone())),
+            after: Some(Box::new(e)),
+        });
+    }
+    checked(t, format!("move of trip '{}'", trip.title), changes)
 }
 
 fn plan_add_trip(t: &Timeline, mut trip: Trip) -> Result<Plan, Refusal> {
@@ -464,7 +503,8 @@ fn replace_events(
     checked(t, label, changes)
 }
 
-fn plan_move(t: &Timeline, ids: &[String], by: Shift) -> Result<Plan, Refusal> {
+/// Events moved by a shift, or why one of them cannot move.
+fn moved_events(t: &Timeline, ids: &[String], by: Shift) -> Result<Vec<(usize, Event)>, Refusal> {
     let mut moved = Vec::new();
     for id in ids {
         let index = index_of(t, id)?;
@@ -484,6 +524,11 @@ fn plan_move(t: &Timeline, ids: &[String], by: Shift) -> Result<Plan, Refusal> {
         };
         moved.push((index, e));
     }
+    Ok(moved)
+}
+
+fn plan_move(t: &Timeline, ids: &[String], by: Shift) -> Result<Plan, Refusal> {
+    let moved = moved_events(t, ids, by)?;
     replace_events(t, format!("move of {}", quoted(t, ids)), moved)
 }
 
@@ -521,6 +566,32 @@ fn plan_resize(t: &Timeline, id: &str, edge: Edge, by: Shift) -> Result<Plan, Re
 fn checked(t: &Timeline, label: String, changes: Vec<Change>) -> Result<Plan, Refusal> {
     let first_error =
         |problems: Vec<Problem>| problems.into_iter().find(|p| p.severity == Severity::Error);
+    let document_changed = changes.iter().any(|c| {
+        matches!(
+            c,
+            Change::Document { .. } | Change::Trip { .. } | Change::Principal { .. }
+        )
+    });
+    if document_changed {
+        let mut trial = t.clone();
+        for change in &changes {
+            change.apply(&mut trial);
+        }
+        if let Some(problem) = first_error(crate::model::validate(&trial)) {
+            let title = match problem.path.0.as_slice() {
+                [Seg::Field("events"), Seg::Index(i), ..] => {
+                    trial.events.get(*i).map(|e| format!("'{}': ", e.title))
+                }
+                _ => None,
+            };
+            return Err(Refusal(format!(
+                "{}{}",
+                title.unwrap_or_default(),
+                problem.message
+            )));
+        }
+        return Ok(Plan { label, changes });
+    }
     for change in &changes {
         let Change::Event {
             index,
@@ -539,21 +610,6 @@ fn checked(t: &Timeline, label: String, changes: Vec<Change>) -> Result<Plan, Re
         }
         if let Some(problem) = first_error(event_problems(t, *index, event)) {
             return Err(Refusal(format!("'{}': {}", event.title, problem.message)));
-        }
-    }
-    let document_changed = changes.iter().any(|c| {
-        matches!(
-            c,
-            Change::Document { .. } | Change::Trip { .. } | Change::Principal { .. }
-        )
-    });
-    if document_changed {
-        let mut trial = t.clone();
-        for change in &changes {
-            change.apply(&mut trial);
-        }
-        if let Some(problem) = first_error(crate::model::validate(&trial)) {
-            return Err(Refusal(format!("{}: {}", problem.path, problem.message)));
         }
     }
     Ok(Plan { label, changes })

@@ -1,4 +1,6 @@
 //! Views of a document. A view reads the document and reports what the user asked for; it never changes it.
 
+pub mod colors;
 pub mod inspector;
 pub mod table;
+pub mod timeline;

@@ -56,7 +56,19 @@ impl Inspector {
     }
 
     /// Draws the inspector for the current selection.
-    pub fn ui(&mut self, ui: &mut egui::Ui, doc: &Document, selection: &Selection) -> Vec<Request> {
+    /// `focus` moves keyboard focus to the first field (Enter on the timeline asks for it).
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &Document,
+        selection: &Selection,
+        focus: bool,
+    ) -> Vec<Request> {
+        if focus && let Some(id) = selection.single() {
+            ui.memory_mut(|m| {
+                m.request_focus(egui::Id::unique(("inspector-event", id)).with("title"))
+            });
+        }
         let mut requests = Vec::new();
         ui.horizontal(|ui| {
             if ui

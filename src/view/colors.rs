@@ -1,0 +1,118 @@
+//! Colours shared by every view: by region, kind, status or trip, readable on light and dark themes.
+
+use egui::Color32;
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Event, EventKind, Region, Status, region};
+
+/// The attribute bars and markers are coloured by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ColorBy {
+    #[default]
+    Region,
+    Kind,
+    Status,
+    Trip,
+}
+
+impl ColorBy {
+    pub const ALL: [ColorBy; 4] = [
+        ColorBy::Region,
+        ColorBy::Kind,
+        ColorBy::Status,
+        ColorBy::Trip,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            ColorBy::Region => "Region",
+            ColorBy::Kind => "Kind",
+            ColorBy::Status => "Status",
+            ColorBy::Trip => "Trip",
+        }
+    }
+}
+
+/// A qualitative palette (Tableau 10), distinct at a glance and for most colour-blind readers.
+pub const PALETTE: [Color32; 10] = [
+    Color32::from_rgb(78, 121, 167),
+    Color32::from_rgb(242, 142, 43),
+    Color32::from_rgb(225, 87, 89),
+    Color32::from_rgb(118, 183, 178),
+    Color32::from_rgb(89, 161, 79),
+    Color32::from_rgb(237, 201, 72),
+    Color32::from_rgb(176, 122, 161),
+    Color32::from_rgb(255, 157, 167),
+    Color32::from_rgb(156, 117, 95),
+    Color32::from_rgb(186, 176, 172),
+];
+
+pub fn region_color(region: Region) -> Color32 {
+    let i = Region::ALL.iter().position(|r| *r == region).unwrap_or(0);
+    PALETTE[i % PALETTE.len()]
+}
+
+pub fn kind_color(kind: EventKind) -> Color32 {
+    let i = EventKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+    PALETTE[i % PALETTE.len()]
+}
+
+pub fn status_color(status: Status) -> Color32 {
+    match status {
+        Status::Planned => PALETTE[0],
+        Status::Tentative => PALETTE[5],
+        Status::Confirmed => PALETTE[4],
+        Status::Completed => PALETTE[9],
+        Status::Cancelled => PALETTE[2],
+    }
+}
+
+/// A stable colour for any text key (trip ids), so a trip keeps its colour across views and runs.
+pub fn keyed_color(key: &str) -> Color32 {
+    let hash = key.bytes().fold(2166136261u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(16777619)
+    });
+    PALETTE[hash as usize % PALETTE.len()]
+}
+
+/// The colour of an event under a colouring.
+pub fn event_color(event: &Event, by: ColorBy) -> Color32 {
+    match by {
+        ColorBy::Region => {
+            region::region_of(event.place.country.as_str()).map_or(PALETTE[9], region_color)
+        }
+        ColorBy::Kind => kind_color(event.kind),
+        ColorBy::Status => status_color(event.status),
+        ColorBy::Trip => event.trip.as_deref().map_or(PALETTE[9], keyed_color),
+    }
+}
+
+/// The legend entries of a colouring: label and colour.
+pub fn legend(by: ColorBy) -> Vec<(String, Color32)> {
+    match by {
+        ColorBy::Region => Region::ALL
+            .iter()
+            .map(|r| (r.label().to_owned(), region_color(*r)))
+            .collect(),
+        ColorBy::Kind => EventKind::ALL
+            .iter()
+            .map(|k| (k.label().to_owned(), kind_color(*k)))
+            .collect(),
+        ColorBy::Status => Status::ALL
+            .iter()
+            .map(|s| (s.label().to_owned(), status_color(*s)))
+            .collect(),
+        ColorBy::Trip => vec![("Each trip has its own colour".to_owned(), PALETTE[0])],
+    }
+}
+
+/// Black or white, whichever reads better on `fill`.
+pub fn text_on(fill: Color32) -> Color32 {
+    let luma =
+        0.299 * f32::from(fill.r()) + 0.587 * f32::from(fill.g()) + 0.114 * f32::from(fill.b());
+    if luma > 150.0 {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}

@@ -1,0 +1,224 @@
+//! Lanes of the timeline: events grouped by a field, and overlapping events stacked into rows.
+
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BinaryHeap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Event, EventKind, Region, Resolved, Status, Timeline, region};
+
+/// The field the timeline groups events by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Grouping {
+    #[default]
+    Trip,
+    Country,
+    Region,
+    Principal,
+    Kind,
+    Status,
+}
+
+impl Grouping {
+    pub const ALL: [Grouping; 6] = [
+        Grouping::Trip,
+        Grouping::Country,
+        Grouping::Region,
+        Grouping::Principal,
+        Grouping::Kind,
+        Grouping::Status,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Grouping::Trip => "Trip",
+            Grouping::Country => "Country",
+            Grouping::Region => "Region",
+            Grouping::Principal => "Principal",
+            Grouping::Kind => "Kind",
+            Grouping::Status => "Status",
+        }
+    }
+}
+
+/// What a lane stands for; dropping an event on a lane sets this value where that makes sense.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum LaneKey {
+    /// Events with no value for the grouping field (no trip, no principal).
+    None,
+    Trip(String),
+    Country(String),
+    Region(Region),
+    Principal(String),
+    Kind(EventKind),
+    Status(Status),
+}
+
+/// One lane: a title and rows of events that do not overlap within a row.
+#[derive(Clone, Debug)]
+pub struct Lane {
+    pub key: LaneKey,
+    pub title: String,
+    /// Event indices per row, each row sorted by start.
+    pub rows: Vec<Vec<u32>>,
+    /// The span of a trip lane, as `[start, end)` UTC seconds.
+    pub span: Option<(i64, i64)>,
+}
+
+/// The lane keys an event belongs to (a principal lane per principal; otherwise one lane).
+fn keys_of(event: &Event, grouping: Grouping) -> Vec<LaneKey> {
+    match grouping {
+        Grouping::Trip => vec![event.trip.clone().map_or(LaneKey::None, LaneKey::Trip)],
+        Grouping::Country => vec![LaneKey::Country(event.place.country.to_string())],
+        Grouping::Region => vec![
+            region::region_of(event.place.country.as_str()).map_or(LaneKey::None, LaneKey::Region),
+        ],
+        Grouping::Principal if event.principals.is_empty() => vec![LaneKey::None],
+        Grouping::Principal => event
+            .principals
+            .iter()
+            .cloned()
+            .map(LaneKey::Principal)
+            .collect(),
+        Grouping::Kind => vec![LaneKey::Kind(event.kind)],
+        Grouping::Status => vec![LaneKey::Status(event.status)],
+    }
+}
+
+fn title_of(key: &LaneKey, t: &Timeline, grouping: Grouping) -> String {
+    match key {
+        LaneKey::None => match grouping {
+            Grouping::Trip => "Not on a trip".into(),
+            Grouping::Principal => "No principal".into(),
+            _ => "Other".into(),
+        },
+        LaneKey::Trip(id) => t
+            .trip(id)
+            .map_or_else(|| id.clone(), |trip| trip.title.clone()),
+        LaneKey::Country(code) => region::country_name(code).to_owned(),
+        LaneKey::Region(r) => r.label().to_owned(),
+        LaneKey::Principal(id) => t
+            .principal(id)
+            .map_or_else(|| id.clone(), |p| p.name.clone()),
+        LaneKey::Kind(k) => k.label().to_owned(),
+        LaneKey::Status(s) => s.label().to_owned(),
+    }
+}
+
+/// Stacks intervals into the fewest rows with no overlap in a row, in O(n log n): events in start order
+/// take the row that freed up earliest, or a new row.
+pub fn partition(events: &[u32], span: impl Fn(u32) -> (i64, i64)) -> Vec<Vec<u32>> {
+    let mut sorted: Vec<(i64, i64, u32)> = events
+        .iter()
+        .map(|&i| {
+            let (start, end) = span(i);
+            (start, end, i)
+        })
+        .collect();
+    sorted.sort_unstable();
+    let mut rows: Vec<Vec<u32>> = Vec::new();
+    // (end of the row's last event, row index), earliest end first.
+    let mut free: BinaryHeap<Reverse<(i64, usize)>> = BinaryHeap::new();
+    for (start, end, i) in sorted {
+        // Zero-length events still take room on screen, so they count as a minute long.
+        let end = end.max(start + 60);
+        let row = match free.peek() {
+            Some(Reverse((row_end, row))) if *row_end <= start => {
+                let row = *row;
+                free.pop();
+                row
+            }
+            _ => {
+                rows.push(Vec::new());
+                rows.len() - 1
+            }
+        };
+        rows[row].push(i);
+        free.push(Reverse((end, row)));
+    }
+    rows
+}
+
+/// Builds the lanes for the events in `visible` (indices into the timeline), in a stable order.
+pub fn build(t: &Timeline, resolved: &Resolved, visible: &[u32], grouping: Grouping) -> Vec<Lane> {
+    let mut groups: BTreeMap<LaneKey, Vec<u32>> = BTreeMap::new();
+    if grouping == Grouping::Trip {
+        // Every trip has a lane, even with no legs showing, so events can be dragged onto it.
+        for trip in &t.trips {
+            groups.entry(LaneKey::Trip(trip.id.clone())).or_default();
+        }
+    }
+    for &i in visible {
+        for key in keys_of(&t.events[i as usize], grouping) {
+            groups.entry(key).or_default().push(i);
+        }
+    }
+    let span = |i: u32| {
+        let times = &resolved.times[i as usize];
+        (times.start, times.end)
+    };
+    let mut lanes: Vec<Lane> = groups
+        .into_iter()
+        .map(|(key, events)| Lane {
+            title: title_of(&key, t, grouping),
+            span: trip_span(t, &key),
+            rows: partition(&events, span),
+            key,
+        })
+        .collect();
+    // Trips in date order, then the rest; other groupings alphabetically, "none" last.
+    lanes.sort_by(|a, b| {
+        (a.key == LaneKey::None, a.span.map(|s| s.0), &a.title).cmp(&(
+            b.key == LaneKey::None,
+            b.span.map(|s| s.0),
+            &b.title,
+        ))
+    });
+    lanes
+}
+
+fn trip_span(t: &Timeline, key: &LaneKey) -> Option<(i64, i64)> {
+    let LaneKey::Trip(id) = key else { return None };
+    let trip = t.trip(id)?;
+    let zone = t.home.zone.0;
+    let start = crate::model::time::local_to_utc(trip.start.first_local(), zone).secs();
+    let end = crate::model::time::local_to_utc(trip.end.end_local_exclusive(), zone).secs();
+    Some((start, end.max(start)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlapping_events_stack_into_the_fewest_rows() {
+        let spans = [(0, 10), (5, 15), (10, 20), (12, 30), (20, 25)];
+        let ids: Vec<u32> = (0..spans.len() as u32).collect();
+        let rows = partition(&ids, |i| {
+            let (a, b) = spans[i as usize];
+            (a * 100, b * 100)
+        });
+        // Events 1, 2 and 3 all overlap between 1200 and 1500, so three rows are needed.
+        assert_eq!(rows, vec![vec![0, 2, 4], vec![1], vec![3]]);
+    }
+
+    #[test]
+    fn rows_never_hold_overlapping_events() {
+        let mut rng = fastrand::Rng::with_seed(3);
+        let spans: Vec<(i64, i64)> = (0..2000)
+            .map(|_| {
+                let start = rng.i64(0..1_000_000);
+                (start, start + rng.i64(0..50_000))
+            })
+            .collect();
+        let ids: Vec<u32> = (0..spans.len() as u32).collect();
+        let rows = partition(&ids, |i| spans[i as usize]);
+        assert_eq!(rows.iter().map(Vec::len).sum::<usize>(), spans.len());
+        for row in &rows {
+            for pair in row.windows(2) {
+                let (a, b) = (spans[pair[0] as usize], spans[pair[1] as usize]);
+                assert!(a.1.max(a.0 + 60) <= b.0, "{a:?} overlaps {b:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! The timeline: lanes of event bars on a zoomable time axis, edited by dragging and from the keyboard.
+//! It reads the document and returns requests; edits go through the edit commands.
+
+pub mod axis;
+mod drag;
+mod keys;
+pub mod lanes;
+mod paint;
+pub mod ticks;
+mod toolbar;
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+
+use crate::app::document::Document;
+use crate::app::selection::Selection;
+use crate::edit::Command;
+use crate::view::colors::ColorBy;
+use axis::TimeAxis;
+use lanes::{Grouping, Lane, LaneKey};
+
+/// The zone the axis and tooltips are read in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ZoneChoice {
+    /// The document's display zone (home unless the file says otherwise).
+    #[default]
+    Document,
+    Home,
+    Utc,
+    /// The zone of the computer the app runs on.
+    Viewer,
+}
+
+impl ZoneChoice {
+    pub const ALL: [ZoneChoice; 4] = [
+        ZoneChoice::Document,
+        ZoneChoice::Home,
+        ZoneChoice::Utc,
+        ZoneChoice::Viewer,
+    ];
+
+    pub fn zone(self, doc: &Document) -> Tz {
+        match self {
+            ZoneChoice::Document => doc.timeline.display_zone().0,
+            ZoneChoice::Home => doc.timeline.home.zone.0,
+            ZoneChoice::Utc => chrono_tz::UTC,
+            ZoneChoice::Viewer => viewer_zone(),
+        }
+    }
+
+    pub fn label(self, doc: &Document) -> String {
+        match self {
+            ZoneChoice::Document => format!("Display zone ({})", doc.timeline.display_zone()),
+            ZoneChoice::Home => format!("Home ({})", doc.timeline.home.zone),
+            ZoneChoice::Utc => "UTC".into(),
+            ZoneChoice::Viewer => format!("This computer ({})", viewer_zone().name()),
+        }
+    }
+}
+
+/// The zone of this computer, from `TZ` or `/etc/localtime`; UTC when unknown.
+fn viewer_zone() -> Tz {
+    std::env::var("TZ")
+        .ok()
+        .and_then(|z| z.trim_start_matches(':').parse().ok())
+        .or_else(|| {
+            let link = std::fs::read_link("/etc/localtime").ok()?;
+            let text = link.to_string_lossy().into_owned();
+            let name = text.split("zoneinfo/").nth(1)?;
+            name.parse().ok()
+        })
+        .unwrap_or(chrono_tz::UTC)
+}
+
+/// What the timeline asks the app to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Request {
+    /// Select these events; `additive` adds to or toggles in the selection instead of replacing it.
+    Select {
+        ids: Vec<String>,
+        additive: bool,
+    },
+    ClearSelection,
+    /// Carry out an edit; an `AddEvent` also selects the new event.
+    Edit(Command),
+    /// Say something in the status bar (a refused drop, say).
+    Notice(String),
+    /// Move keyboard focus to the inspector.
+    FocusInspector,
+}
+
+/// Heights in points.
+pub(crate) const AXIS_HEIGHT: f32 = 42.0;
+pub(crate) const HEADER_HEIGHT: f32 = 24.0;
+pub(crate) const ROW_HEIGHT: f32 = 24.0;
+pub(crate) const LABEL_WIDTH: f32 = 200.0;
+
+/// Lanes laid out for the current document, filter and grouping; rebuilt only when one of those changes.
+struct Layout {
+    key: (u64, Grouping, u64),
+    lanes: Vec<Lane>,
+    /// First and last instant of all events, for "fit all".
+    extent: Option<(i64, i64)>,
+}
+
+pub struct TimelineView {
+    pub axis: Option<TimeAxis>,
+    pub grouping: Grouping,
+    pub color_by: ColorBy,
+    pub zone: ZoneChoice,
+    collapsed: HashSet<LaneKey>,
+    layout: Option<Layout>,
+    drag: Option<drag::Drag>,
+    /// A fit requested by a button, applied when the width is known.
+    fit_all: bool,
+    fit_selection: bool,
+    /// The selection as of the last frame, to notice selections made in other views.
+    seen_selection: Vec<String>,
+    /// The corner where a Shift+drag selection rectangle started.
+    rubber_band: Option<egui::Pos2>,
+    /// The id of the focusable timeline area, so clicking a bar can focus it.
+    area_id: Option<egui::Id>,
+}
+
+impl Default for TimelineView {
+    fn default() -> Self {
+        TimelineView {
+            axis: None,
+            grouping: Grouping::Trip,
+            color_by: ColorBy::Region,
+            zone: ZoneChoice::Document,
+            collapsed: HashSet::new(),
+            layout: None,
+            drag: None,
+            fit_all: true,
+            fit_selection: false,
+            seen_selection: Vec::new(),
+            rubber_band: None,
+            area_id: None,
+        }
+    }
+}
+
+/// Everything one frame of drawing needs to read.
+pub(crate) struct Frame<'a> {
+    pub doc: &'a Document,
+    pub selection: &'a Selection,
+    pub zone: Tz,
+    pub today: NaiveDate,
+}
+
+impl TimelineView {
+    /// Asks the view to show every event on the next frame.
+    pub fn request_fit_all(&mut self) {
+        self.fit_all = true;
+    }
+
+    fn refresh_layout(&mut self, doc: &Document, visible: &[u32], visible_version: u64) {
+        let key = (doc.revision, self.grouping, visible_version);
+        if self.layout.as_ref().is_some_and(|l| l.key == key) {
+            return;
+        }
+        let lanes = lanes::build(&doc.timeline, &doc.resolved, visible, self.grouping);
+        let extent = visible.iter().fold(None, |acc: Option<(i64, i64)>, &i| {
+            let t = &doc.resolved.times[i as usize];
+            Some(acc.map_or((t.start, t.end), |(a, b)| (a.min(t.start), b.max(t.end))))
+        });
+        self.layout = Some(Layout { key, lanes, extent });
+    }
+
+    /// Draws the timeline for the events in `visible` (document indices, in document order).
+    /// `visible_version` changes whenever the visible set does.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &Document,
+        selection: &Selection,
+        visible: &[u32],
+        visible_version: u64,
+        today: NaiveDate,
+    ) -> Vec<Request> {
+        let mut requests = Vec::new();
+        self.refresh_layout(doc, visible, visible_version);
+        toolbar::ui(self, ui, doc, selection);
+        let frame = Frame {
+            doc,
+            selection,
+            zone: self.zone.zone(doc),
+            today,
+        };
+        paint::timeline_ui(self, ui, &frame, &mut requests);
+        self.seen_selection = selection.to_vec();
+        requests
+    }
+}

@@ -1,0 +1,709 @@
+//! Drawing the timeline: the axis, lane headers and event bars, painting only what is on screen.
+
+use egui::{
+    Align2, Color32, FontId, Pos2, Rect, Role, Sense, Stroke, StrokeKind, WidgetInfo, pos2, vec2,
+};
+
+use super::axis::TimeAxis;
+use super::drag;
+use super::keys;
+use super::lanes::LaneKey;
+use super::ticks::{TickUnit, ticks, weekends};
+use super::{AXIS_HEIGHT, Frame, HEADER_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, Request, TimelineView};
+use crate::model::time::local_to_utc;
+use crate::model::{Classification, Event, EventTimes, Status};
+use crate::view::colors::{event_color, keyed_color, text_on};
+use crate::view::table::when_text;
+
+/// Where a lane sits on screen this frame, for drops and keyboard moves.
+pub struct LaneGeometry {
+    pub key: LaneKey,
+    pub top: f32,
+    pub bottom: f32,
+}
+
+/// A bar drawn this frame: for rubber-band selection and keyboard navigation.
+pub struct DrawnBar {
+    pub rect: Rect,
+    pub index: u32,
+}
+
+/// Narrower than this, bars merge into a density strip instead of being drawn one by one.
+const MIN_BAR_PX: f32 = 2.0;
+
+pub fn timeline_ui(
+    view: &mut TimelineView,
+    ui: &mut egui::Ui,
+    frame: &Frame<'_>,
+    requests: &mut Vec<Request>,
+) {
+    let full = ui.available_rect_before_wrap();
+    let plot_left = full.left() + LABEL_WIDTH;
+    let plot_width = (full.width() - LABEL_WIDTH).max(50.0);
+    let mut axis = match view.axis {
+        Some(a) => a.placed(f64::from(plot_left), f64::from(plot_width)),
+        None => TimeAxis::showing(
+            0.0,
+            86400.0 * 365.0,
+            f64::from(plot_left),
+            f64::from(plot_width),
+        ),
+    };
+    axis = apply_fits(view, axis, frame);
+    let area = Rect::from_min_max(pos2(plot_left, full.top()), full.max);
+    let area_id = ui.make_persistent_id("timeline-area");
+    let area_response = ui.interact(area, area_id, Sense::click_and_drag());
+    view.area_id = Some(area_id);
+    area_response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Timeline"));
+    axis = navigate(ui, &area_response, axis, view);
+
+    let painter = ui.painter_at(full);
+    let unit = TickUnit::for_axis(&axis, 70.0);
+    paint_background(&painter, ui.visuals(), &axis, unit, frame, full);
+    let axis_rect = Rect::from_min_size(pos2(plot_left, full.top()), vec2(plot_width, AXIS_HEIGHT));
+    let axis_response = ui.interact(axis_rect, area_id.with("axis"), Sense::click());
+    axis_response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Time axis"));
+    if axis_response.double_clicked() {
+        view.fit_all = true;
+    }
+    paint_axis(&painter, ui.visuals(), &axis, unit, frame, axis_rect);
+    let zone_rect = Rect::from_min_size(full.min, vec2(LABEL_WIDTH, AXIS_HEIGHT));
+    painter.rect_filled(zone_rect, 0.0, ui.visuals().extreme_bg_color);
+    painter.text(
+        zone_rect.left_center() + vec2(6.0, 0.0),
+        Align2::LEFT_CENTER,
+        format!("Dates in {}", frame.zone.name()),
+        FontId::proportional(12.0),
+        ui.visuals().weak_text_color(),
+    );
+
+    let lanes_rect = Rect::from_min_max(pos2(full.left(), full.top() + AXIS_HEIGHT), full.max);
+    let mut lane_geometry = Vec::new();
+    let mut drawn = Vec::new();
+    let mut lanes_ui = ui.new_child(egui::UiBuilder::new().max_rect(lanes_rect));
+    egui::ScrollArea::vertical()
+        .id_salt("timeline-lanes")
+        .auto_shrink(false)
+        .scroll_source(egui::scroll_area::ScrollSource::SCROLL_BAR)
+        .show_viewport(&mut lanes_ui, |ui, viewport| {
+            let height = content_height(view);
+            let (content, _) =
+                ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
+            let visible = viewport.translate(content.min.to_vec2());
+            paint_lanes(
+                view,
+                ui,
+                &axis,
+                frame,
+                content,
+                visible,
+                &mut lane_geometry,
+                &mut drawn,
+                requests,
+            );
+        });
+    if let Some(band) = view.rubber_band {
+        rubber_band(view, ui, band, &area_response, &drawn, frame, requests);
+    }
+    drag::finish_or_preview(view, ui, &mut axis, frame, &lane_geometry, requests);
+    if area_response.clicked() && !ui.input(|i| i.modifiers.shift) {
+        requests.push(Request::ClearSelection);
+    }
+    if area_response.clicked() || area_response.drag_started() {
+        area_response.request_focus();
+    }
+    keys::handle(
+        view,
+        ui,
+        &area_response,
+        &axis,
+        frame,
+        &lane_geometry,
+        requests,
+    );
+    if area_response.double_clicked() {
+        drag::add_at_pointer(ui, &axis, frame, &lane_geometry, requests);
+    }
+    view.axis = Some(axis);
+}
+
+/// Fit-all and fit-selection requests, applied once the axis knows its width.
+fn apply_fits(view: &mut TimelineView, mut axis: TimeAxis, frame: &Frame<'_>) -> TimeAxis {
+    if std::mem::take(&mut view.fit_all)
+        && let Some((a, b)) = view.layout.as_ref().and_then(|l| l.extent)
+    {
+        axis = axis.fitted(a as f64, b as f64);
+    }
+    if std::mem::take(&mut view.fit_selection)
+        && let Some((a, b)) = selection_extent(frame)
+    {
+        axis = axis.fitted(a as f64, b as f64);
+    }
+    // A selection made in another view is brought into sight.
+    let selected = frame.selection.to_vec();
+    if selected != view.seen_selection
+        && let Some((a, b)) = selection_extent(frame)
+        && ((b as f64) < axis.start_secs || (a as f64) > axis.end_secs())
+    {
+        let middle = (a + b) as f64 / 2.0;
+        axis = axis.panned((axis.start_secs + axis.span_secs() / 2.0 - middle) / axis.secs_per_px);
+    }
+    axis
+}
+
+fn selection_extent(frame: &Frame<'_>) -> Option<(i64, i64)> {
+    let t = &frame.doc.timeline;
+    frame.selection.ids().fold(None, |acc, id| {
+        let i = t.events.iter().position(|e| &e.id == id)?;
+        let times = &frame.doc.resolved.times[i];
+        Some(acc.map_or((times.start, times.end), |(a, b): (i64, i64)| {
+            (a.min(times.start), b.max(times.end))
+        }))
+    })
+}
+
+/// Ctrl+wheel or pinch zooms around the pointer; the wheel or dragging empty space pans.
+fn navigate(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    mut axis: TimeAxis,
+    view: &mut TimelineView,
+) -> TimeAxis {
+    if response.hovered() {
+        let (zoom, scroll, pointer) =
+            ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
+        if let Some(pointer) = pointer
+            && (zoom - 1.0).abs() > f32::EPSILON
+        {
+            axis = axis.zoomed_around(f64::from(pointer.x), f64::from(zoom));
+        }
+        let pan = if scroll.x.abs() > scroll.y.abs() {
+            scroll.x
+        } else {
+            scroll.y
+        };
+        if pan.abs() > 0.0 {
+            axis = axis.panned(f64::from(pan));
+        }
+    }
+    let shift = ui.input(|i| i.modifiers.shift);
+    if response.drag_started() && shift {
+        view.rubber_band = ui.input(|i| i.pointer.press_origin());
+    }
+    if response.dragged() && view.rubber_band.is_none() && view.drag.is_none() {
+        axis = axis.panned(f64::from(response.drag_delta().x));
+    }
+    axis
+}
+
+fn paint_background(
+    painter: &egui::Painter,
+    visuals: &egui::Visuals,
+    axis: &TimeAxis,
+    unit: TickUnit,
+    frame: &Frame<'_>,
+    full: Rect,
+) {
+    let shade = visuals.faint_bg_color;
+    if unit.shows_days() {
+        for (a, b) in weekends(axis, frame.zone) {
+            let x0 = axis.x_from_time(a) as f32;
+            let x1 = axis.x_from_time(b) as f32;
+            painter.rect_filled(Rect::from_x_y_ranges(x0..=x1, full.y_range()), 0.0, shade);
+        }
+    }
+    let grid = visuals
+        .widgets
+        .noninteractive
+        .bg_stroke
+        .color
+        .gamma_multiply(0.5);
+    for tick in ticks(axis, unit, frame.zone) {
+        let x = axis.x_from_time(tick.secs) as f32;
+        painter.vline(
+            x,
+            full.top() + AXIS_HEIGHT * 0.5..=full.bottom(),
+            Stroke::new(1.0, grid),
+        );
+    }
+}
+
+fn paint_axis(
+    painter: &egui::Painter,
+    visuals: &egui::Visuals,
+    axis: &TimeAxis,
+    unit: TickUnit,
+    frame: &Frame<'_>,
+    rect: Rect,
+) {
+    painter.rect_filled(rect, 0.0, visuals.extreme_bg_color);
+    for tick in ticks(axis, unit, frame.zone) {
+        let x = axis.x_from_time(tick.secs) as f32;
+        if x < rect.left() - 80.0 || x > rect.right() {
+            continue;
+        }
+        painter.text(
+            pos2(x + 4.0, rect.top() + 6.0),
+            Align2::LEFT_TOP,
+            &tick.label,
+            FontId::proportional(13.0),
+            visuals.text_color(),
+        );
+    }
+    // Today: local midnight to midnight in the display zone, marked at its start.
+    let today =
+        local_to_utc(frame.today.and_time(chrono::NaiveTime::MIN), frame.zone).secs() as f64;
+    let x = axis.x_from_time(today) as f32;
+    if rect.x_range().contains(x) {
+        let red = Color32::from_rgb(220, 60, 60);
+        painter.vline(
+            x,
+            rect.top()..=painter.clip_rect().bottom(),
+            Stroke::new(1.5, red),
+        );
+        painter.text(
+            pos2(x + 3.0, rect.bottom() - 3.0),
+            Align2::LEFT_BOTTOM,
+            "Today",
+            FontId::proportional(11.0),
+            red,
+        );
+    }
+}
+
+fn content_height(view: &TimelineView) -> f32 {
+    view.layout.as_ref().map_or(0.0, |l| {
+        l.lanes
+            .iter()
+            .map(|lane| {
+                HEADER_HEIGHT
+                    + if view.collapsed.contains(&lane.key) {
+                        0.0
+                    } else {
+                        ROW_HEIGHT * lane.rows.len() as f32
+                    }
+            })
+            .sum::<f32>()
+            + 40.0
+    })
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one drawing pass needs the whole frame's context"
+)]
+fn paint_lanes(
+    view: &mut TimelineView,
+    ui: &mut egui::Ui,
+    axis: &TimeAxis,
+    frame: &Frame<'_>,
+    content: Rect,
+    visible: Rect,
+    geometry: &mut Vec<LaneGeometry>,
+    drawn: &mut Vec<DrawnBar>,
+    requests: &mut Vec<Request>,
+) {
+    let Some(layout) = view.layout.take() else {
+        return;
+    };
+    let mut y = content.top();
+    let plot_x = content.left() + LABEL_WIDTH..=content.right();
+    for lane in &layout.lanes {
+        let collapsed = view.collapsed.contains(&lane.key);
+        let height = HEADER_HEIGHT
+            + if collapsed {
+                0.0
+            } else {
+                ROW_HEIGHT * lane.rows.len() as f32
+            };
+        let lane_rect = Rect::from_x_y_ranges(content.x_range(), y..=y + height);
+        geometry.push(LaneGeometry {
+            key: lane.key.clone(),
+            top: y,
+            bottom: y + height,
+        });
+        if lane_rect.intersects(visible) {
+            let header = Rect::from_min_size(
+                pos2(content.left(), y),
+                vec2(content.width(), HEADER_HEIGHT),
+            );
+            lane_header(view, ui, axis, frame, lane, header, collapsed);
+            if !collapsed {
+                for (r, row) in lane.rows.iter().enumerate() {
+                    let top = y + HEADER_HEIGHT + ROW_HEIGHT * r as f32;
+                    if top > visible.bottom() || top + ROW_HEIGHT < visible.top() {
+                        continue;
+                    }
+                    paint_row(
+                        view,
+                        ui,
+                        axis,
+                        frame,
+                        row,
+                        top,
+                        plot_x.clone(),
+                        drawn,
+                        requests,
+                    );
+                }
+            }
+        }
+        y += height;
+    }
+    view.layout = Some(layout);
+}
+
+fn lane_header(
+    view: &mut TimelineView,
+    ui: &mut egui::Ui,
+    axis: &TimeAxis,
+    frame: &Frame<'_>,
+    lane: &super::lanes::Lane,
+    rect: Rect,
+    collapsed: bool,
+) {
+    let visuals = ui.visuals().clone();
+    let painter = ui.painter();
+    painter.rect_filled(rect, 0.0, visuals.faint_bg_color);
+    painter.hline(
+        rect.x_range(),
+        rect.top(),
+        visuals.widgets.noninteractive.bg_stroke,
+    );
+    let label_rect = Rect::from_min_size(rect.min, vec2(LABEL_WIDTH, rect.height()));
+    let response = ui.interact(
+        label_rect,
+        ui.scope_id().with(("lane", &lane.key)),
+        Sense::click(),
+    );
+    let count: usize = lane.rows.iter().map(Vec::len).sum();
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &lane.title));
+    if response.clicked() {
+        if collapsed {
+            view.collapsed.remove(&lane.key);
+        } else {
+            view.collapsed.insert(lane.key.clone());
+        }
+    }
+    let arrow = if collapsed { "⏵" } else { "⏷" };
+    let text = format!("{arrow} {}  ({count})", lane.title);
+    let galley = painter.layout(
+        text,
+        FontId::proportional(13.0),
+        visuals.strong_text_color(),
+        LABEL_WIDTH - 10.0,
+    );
+    painter.with_clip_rect(label_rect).galley(
+        pos2(rect.left() + 6.0, rect.top() + 4.0),
+        galley,
+        visuals.text_color(),
+    );
+    response.on_hover_text(format!(
+        "{} — {count} events. Click to collapse or expand.",
+        lane.title
+    ));
+    if let (Some((a, b)), LaneKey::Trip(id)) = (lane.span, &lane.key) {
+        let x0 = (axis.x_from_time(a as f64) as f32).max(rect.left() + LABEL_WIDTH);
+        let x1 = (axis.x_from_time(b as f64) as f32).min(rect.right());
+        if x1 > x0 {
+            let band = Rect::from_x_y_ranges(x0..=x1, rect.top() + 5.0..=rect.bottom() - 5.0);
+            let color = keyed_color(id);
+            painter.rect_filled(band, 3.0, color.gamma_multiply(0.45));
+            let span = frame
+                .doc
+                .timeline
+                .trip(id)
+                .map(|t| format!("{} – {}", t.start.human(), t.end.human()));
+            if let Some(span) = span {
+                painter.with_clip_rect(band).text(
+                    pos2(band.left() + 4.0, band.center().y),
+                    Align2::LEFT_CENTER,
+                    span,
+                    FontId::proportional(12.0),
+                    visuals.strong_text_color(),
+                );
+            }
+            let band_response =
+                ui.interact(band, ui.scope_id().with(("trip-band", id)), Sense::drag());
+            band_response.widget_info(|| {
+                WidgetInfo::labeled(Role::Group, true, format!("Trip span: {}", lane.title))
+            });
+            drag::start_trip_drag(view, &band_response, axis, id);
+        }
+    }
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one drawing pass needs the whole frame's context"
+)]
+fn paint_row(
+    view: &mut TimelineView,
+    ui: &mut egui::Ui,
+    axis: &TimeAxis,
+    frame: &Frame<'_>,
+    row: &[u32],
+    top: f32,
+    plot_x: std::ops::RangeInclusive<f32>,
+    drawn: &mut Vec<DrawnBar>,
+    requests: &mut Vec<Request>,
+) {
+    let times = &frame.doc.resolved.times;
+    let (from, to) = (axis.start_secs as i64, axis.end_secs() as i64 + 1);
+    // Events in a row do not overlap and are sorted by start, so their ends are sorted too.
+    let first =
+        row.partition_point(|&i| times[i as usize].end.max(times[i as usize].start + 60) < from);
+    let mut strip: Option<(f32, f32, usize)> = None;
+    let painter = ui.painter().with_clip_rect(Rect::from_x_y_ranges(
+        plot_x.clone(),
+        top..=top + ROW_HEIGHT,
+    ));
+    let strip_color = ui.visuals().text_color().gamma_multiply(0.5);
+    let flush = |strip: &mut Option<(f32, f32, usize)>| {
+        if let Some((x0, x1, count)) = strip.take() {
+            let alpha = (0.25 + 0.1 * count as f32).min(0.9);
+            painter.rect_filled(
+                Rect::from_x_y_ranges(x0..=x1.max(x0 + 1.0), top + 7.0..=top + ROW_HEIGHT - 7.0),
+                0.0,
+                strip_color.gamma_multiply(alpha),
+            );
+        }
+    };
+    // Right end of what was last drawn in this row: a narrow bar that would land on it joins a density strip.
+    let mut last_right = f32::NEG_INFINITY;
+    for (k, &index) in row[first..].iter().enumerate() {
+        let t = &times[index as usize];
+        if t.start > to {
+            break;
+        }
+        let x0 = axis.x_from_time(t.start as f64) as f32;
+        let x1 = (axis.x_from_time(t.end as f64) as f32).max(x0 + 3.0);
+        let crowded = x0 < last_right + 1.0 || strip.is_some_and(|(_, b, _)| x0 <= b + 1.0);
+        if x1 - x0 < MIN_BAR_PX + 1.0
+            && crowded
+            && !frame
+                .selection
+                .contains(&frame.doc.timeline.events[index as usize].id)
+        {
+            strip = match strip {
+                Some((a, b, n)) if x0 <= b + 1.0 => Some((a, b.max(x1), n + 1)),
+                other => {
+                    let mut other = other;
+                    flush(&mut other);
+                    Some((x0, x1, 1))
+                }
+            };
+            last_right = last_right.max(x1);
+            continue;
+        }
+        flush(&mut strip);
+        let next_start = row
+            .get(first + k + 1)
+            .map(|&n| axis.x_from_time(times[n as usize].start as f64) as f32);
+        let rect = Rect::from_x_y_ranges(x0..=x1, top + 3.0..=top + ROW_HEIGHT - 3.0);
+        bar(view, ui, axis, frame, index, rect, next_start, requests);
+        drawn.push(DrawnBar { rect, index });
+        last_right = x1;
+    }
+    flush(&mut strip);
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one drawing pass needs the whole frame's context"
+)]
+fn bar(
+    view: &mut TimelineView,
+    ui: &mut egui::Ui,
+    axis: &TimeAxis,
+    frame: &Frame<'_>,
+    index: u32,
+    rect: Rect,
+    next_start: Option<f32>,
+    requests: &mut Vec<Request>,
+) {
+    let event = &frame.doc.timeline.events[index as usize];
+    let times = &frame.doc.resolved.times[index as usize];
+    let response = ui.interact(
+        rect,
+        ui.scope_id().with(("bar", &event.id)),
+        Sense::click_and_drag(),
+    );
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &event.title));
+    let selected = frame.selection.contains(&event.id);
+    let preview = view
+        .drag
+        .as_ref()
+        .filter(|d| d.ids.contains(&event.id) && !d.shift.is_zero())
+        .and_then(|d| drag::preview_rect(axis, event, d, rect));
+    match preview {
+        Some(moved) => {
+            // The bar stays faintly where it was, and shows where it would land.
+            paint_bar(ui, event, rect, false, true, view.color_by, None);
+            paint_bar(ui, event, moved, true, false, view.color_by, None);
+        }
+        None => paint_bar(ui, event, rect, selected, false, view.color_by, next_start),
+    }
+    drag::bar_interaction(view, ui, axis, frame, event, &response, requests);
+    if view.drag.is_none() {
+        response.on_hover_ui(|ui| tooltip(ui, frame, event, times));
+    }
+}
+
+pub fn paint_bar(
+    ui: &egui::Ui,
+    event: &Event,
+    rect: Rect,
+    selected: bool,
+    ghost: bool,
+    color_by: crate::view::colors::ColorBy,
+    next_start: Option<f32>,
+) {
+    let painter = ui.painter();
+    let visuals = ui.visuals();
+    let mut fill = event_color(event, color_by);
+    let unfixed = event.is_date_unfixed();
+    if event.status == Status::Cancelled {
+        fill = Color32::from_gray(120);
+    }
+    let mut alpha = match (unfixed, event.status) {
+        (true, _) => 0.35,
+        (false, Status::Tentative) => 0.6,
+        _ => 1.0,
+    };
+    if ghost {
+        alpha *= 0.4;
+    }
+    painter.rect_filled(rect, 4.0, fill.gamma_multiply(alpha));
+    if unfixed || event.status == Status::Tentative {
+        // Uncertain dates and tentative plans get a dashed outline.
+        let dash = egui::Shape::dashed_line(
+            &[
+                rect.left_top(),
+                rect.right_top(),
+                rect.right_bottom(),
+                rect.left_bottom(),
+                rect.left_top(),
+            ],
+            Stroke::new(1.0, fill),
+            4.0,
+            3.0,
+        );
+        painter.extend(dash);
+    }
+    if selected {
+        painter.rect_stroke(
+            rect.expand(1.0),
+            4.0,
+            Stroke::new(2.0, visuals.selection.stroke.color),
+            StrokeKind::Outside,
+        );
+    }
+    let lock = if event.locked { "🔒 " } else { "" };
+    let restricted = if event.classification == Classification::Restricted {
+        "⚠ "
+    } else {
+        ""
+    };
+    let text = format!("{lock}{restricted}{}", event.title);
+    let text_color = if alpha < 0.7 {
+        visuals.strong_text_color()
+    } else {
+        text_on(fill)
+    };
+    let font = FontId::proportional(13.0);
+    let galley = painter.layout_no_wrap(text, font, text_color);
+    let inside = galley.size().x + 10.0 <= rect.width();
+    let room_beside = next_start.map_or(f32::INFINITY, |n| n - rect.right()) - 8.0;
+    let text_pos = if inside {
+        Some((
+            pos2(rect.left() + 5.0, rect.center().y - galley.size().y / 2.0),
+            text_color,
+        ))
+    } else if galley.size().x <= room_beside
+        && rect.right() + galley.size().x < painter.clip_rect().right() + 200.0
+    {
+        Some((
+            pos2(rect.right() + 4.0, rect.center().y - galley.size().y / 2.0),
+            visuals.text_color(),
+        ))
+    } else {
+        None
+    };
+    if let Some((pos, color)) = text_pos {
+        let width = galley.size().x;
+        painter.galley(pos, galley.clone(), color);
+        if event.status == Status::Cancelled {
+            let y = pos.y + galley.size().y / 2.0;
+            painter.hline(pos.x..=pos.x + width, y, Stroke::new(1.2, color));
+        }
+    }
+}
+
+fn tooltip(ui: &mut egui::Ui, frame: &Frame<'_>, event: &Event, times: &EventTimes) {
+    ui.strong(&event.title);
+    ui.label(format!("{} · {}", event.kind.label(), event.status.label()));
+    ui.label(format!(
+        "{} (venue time, {})",
+        when_text(event),
+        times.start_zone.name()
+    ));
+    if event.start.precision().is_fixed_day() {
+        let fmt = |secs: i64| {
+            chrono::DateTime::from_timestamp(secs, 0)
+                .map(|t| {
+                    t.with_timezone(&frame.zone)
+                        .format("%-d %b %Y %H:%M")
+                        .to_string()
+                })
+                .unwrap_or_default()
+        };
+        ui.label(format!(
+            "{} – {} ({})",
+            fmt(times.start),
+            fmt(times.end),
+            frame.zone.name()
+        ));
+    } else {
+        ui.weak("Date not yet fixed");
+    }
+    ui.label(crate::view::table::place_text(event));
+    if event.locked {
+        ui.label("🔒 Locked: it refuses moves");
+    }
+}
+
+fn rubber_band(
+    view: &mut TimelineView,
+    ui: &egui::Ui,
+    start: Pos2,
+    response: &egui::Response,
+    drawn: &[DrawnBar],
+    frame: &Frame<'_>,
+    requests: &mut Vec<Request>,
+) {
+    let Some(now) = ui.input(|i| i.pointer.interact_pos()) else {
+        return;
+    };
+    let band = Rect::from_two_pos(start, now);
+    let stroke = ui.visuals().selection.stroke;
+    ui.painter().rect(
+        band,
+        0.0,
+        stroke.color.gamma_multiply(0.15),
+        stroke,
+        StrokeKind::Inside,
+    );
+    if response.drag_stopped() || !ui.input(|i| i.pointer.primary_down()) {
+        view.rubber_band = None;
+        let ids: Vec<String> = drawn
+            .iter()
+            .filter(|b| b.rect.intersects(band))
+            .map(|b| frame.doc.timeline.events[b.index as usize].id.clone())
+            .collect();
+        requests.push(Request::Select {
+            ids,
+            additive: ui.input(|i| i.modifiers.command),
+        });
+    }
+}

@@ -1,0 +1,200 @@
+//! The timeline, driven through egui_kittest at positions taken from AccessKit nodes and the axis mapping.
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers, Pos2, vec2};
+use egui_kittest::kittest::Queryable as _;
+use itinera::app::{AppOptions, ItineraApp};
+use itinera::cli::ViewArg;
+
+use crate::app_ui::test_options;
+
+type Harness = egui_kittest::Harness<'static, ItineraApp>;
+
+pub fn timeline_options() -> AppOptions {
+    AppOptions {
+        view: Some(ViewArg::Timeline),
+        today: chrono::NaiveDate::from_ymd_opt(2026, 2, 20),
+        ..test_options()
+    }
+}
+
+fn harness() -> Harness {
+    let mut h = crate::app_ui::harness(timeline_options());
+    h.run();
+    h
+}
+
+/// Selects an event from the table, comes back to the timeline, and fits the view to it; `zoom_out` steps after.
+fn focus_on(h: &mut Harness, title: &str, zoom_out: usize) {
+    h.get_by_label("Table").click();
+    h.run();
+    h.get_by_label(title).click();
+    h.run();
+    h.get_by_label("Timeline").click();
+    h.run();
+    h.get_by_label("Fit selection").click();
+    h.run();
+    for _ in 0..zoom_out {
+        h.get_by_label("➖").click();
+        h.run();
+    }
+}
+
+fn bar_center(h: &Harness, title: &str) -> Pos2 {
+    h.get_by_role_and_label(Role::Button, title).rect().center()
+}
+
+/// Points per day on the current axis.
+fn day_px(h: &Harness) -> f32 {
+    let axis = h
+        .state()
+        .timeline
+        .axis
+        .expect("the timeline has been drawn");
+    (86400.0 / axis.secs_per_px) as f32
+}
+
+/// Presses at `from`, moves in steps to `to`, and releases, as a hand would.
+fn drag(h: &mut Harness, from: Pos2, to: Pos2) {
+    h.drag_at(from);
+    h.step();
+    for k in 1..=4 {
+        h.hover_at(from + (to - from) * (k as f32 / 4.0));
+        h.step();
+    }
+    h.drop_at(to);
+    h.run();
+}
+
+fn dates(h: &Harness, id: &str) -> (String, Option<String>) {
+    let e = h.state().doc.timeline.event(id).expect("event");
+    (e.start.to_string(), e.end.map(|d| d.to_string()))
+}
+
+#[test]
+fn dragging_the_mumbai_bar_three_days_right_moves_both_ends_and_one_undo_brings_it_back() {
+    let mut h = harness();
+    focus_on(&mut h, "Mumbai", 2);
+    let from = bar_center(&h, "Mumbai");
+    let day = day_px(&h);
+    drag(&mut h, from, from + vec2(3.0 * day, 0.0));
+    assert_eq!(
+        dates(&h, "mumbai"),
+        ("2026-03-01".into(), Some("2026-03-02".into()))
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(
+        dates(&h, "mumbai"),
+        ("2026-02-26".into(), Some("2026-02-27".into()))
+    );
+}
+
+#[test]
+fn resizing_from_the_right_edge_changes_only_the_end_and_cannot_pass_the_start() {
+    let mut h = harness();
+    focus_on(&mut h, "Mumbai", 2);
+    let rect = h.get_by_role_and_label(Role::Button, "Mumbai").rect();
+    let edge = Pos2::new(rect.right() - 2.0, rect.center().y);
+    let day = day_px(&h);
+    drag(&mut h, edge, edge + vec2(day, 0.0));
+    assert_eq!(
+        dates(&h, "mumbai"),
+        ("2026-02-26".into(), Some("2026-02-28".into()))
+    );
+    let rect = h.get_by_role_and_label(Role::Button, "Mumbai").rect();
+    let edge = Pos2::new(rect.right() - 2.0, rect.center().y);
+    let day = day_px(&h);
+    drag(&mut h, edge, edge - vec2(5.0 * day, 0.0));
+    assert_eq!(
+        dates(&h, "mumbai"),
+        ("2026-02-26".into(), Some("2026-02-28".into()))
+    );
+    h.get_by_label_contains("cannot end before it starts");
+}
+
+#[test]
+fn alt_right_moves_the_selected_event_one_day_and_a_locked_event_stays() {
+    let mut h = harness();
+    focus_on(&mut h, "Mumbai", 0);
+    h.get_by_role_and_label(Role::Button, "Mumbai").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
+    h.run();
+    assert_eq!(
+        dates(&h, "mumbai"),
+        ("2026-02-27".into(), Some("2026-02-28".into()))
+    );
+    h.get_by_label("🔒 Locked").scroll_to_me();
+    h.run();
+    h.get_by_label("🔒 Locked").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Mumbai").click();
+    h.run();
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
+    h.run();
+    assert_eq!(
+        dates(&h, "mumbai"),
+        ("2026-02-27".into(), Some("2026-02-28".into()))
+    );
+    h.get_by_label_contains("'Mumbai' is locked");
+}
+
+#[test]
+fn escape_during_a_drag_leaves_the_event_where_it_was() {
+    let mut h = harness();
+    focus_on(&mut h, "Mumbai", 2);
+    let from = bar_center(&h, "Mumbai");
+    h.drag_at(from);
+    h.step();
+    for k in 1..=3 {
+        h.hover_at(from + vec2(k as f32 * day_px(&h), 0.0));
+        h.step();
+    }
+    h.key_press(Key::Escape);
+    h.step();
+    h.drop_at(from + vec2(3.0 * day_px(&h), 0.0));
+    h.run();
+    assert_eq!(
+        dates(&h, "mumbai"),
+        ("2026-02-26".into(), Some("2026-02-27".into()))
+    );
+    assert!(!h.state().doc.is_dirty());
+}
+
+#[test]
+fn dragging_the_france_visit_one_month_moves_it_to_february_still_a_month() {
+    let mut h = harness();
+    focus_on(&mut h, "Visit to France", 2);
+    let from = bar_center(&h, "Visit to France");
+    let day = day_px(&h);
+    drag(&mut h, from, from + vec2(31.0 * day, 0.0));
+    assert_eq!(dates(&h, "france-visit"), ("2026-02".into(), None));
+}
+
+#[test]
+fn zooming_in_then_fit_all_shows_every_event() {
+    let mut h = harness();
+    for _ in 0..4 {
+        h.get_by_label("➕").click();
+        h.run();
+    }
+    h.get_by_label("Fit all").click();
+    h.run();
+    let area = h.get_by_role_and_label(Role::Group, "Timeline").rect();
+    let titles: Vec<String> = h
+        .state()
+        .doc
+        .timeline
+        .events
+        .iter()
+        .map(|e| e.title.clone())
+        .collect();
+    for title in titles {
+        let bar = h.get_by_role_and_label(Role::Button, &title).rect();
+        assert!(
+            area.contains(bar.left_center()) && area.contains(bar.right_center()),
+            "{title} at {bar:?} is outside {area:?}"
+        );
+    }
+}
