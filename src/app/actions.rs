@@ -202,6 +202,7 @@ impl ItineraApp {
 
     fn replace_document(&mut self, doc: Document, notice: String) {
         self.doc = doc;
+        self.timeline.request_fit_all();
         self.selection.clear();
         self.notice = Some(notice);
         self.comments_confirmed = None;

@@ -198,8 +198,8 @@ mod tests {
             let (a, b) = spans[i as usize];
             (a * 100, b * 100)
         });
-        // Events 1, 2 and 3 all overlap between 1200 and 1500, so three rows are needed.
-        assert_eq!(rows, vec![vec![0, 2, 4], vec![1], vec![3]]);
+        // Events 1, 2 and 3 all overlap between 1200 and 1500, so three rows are needed, and no more.
+        assert_eq!(rows, vec![vec![0, 2], vec![1, 4], vec![3]]);
     }
 
     #[test]

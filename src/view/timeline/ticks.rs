@@ -208,7 +208,14 @@ mod tests {
             0.0,
             1200.0,
         );
-        assert_eq!(TickUnit::for_axis(&week, 60.0), TickUnit::Hours(6));
+        assert_eq!(TickUnit::for_axis(&week, 60.0), TickUnit::Day);
+        let day = TimeAxis::showing(
+            secs("2026-03-01T00:00:00Z"),
+            secs("2026-03-02T00:00:00Z"),
+            0.0,
+            1200.0,
+        );
+        assert_eq!(TickUnit::for_axis(&day, 60.0), TickUnit::Hours(3));
         let decades = TimeAxis::showing(
             secs("2000-01-01T00:00:00Z"),
             secs("2049-01-01T00:00:00Z"),
