@@ -39,6 +39,8 @@ pub struct AppOptions {
     pub ui_state: Option<UiState>,
     /// The date shown as today; the system's local date when `None`.
     pub today: Option<NaiveDate>,
+    /// Ask the window manager to maximise the window on the first frame.
+    pub maximize: bool,
 }
 
 impl Default for AppOptions {
@@ -51,6 +53,7 @@ impl Default for AppOptions {
             dialogs: Box::new(NativeDialogs),
             ui_state: None,
             today: None,
+            maximize: false,
         }
     }
 }
@@ -93,6 +96,7 @@ pub struct ItineraApp {
     visible_version: u64,
     /// Move keyboard focus to the inspector's first field on the next frame.
     focus_inspector: bool,
+    maximize_pending: bool,
     loader: Loader,
     dialogs: Box<dyn FileDialogs>,
     /// Saving over a commented file was confirmed for this path.
@@ -132,6 +136,7 @@ impl ItineraApp {
             visible_for: None,
             visible_version: 0,
             focus_inspector: false,
+            maximize_pending: options.maximize,
             loader: Loader::new(options.synchronous_io),
             dialogs: options.dialogs,
             comments_confirmed: None,
@@ -222,6 +227,10 @@ pub fn describe_open_error(error: &OpenError) -> String {
 impl eframe::App for ItineraApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if std::mem::take(&mut self.maximize_pending) {
+            // Some window managers ignore the maximised flag at creation; asking once mapped works everywhere.
+            ctx.send_viewport_cmd(egui::ViewportCommand::Maximized(true));
+        }
         self.receive_loads(&ctx);
         self.receive_dropped_files(&ctx);
         self.guard_close(&ctx);
@@ -343,6 +352,7 @@ pub fn run_window(
                     files,
                     view,
                     present,
+                    maximize: true,
                     ..AppOptions::default()
                 },
             )))

@@ -137,74 +137,108 @@ fn principals_ui(
     }
 }
 
-fn trips_ui(inspector: &Inspector, ui: &mut egui::Ui, doc: &Document, requests: &mut Vec<Request>) {
-    ui.strong("Trips");
-    if let Some(message) = inspector.error("doc/trips") {
-        note(ui, message);
+fn trip_editor(ui: &mut egui::Ui, trip: &Trip, requests: &mut Vec<Request>) {
+    let id = egui::Id::unique(("doc-trip", &trip.id));
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        ui.weak(&trip.id);
+        if ui.small_button("Delete").clicked() {
+            requests.push(Request::DeleteTrip(trip.id.clone()));
+        }
+    });
+    let set =
+        |requests: &mut Vec<Request>, trip: Trip| edit(requests, "trips", Command::SetTrip(trip));
+    if let (_, Some(title)) = committed_text_ui(ui, id.with("title"), &trip.title, false, "Title") {
+        set(
+            requests,
+            Trip {
+                title,
+                ..trip.clone()
+            },
+        );
     }
-    for trip in &doc.timeline.trips {
-        let id = egui::Id::unique(("doc-trip", &trip.id));
-        ui.add_space(4.0);
-        ui.horizontal(|ui| {
-            ui.weak(&trip.id);
-            if ui.small_button("Delete").clicked() {
-                requests.push(Request::DeleteTrip(trip.id.clone()));
+    for (label, which) in [("Starts", 0), ("Ends", 1)] {
+        let label = ui.label(egui::RichText::new(label).small());
+        let value = if which == 0 { trip.start } else { trip.end };
+        let changed = ui.label_inputs_by(label.id, |ui| date_value_ui(ui, id.with(which), value));
+        if let Some(message) = changed.error {
+            note(ui, &message);
+        }
+        if let Some(value) = changed.value {
+            let mut edited = trip.clone();
+            if which == 0 {
+                edited.start = value;
+            } else {
+                edited.end = value;
             }
-        });
-        let set = |requests: &mut Vec<Request>, trip: Trip| {
-            edit(requests, "trips", Command::SetTrip(trip))
-        };
-        if let (_, Some(title)) =
-            committed_text_ui(ui, id.with("title"), &trip.title, false, "Title")
-        {
+            set(requests, edited);
+        }
+    }
+    ui.horizontal(|ui| {
+        let mut departs = trip.departs_from_home;
+        if ui.checkbox(&mut departs, "Departs from home").changed() {
             set(
                 requests,
                 Trip {
-                    title,
+                    departs_from_home: departs,
                     ..trip.clone()
                 },
             );
         }
-        for (label, which) in [("Starts", 0), ("Ends", 1)] {
-            let label = ui.label(egui::RichText::new(label).small());
-            let value = if which == 0 { trip.start } else { trip.end };
-            let changed =
-                ui.label_inputs_by(label.id, |ui| date_value_ui(ui, id.with(which), value));
-            if let Some(message) = changed.error {
-                note(ui, &message);
-            }
-            if let Some(value) = changed.value {
-                let mut edited = trip.clone();
-                if which == 0 {
-                    edited.start = value;
-                } else {
-                    edited.end = value;
-                }
-                set(requests, edited);
-            }
+        let mut returns = trip.returns_home;
+        if ui.checkbox(&mut returns, "Returns home").changed() {
+            set(
+                requests,
+                Trip {
+                    returns_home: returns,
+                    ..trip.clone()
+                },
+            );
         }
-        ui.horizontal(|ui| {
-            let mut departs = trip.departs_from_home;
-            if ui.checkbox(&mut departs, "Departs from home").changed() {
-                set(
-                    requests,
-                    Trip {
-                        departs_from_home: departs,
-                        ..trip.clone()
-                    },
-                );
-            }
-            let mut returns = trip.returns_home;
-            if ui.checkbox(&mut returns, "Returns home").changed() {
-                set(
-                    requests,
-                    Trip {
-                        returns_home: returns,
-                        ..trip.clone()
-                    },
-                );
-            }
-        });
+    });
+}
+
+/// More trips than this are listed compactly, with one opened for editing at a time.
+const INLINE_TRIPS: usize = 6;
+
+fn trips_ui(
+    inspector: &mut Inspector,
+    ui: &mut egui::Ui,
+    doc: &Document,
+    requests: &mut Vec<Request>,
+) {
+    let trips = &doc.timeline.trips;
+    ui.strong(format!("Trips ({})", trips.len()));
+    if let Some(message) = inspector.error("doc/trips") {
+        note(ui, message);
+    }
+    if trips.len() <= INLINE_TRIPS {
+        for trip in trips {
+            trip_editor(ui, trip, requests);
+        }
+    } else {
+        // A long list is virtualised: only the rows in view are built.
+        let row_height = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+        egui::ScrollArea::vertical()
+            .id_salt("doc-trip-list")
+            .max_height(220.0)
+            .show_rows(ui, row_height, trips.len(), |ui, range| {
+                for trip in &trips[range] {
+                    let open = inspector.open_trip.as_deref() == Some(trip.id.as_str());
+                    let label = format!("{} · {}", trip.title, trip.start.human());
+                    if ui.selectable_label(open, label).clicked() {
+                        inspector.open_trip = (!open).then(|| trip.id.clone());
+                    }
+                }
+            });
+        if let Some(trip) = inspector
+            .open_trip
+            .as_deref()
+            .and_then(|id| doc.timeline.trip(id))
+        {
+            ui.separator();
+            trip_editor(ui, trip, requests);
+        }
     }
     if ui.button("➕ Add trip").clicked() {
         let today = chrono::Local::now().date_naive();

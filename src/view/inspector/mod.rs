@@ -34,6 +34,8 @@ pub enum Request {
 pub struct Inspector {
     /// Refusals and unreadable input, keyed by field key (see `field_key`).
     errors: HashMap<String, String>,
+    /// The trip opened for editing in a long trip list.
+    open_trip: Option<String>,
 }
 
 /// The key of a field of an event, for messages: "mumbai/title".

@@ -104,6 +104,10 @@ struct Layout {
     lanes: Vec<Lane>,
     /// First and last instant of all events, for "fit all".
     extent: Option<(i64, i64)>,
+    /// Each lane's top within the content, its total height, and the collapse state they were computed for.
+    offsets: Vec<f32>,
+    height: f32,
+    offsets_for: Option<u64>,
 }
 
 pub struct TimelineView {
@@ -112,6 +116,8 @@ pub struct TimelineView {
     pub color_by: ColorBy,
     pub zone: ZoneChoice,
     collapsed: HashSet<LaneKey>,
+    /// Bumped when a lane is collapsed or expanded.
+    collapsed_version: u64,
     layout: Option<Layout>,
     drag: Option<drag::Drag>,
     /// A fit requested by a button, applied when the width is known.
@@ -123,6 +129,8 @@ pub struct TimelineView {
     rubber_band: Option<egui::Pos2>,
     /// The id of the focusable timeline area, so clicking a bar can focus it.
     area_id: Option<egui::Id>,
+    /// Bars drawn in the last frame: screen rectangle and event index.
+    last_bars: Vec<(egui::Rect, u32)>,
 }
 
 impl Default for TimelineView {
@@ -133,6 +141,7 @@ impl Default for TimelineView {
             color_by: ColorBy::Region,
             zone: ZoneChoice::Document,
             collapsed: HashSet::new(),
+            collapsed_version: 0,
             layout: None,
             drag: None,
             fit_all: true,
@@ -140,6 +149,7 @@ impl Default for TimelineView {
             seen_selection: Vec::new(),
             rubber_band: None,
             area_id: None,
+            last_bars: Vec::new(),
         }
     }
 }
@@ -153,6 +163,19 @@ pub(crate) struct Frame<'a> {
 }
 
 impl TimelineView {
+    /// Where the bar of event `index` was drawn in the last frame, if it was.
+    pub fn bar_rect(&self, index: u32) -> Option<egui::Rect> {
+        self.last_bars
+            .iter()
+            .find(|(_, i)| *i == index)
+            .map(|(r, _)| *r)
+    }
+
+    /// Indices of the events drawn as bars in the last frame.
+    pub fn drawn_events(&self) -> impl Iterator<Item = u32> + '_ {
+        self.last_bars.iter().map(|(_, i)| *i)
+    }
+
     /// Asks the view to show every event on the next frame.
     pub fn request_fit_all(&mut self) {
         self.fit_all = true;
@@ -168,7 +191,14 @@ impl TimelineView {
             let t = &doc.resolved.times[i as usize];
             Some(acc.map_or((t.start, t.end), |(a, b)| (a.min(t.start), b.max(t.end))))
         });
-        self.layout = Some(Layout { key, lanes, extent });
+        self.layout = Some(Layout {
+            key,
+            lanes,
+            extent,
+            offsets: Vec::new(),
+            height: 0.0,
+            offsets_for: None,
+        });
     }
 
     /// Draws the timeline for the events in `visible` (document indices, in document order).

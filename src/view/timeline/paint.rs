@@ -30,6 +30,10 @@ pub struct DrawnBar {
 
 /// Narrower than this, bars merge into a density strip instead of being drawn one by one.
 const MIN_BAR_PX: f32 = 2.0;
+/// Strips bridge gaps up to this wide, so a dense row is a few long shapes rather than thousands of specks.
+const STRIP_GAP_PX: f32 = 4.0;
+/// How many bars a frame draws one by one before narrow ones merge into strips regardless of gaps.
+const NARROW_BAR_BUDGET: usize = 250;
 
 pub fn timeline_ui(
     view: &mut TimelineView,
@@ -86,7 +90,7 @@ pub fn timeline_ui(
         .auto_shrink(false)
         .scroll_source(egui::scroll_area::ScrollSource::SCROLL_BAR)
         .show_viewport(&mut lanes_ui, |ui, viewport| {
-            let height = content_height(view);
+            let height = lane_offsets(view).1;
             let (content, _) =
                 ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
             let visible = viewport.translate(content.min.to_vec2());
@@ -125,6 +129,7 @@ pub fn timeline_ui(
         drag::add_at_pointer(ui, &axis, frame, &lane_geometry, requests);
     }
     view.axis = Some(axis);
+    view.last_bars = drawn.iter().map(|b| (b.rect, b.index)).collect();
 }
 
 /// Fit-all and fit-selection requests, applied once the axis knows its width.
@@ -271,21 +276,32 @@ fn paint_axis(
     }
 }
 
-fn content_height(view: &TimelineView) -> f32 {
-    view.layout.as_ref().map_or(0.0, |l| {
-        l.lanes
+/// Each lane's top, relative to the content, and the content's height. Computed once per layout and
+/// collapse change; each frame then finds the lanes in view by binary search.
+fn lane_offsets(view: &mut TimelineView) -> (Vec<f32>, f32) {
+    let Some(layout) = view.layout.as_mut() else {
+        return (Vec::new(), 0.0);
+    };
+    if layout.offsets_for != Some(view.collapsed_version) {
+        let mut y = 0.0;
+        layout.offsets = layout
+            .lanes
             .iter()
             .map(|lane| {
-                HEADER_HEIGHT
-                    + if view.collapsed.contains(&lane.key) {
-                        0.0
-                    } else {
-                        ROW_HEIGHT * lane.rows.len() as f32
-                    }
+                let top = y;
+                let rows = if view.collapsed.contains(&lane.key) {
+                    0
+                } else {
+                    lane.rows.len()
+                };
+                y += HEADER_HEIGHT + ROW_HEIGHT * rows as f32;
+                top
             })
-            .sum::<f32>()
-            + 40.0
-    })
+            .collect();
+        layout.height = y + 40.0;
+        layout.offsets_for = Some(view.collapsed_version);
+    }
+    (layout.offsets.clone(), layout.height)
 }
 
 #[expect(
@@ -303,52 +319,58 @@ fn paint_lanes(
     drawn: &mut Vec<DrawnBar>,
     requests: &mut Vec<Request>,
 ) {
+    let (offsets, height) = lane_offsets(view);
     let Some(layout) = view.layout.take() else {
         return;
     };
-    let mut y = content.top();
     let plot_x = content.left() + LABEL_WIDTH..=content.right();
-    for lane in &layout.lanes {
+    let first = offsets
+        .partition_point(|&top| content.top() + top < visible.top())
+        .saturating_sub(1);
+    for (i, lane) in layout.lanes.iter().enumerate().skip(first) {
+        let y = content.top() + offsets[i];
+        if y > visible.bottom() {
+            break;
+        }
+        let bottom = content.top() + offsets.get(i + 1).copied().unwrap_or(height - 40.0);
         let collapsed = view.collapsed.contains(&lane.key);
-        let height = HEADER_HEIGHT
-            + if collapsed {
-                0.0
-            } else {
-                ROW_HEIGHT * lane.rows.len() as f32
-            };
-        let lane_rect = Rect::from_x_y_ranges(content.x_range(), y..=y + height);
         geometry.push(LaneGeometry {
             key: lane.key.clone(),
             top: y,
-            bottom: y + height,
+            bottom,
         });
-        if lane_rect.intersects(visible) {
-            let header = Rect::from_min_size(
-                pos2(content.left(), y),
-                vec2(content.width(), HEADER_HEIGHT),
-            );
-            lane_header(view, ui, axis, frame, lane, header, collapsed);
-            if !collapsed {
-                for (r, row) in lane.rows.iter().enumerate() {
-                    let top = y + HEADER_HEIGHT + ROW_HEIGHT * r as f32;
-                    if top > visible.bottom() || top + ROW_HEIGHT < visible.top() {
-                        continue;
-                    }
-                    paint_row(
-                        view,
-                        ui,
-                        axis,
-                        frame,
-                        row,
-                        top,
-                        plot_x.clone(),
-                        drawn,
-                        requests,
-                    );
-                }
-            }
+        if bottom < visible.top() {
+            continue;
         }
-        y += height;
+        let header = Rect::from_min_size(
+            pos2(content.left(), y),
+            vec2(content.width(), HEADER_HEIGHT),
+        );
+        lane_header(view, ui, axis, frame, lane, header, collapsed);
+        if collapsed {
+            continue;
+        }
+        // Only the rows in view are drawn.
+        let first_row = ((visible.top() - y - HEADER_HEIGHT) / ROW_HEIGHT)
+            .floor()
+            .max(0.0) as usize;
+        for (r, row) in lane.rows.iter().enumerate().skip(first_row) {
+            let top = y + HEADER_HEIGHT + ROW_HEIGHT * r as f32;
+            if top > visible.bottom() {
+                break;
+            }
+            paint_row(
+                view,
+                ui,
+                axis,
+                frame,
+                row,
+                top,
+                plot_x.clone(),
+                drawn,
+                requests,
+            );
+        }
     }
     view.layout = Some(layout);
 }
@@ -384,6 +406,7 @@ fn lane_header(
         } else {
             view.collapsed.insert(lane.key.clone());
         }
+        view.collapsed_version += 1;
     }
     let arrow = if collapsed { "⏵" } else { "⏷" };
     let text = format!("{arrow} {}  ({count})", lane.title);
@@ -477,16 +500,22 @@ fn paint_row(
             break;
         }
         let x0 = axis.x_from_time(t.start as f64) as f32;
-        let x1 = (axis.x_from_time(t.end as f64) as f32).max(x0 + 3.0);
-        let crowded = x0 < last_right + 1.0 || strip.is_some_and(|(_, b, _)| x0 <= b + 1.0);
-        if x1 - x0 < MIN_BAR_PX + 1.0
+        let true_right = axis.x_from_time(t.end as f64) as f32;
+        // Every bar drawn is at least 3 points wide, so the shortest events stay visible and clickable.
+        let x1 = true_right.max(x0 + 3.0);
+        // Narrow bars are drawn one by one while the view is sparse; past a budget per frame, they join strips.
+        let over_budget = drawn.len() > NARROW_BAR_BUDGET;
+        let crowded = over_budget
+            || x0 < last_right + 1.0
+            || strip.is_some_and(|(_, b, _)| x0 <= b + STRIP_GAP_PX);
+        if true_right - x0 < MIN_BAR_PX
             && crowded
             && !frame
                 .selection
                 .contains(&frame.doc.timeline.events[index as usize].id)
         {
             strip = match strip {
-                Some((a, b, n)) if x0 <= b + 1.0 => Some((a, b.max(x1), n + 1)),
+                Some((a, b, n)) if x0 <= b + STRIP_GAP_PX => Some((a, b.max(x1), n + 1)),
                 other => {
                     let mut other = other;
                     flush(&mut other);
@@ -500,7 +529,12 @@ fn paint_row(
         let next_start = row
             .get(first + k + 1)
             .map(|&n| axis.x_from_time(times[n as usize].start as f64) as f32);
-        let rect = Rect::from_x_y_ranges(x0..=x1, top + 3.0..=top + ROW_HEIGHT - 3.0);
+        // Bars longer than the view are cut to it (with a margin), so a year-long span costs no more than a day.
+        let (left, right) = (plot_x.start() - 20.0, plot_x.end() + 20.0);
+        let rect = Rect::from_x_y_ranges(
+            x0.max(left)..=x1.min(right).max(x0.max(left) + 3.0),
+            top + 3.0..=top + ROW_HEIGHT - 3.0,
+        );
         bar(view, ui, axis, frame, index, rect, next_start, requests);
         drawn.push(DrawnBar { rect, index });
         last_right = x1;
@@ -545,7 +579,7 @@ fn bar(
         None => paint_bar(ui, event, rect, selected, false, view.color_by, next_start),
     }
     drag::bar_interaction(view, ui, axis, frame, event, &response, requests);
-    if view.drag.is_none() {
+    if view.drag.is_none() && response.hovered() {
         response.on_hover_ui(|ui| tooltip(ui, frame, event, times));
     }
 }
@@ -574,22 +608,16 @@ pub fn paint_bar(
     if ghost {
         alpha *= 0.4;
     }
-    painter.rect_filled(rect, 4.0, fill.gamma_multiply(alpha));
-    if unfixed || event.status == Status::Tentative {
-        // Uncertain dates and tentative plans get a dashed outline.
-        let dash = egui::Shape::dashed_line(
-            &[
-                rect.left_top(),
-                rect.right_top(),
-                rect.right_bottom(),
-                rect.left_bottom(),
-                rect.left_top(),
-            ],
-            Stroke::new(1.0, fill),
-            4.0,
-            3.0,
-        );
-        painter.extend(dash);
+    // Rounded corners only where they show; small bars are plain rectangles, cheaper to tessellate.
+    let radius = if rect.width() > 12.0 { 3.0 } else { 0.0 };
+    painter.rect_filled(rect, radius, fill.gamma_multiply(alpha));
+    if unfixed {
+        // A span known only to the month or year: a soft fill between two hairlines, no hard ends.
+        let stroke = Stroke::new(1.0, fill.gamma_multiply(0.9));
+        painter.hline(rect.x_range(), rect.top(), stroke);
+        painter.hline(rect.x_range(), rect.bottom(), stroke);
+    } else if event.status == Status::Tentative {
+        painter.rect_stroke(rect, radius, Stroke::new(1.0, fill), StrokeKind::Inside);
     }
     if selected {
         painter.rect_stroke(
@@ -611,10 +639,15 @@ pub fn paint_bar(
     } else {
         text_on(fill)
     };
+    let room_beside = next_start.map_or(f32::INFINITY, |n| n - rect.right()) - 8.0;
+    // Laying text out costs; skip it where even a short title could not fit inside or beside the bar.
+    let shortest = 6.0 * text.chars().count().min(12) as f32;
+    if rect.width() < shortest && room_beside < shortest {
+        return;
+    }
     let font = FontId::proportional(13.0);
     let galley = painter.layout_no_wrap(text, font, text_color);
     let inside = galley.size().x + 10.0 <= rect.width();
-    let room_beside = next_start.map_or(f32::INFINITY, |n| n - rect.right()) - 8.0;
     let text_pos = if inside {
         Some((
             pos2(rect.left() + 5.0, rect.center().y - galley.size().y / 2.0),

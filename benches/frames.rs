@@ -1,0 +1,182 @@
+//! Frame benchmark: the app's own `App::ui`, run through a headless egui context at 1920×1080, with
+//! tessellation, for generated timelines of 1k, 10k and 100k events.
+//!
+//! Run with `cargo bench --bench frames`. Prints `timeline N events, ZOOM: median X ms, p95 Y ms` for the
+//! zooms `all`, `year`, `week` and `drag` (an event dragged a little further every frame), with lanes by
+//! region so that every lane on screen is full.
+
+use std::path::Path;
+use std::time::Instant;
+
+use eframe::App as _;
+use egui::{Event, Modifiers, PointerButton, Pos2, RawInput, Rect, vec2};
+use itinera::app::{AppOptions, ItineraApp, UiState, View};
+use itinera::view::timeline::axis::TimeAxis;
+use itinera::view::timeline::lanes::Grouping;
+
+const FRAMES: usize = 240;
+const SIZE: egui::Vec2 = vec2(1920.0, 1080.0);
+
+/// A headless window: an egui context, an eframe frame, and the app.
+struct Window {
+    ctx: egui::Context,
+    frame: eframe::Frame,
+    app: ItineraApp,
+    time: f64,
+}
+
+impl Window {
+    fn open(file: &Path) -> Window {
+        let ctx = egui::Context::default();
+        let cc = eframe::CreationContext::_new_kittest(ctx.clone());
+        let app = ItineraApp::new(
+            &cc,
+            AppOptions {
+                files: vec![file.to_path_buf()],
+                synchronous_io: true,
+                ui_state: Some(UiState {
+                    view: View::Timeline,
+                    ..UiState::default()
+                }),
+                today: chrono::NaiveDate::from_ymd_opt(2027, 6, 1),
+                ..AppOptions::default()
+            },
+        );
+        let mut window = Window {
+            ctx,
+            frame: eframe::Frame::_new_kittest(),
+            app,
+            time: 0.0,
+        };
+        // The first frames load the file and lay the lanes out.
+        for _ in 0..3 {
+            window.frame(Vec::new());
+        }
+        window
+    }
+
+    /// One frame: the app's `ui`, then tessellation. Returns its duration in milliseconds.
+    fn frame(&mut self, events: Vec<Event>) -> f64 {
+        self.time += 1.0 / 60.0;
+        let input = RawInput {
+            screen_rect: Some(Rect::from_min_size(Pos2::ZERO, SIZE)),
+            time: Some(self.time),
+            events,
+            ..RawInput::default()
+        };
+        let start = Instant::now();
+        let output = self
+            .ctx
+            .run_ui(input, |ui| self.app.ui(ui, &mut self.frame));
+        let primitives = self.ctx.tessellate(output.shapes, output.pixels_per_point);
+        let elapsed = start.elapsed().as_secs_f64() * 1000.0;
+        std::hint::black_box(primitives);
+        elapsed
+    }
+
+    fn show(&mut self, from: f64, to: f64) {
+        let axis = self
+            .app
+            .timeline
+            .axis
+            .unwrap_or(TimeAxis::showing(from, to, 200.0, 1300.0));
+        self.app.timeline.axis = Some(TimeAxis::showing(from, to, axis.left_px, axis.width_px));
+        self.frame(Vec::new());
+    }
+}
+
+fn report(name: String, mut samples: Vec<f64>) {
+    samples.sort_by(f64::total_cmp);
+    let median = samples[samples.len() / 2];
+    let p95 = samples[(samples.len() * 95 / 100).min(samples.len() - 1)];
+    println!("{name}: median {median:.2} ms, p95 {p95:.2} ms");
+}
+
+fn secs(y: i32, m: u32, d: u32) -> f64 {
+    chrono::NaiveDate::from_ymd_opt(y, m, d)
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map_or(0.0, |t| t.and_utc().timestamp() as f64)
+}
+
+fn main() {
+    let dir = std::env::temp_dir().join(format!("itinera-bench-frames-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    // `ITINERA_BENCH_EVENTS=10000` runs one size only, for profiling.
+    let sizes: Vec<usize> = std::env::var("ITINERA_BENCH_EVENTS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map_or_else(|| vec![1_000, 10_000, 100_000], |n| vec![n]);
+    for events in sizes {
+        let path = dir.join(format!("generated-{events}.ron"));
+        let text = itinera::io::serialize(&itinera::generate::generate(events, 42));
+        std::fs::write(&path, text).expect("write");
+        let mut window = Window::open(&path);
+        assert_eq!(
+            window.app.doc.timeline.events.len(),
+            events,
+            "the file loaded"
+        );
+        // Lanes by region: every lane on screen is full of events, the heaviest case to draw.
+        window.app.timeline.grouping = Grouping::Region;
+        window.frame(Vec::new());
+
+        let zooms = [
+            ("all", None),
+            ("year", Some((secs(2027, 1, 1), secs(2028, 1, 1)))),
+            ("week", Some((secs(2027, 3, 1), secs(2027, 3, 8)))),
+        ];
+        for (zoom, range) in zooms {
+            match range {
+                Some((from, to)) => window.show(from, to),
+                None => {
+                    window.app.timeline.request_fit_all();
+                    window.frame(Vec::new());
+                }
+            }
+            let samples = (0..FRAMES).map(|_| window.frame(Vec::new())).collect();
+            report(format!("timeline {events} events, {zoom}"), samples);
+        }
+        report(
+            format!("timeline {events} events, drag"),
+            drag_samples(&mut window),
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Presses on a bar in the week view and drags it a little further every frame.
+fn drag_samples(window: &mut Window) -> Vec<f64> {
+    window.show(secs(2027, 3, 1), secs(2027, 3, 8));
+    let Some(rect) = window
+        .app
+        .timeline
+        .drawn_events()
+        .next()
+        .and_then(|i| window.app.timeline.bar_rect(i))
+    else {
+        return vec![f64::NAN];
+    };
+    let mut pos = rect.center();
+    let button = |pos, pressed| Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    };
+    window.frame(vec![Event::PointerMoved(pos), button(pos, true)]);
+    let mut samples = Vec::new();
+    for k in 0..FRAMES {
+        // Back and forth, so the drag stays within the view.
+        pos.x += if (k / 40) % 2 == 0 { 2.0 } else { -2.0 };
+        samples.push(window.frame(vec![Event::PointerMoved(pos)]));
+    }
+    window.frame(vec![Event::Key {
+        key: egui::Key::Escape,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers: Modifiers::NONE,
+    }]);
+    window.frame(vec![button(pos, false)]);
+    samples
+}
