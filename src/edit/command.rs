@@ -5,6 +5,7 @@ use crate::model::{
     validate::event_problems,
 };
 
+use super::change::Change;
 use super::shift::Shift;
 use crate::model::path::Seg;
 
@@ -45,7 +46,7 @@ impl DocumentFields {
         }
     }
 
-    fn write(self, t: &mut Timeline) {
+    pub(super) fn write(self, t: &mut Timeline) {
         t.title = self.title;
         t.home = self.home;
         t.display_zone = self.display_zone;
@@ -107,117 +108,6 @@ pub enum Command {
         id: String,
         events: Dependents,
     },
-}
-
-/// One primitive change: insert (`before` is `None`), remove (`after` is `None`) or replace, at an index.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Change {
-    Event {
-        index: usize,
-        before: Option<Box<Event>>,
-        after: Option<Box<Event>>,
-    },
-    Trip {
-        index: usize,
-        before: Option<Trip>,
-        after: Option<Trip>,
-    },
-    Principal {
-        index: usize,
-        before: Option<Principal>,
-        after: Option<Principal>,
-    },
-    Document {
-        before: Box<DocumentFields>,
-        after: Box<DocumentFields>,
-    },
-}
-
-fn put<T>(list: &mut Vec<T>, index: usize, before: bool, after: Option<T>) {
-    match (before, after) {
-        (false, Some(item)) => list.insert(index.min(list.len()), item),
-        (true, None) => {
-            if index < list.len() {
-                list.remove(index);
-            }
-        }
-        (true, Some(item)) => {
-            if let Some(slot) = list.get_mut(index) {
-                *slot = item;
-            }
-        }
-        (false, None) => {}
-    }
-}
-
-impl Change {
-    /// Applies the change forward.
-    pub fn apply(&self, t: &mut Timeline) {
-        match self {
-            Change::Event {
-                index,
-                before,
-                after,
-            } => {
-                put(
-                    &mut t.events,
-                    *index,
-                    before.is_some(),
-                    after.as_deref().cloned(),
-                );
-            }
-            Change::Trip {
-                index,
-                before,
-                after,
-            } => put(&mut t.trips, *index, before.is_some(), after.clone()),
-            Change::Principal {
-                index,
-                before,
-                after,
-            } => {
-                put(&mut t.principals, *index, before.is_some(), after.clone());
-            }
-            Change::Document { after, .. } => (**after).clone().write(t),
-        }
-    }
-
-    /// The change that undoes this one.
-    pub fn inverse(&self) -> Change {
-        match self.clone() {
-            Change::Event {
-                index,
-                before,
-                after,
-            } => Change::Event {
-                index,
-                before: after,
-                after: before,
-            },
-            Change::Trip {
-                index,
-                before,
-                after,
-            } => Change::Trip {
-                index,
-                before: after,
-                after: before,
-            },
-            Change::Principal {
-                index,
-                before,
-                after,
-            } => Change::Principal {
-                index,
-                before: after,
-                after: before,
-            },
-            Change::Document { before, after } => Change::Document {
-                before: after,
-                after: before,
-            },
-        }
-    }
 }
 
 /// Why a command was not carried out, in words for the user.

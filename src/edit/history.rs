@@ -1,6 +1,7 @@
 //! Undo and redo: one history per document, one step per meaningful change.
 
-use super::command::{Change, Command, Refusal, plan};
+use super::change::Change;
+use super::command::{Command, Refusal, plan};
 use crate::model::Timeline;
 
 /// One undoable step: the changes a command made, and its name ("move of 'Mumbai'").

@@ -1,5 +1,6 @@
 //! Every change to a document goes through here: commands, their changes, and the undo history.
 
+pub mod change;
 pub mod command;
 pub mod history;
 pub mod shift;

@@ -2,6 +2,7 @@
 //! It reads the document and returns requests; edits go through the edit commands.
 
 pub mod axis;
+mod bars;
 mod drag;
 mod keys;
 pub mod lanes;

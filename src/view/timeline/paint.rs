@@ -11,9 +11,8 @@ use super::lanes::LaneKey;
 use super::ticks::{TickUnit, ticks, weekends};
 use super::{AXIS_HEIGHT, Frame, HEADER_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, Request, TimelineView};
 use crate::model::time::local_to_utc;
-use crate::model::{Classification, Event, EventTimes, Status};
-use crate::view::colors::{event_color, keyed_color, text_on};
-use crate::view::table::when_text;
+
+use crate::view::colors::keyed_color;
 
 /// Where a lane sits on screen this frame, for drops and keyboard moves.
 pub struct LaneGeometry {
@@ -27,13 +26,6 @@ pub struct DrawnBar {
     pub rect: Rect,
     pub index: u32,
 }
-
-/// Narrower than this, bars merge into a density strip instead of being drawn one by one.
-const MIN_BAR_PX: f32 = 2.0;
-/// Strips bridge gaps up to this wide, so a dense row is a few long shapes rather than thousands of specks.
-const STRIP_GAP_PX: f32 = 4.0;
-/// How many bars a frame draws one by one before narrow ones merge into strips regardless of gaps.
-const NARROW_BAR_BUDGET: usize = 250;
 
 pub fn timeline_ui(
     view: &mut TimelineView,
@@ -359,7 +351,7 @@ fn paint_lanes(
             if top > visible.bottom() {
                 break;
             }
-            paint_row(
+            super::bars::paint_row(
                 view,
                 ui,
                 axis,
@@ -453,256 +445,6 @@ fn lane_header(
             });
             drag::start_trip_drag(view, &band_response, axis, id);
         }
-    }
-}
-
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one drawing pass needs the whole frame's context"
-)]
-fn paint_row(
-    view: &mut TimelineView,
-    ui: &mut egui::Ui,
-    axis: &TimeAxis,
-    frame: &Frame<'_>,
-    row: &[u32],
-    top: f32,
-    plot_x: std::ops::RangeInclusive<f32>,
-    drawn: &mut Vec<DrawnBar>,
-    requests: &mut Vec<Request>,
-) {
-    let times = &frame.doc.resolved.times;
-    let (from, to) = (axis.start_secs as i64, axis.end_secs() as i64 + 1);
-    // Events in a row do not overlap and are sorted by start, so their ends are sorted too.
-    let first =
-        row.partition_point(|&i| times[i as usize].end.max(times[i as usize].start + 60) < from);
-    let mut strip: Option<(f32, f32, usize)> = None;
-    let painter = ui.painter().with_clip_rect(Rect::from_x_y_ranges(
-        plot_x.clone(),
-        top..=top + ROW_HEIGHT,
-    ));
-    let strip_color = ui.visuals().text_color().gamma_multiply(0.5);
-    let flush = |strip: &mut Option<(f32, f32, usize)>| {
-        if let Some((x0, x1, count)) = strip.take() {
-            let alpha = (0.25 + 0.1 * count as f32).min(0.9);
-            painter.rect_filled(
-                Rect::from_x_y_ranges(x0..=x1.max(x0 + 1.0), top + 7.0..=top + ROW_HEIGHT - 7.0),
-                0.0,
-                strip_color.gamma_multiply(alpha),
-            );
-        }
-    };
-    // Right end of what was last drawn in this row: a narrow bar that would land on it joins a density strip.
-    let mut last_right = f32::NEG_INFINITY;
-    for (k, &index) in row[first..].iter().enumerate() {
-        let t = &times[index as usize];
-        if t.start > to {
-            break;
-        }
-        let x0 = axis.x_from_time(t.start as f64) as f32;
-        let true_right = axis.x_from_time(t.end as f64) as f32;
-        // Every bar drawn is at least 3 points wide, so the shortest events stay visible and clickable.
-        let x1 = true_right.max(x0 + 3.0);
-        // Narrow bars are drawn one by one while the view is sparse; past a budget per frame, they join strips.
-        let over_budget = drawn.len() > NARROW_BAR_BUDGET;
-        let crowded = over_budget
-            || x0 < last_right + 1.0
-            || strip.is_some_and(|(_, b, _)| x0 <= b + STRIP_GAP_PX);
-        if true_right - x0 < MIN_BAR_PX
-            && crowded
-            && !frame
-                .selection
-                .contains(&frame.doc.timeline.events[index as usize].id)
-        {
-            strip = match strip {
-                Some((a, b, n)) if x0 <= b + STRIP_GAP_PX => Some((a, b.max(x1), n + 1)),
-                other => {
-                    let mut other = other;
-                    flush(&mut other);
-                    Some((x0, x1, 1))
-                }
-            };
-            last_right = last_right.max(x1);
-            continue;
-        }
-        flush(&mut strip);
-        let next_start = row
-            .get(first + k + 1)
-            .map(|&n| axis.x_from_time(times[n as usize].start as f64) as f32);
-        // Bars longer than the view are cut to it (with a margin), so a year-long span costs no more than a day.
-        let (left, right) = (plot_x.start() - 20.0, plot_x.end() + 20.0);
-        let rect = Rect::from_x_y_ranges(
-            x0.max(left)..=x1.min(right).max(x0.max(left) + 3.0),
-            top + 3.0..=top + ROW_HEIGHT - 3.0,
-        );
-        bar(view, ui, axis, frame, index, rect, next_start, requests);
-        drawn.push(DrawnBar { rect, index });
-        last_right = x1;
-    }
-    flush(&mut strip);
-}
-
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one drawing pass needs the whole frame's context"
-)]
-fn bar(
-    view: &mut TimelineView,
-    ui: &mut egui::Ui,
-    axis: &TimeAxis,
-    frame: &Frame<'_>,
-    index: u32,
-    rect: Rect,
-    next_start: Option<f32>,
-    requests: &mut Vec<Request>,
-) {
-    let event = &frame.doc.timeline.events[index as usize];
-    let times = &frame.doc.resolved.times[index as usize];
-    let response = ui.interact(
-        rect,
-        ui.scope_id().with(("bar", &event.id)),
-        Sense::click_and_drag(),
-    );
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &event.title));
-    let selected = frame.selection.contains(&event.id);
-    let preview = view
-        .drag
-        .as_ref()
-        .filter(|d| d.ids.contains(&event.id) && !d.shift.is_zero())
-        .and_then(|d| drag::preview_rect(axis, event, d, rect));
-    match preview {
-        Some(moved) => {
-            // The bar stays faintly where it was, and shows where it would land.
-            paint_bar(ui, event, rect, false, true, view.color_by, None);
-            paint_bar(ui, event, moved, true, false, view.color_by, None);
-        }
-        None => paint_bar(ui, event, rect, selected, false, view.color_by, next_start),
-    }
-    drag::bar_interaction(view, ui, axis, frame, event, &response, requests);
-    if view.drag.is_none() && response.hovered() {
-        response.on_hover_ui(|ui| tooltip(ui, frame, event, times));
-    }
-}
-
-pub fn paint_bar(
-    ui: &egui::Ui,
-    event: &Event,
-    rect: Rect,
-    selected: bool,
-    ghost: bool,
-    color_by: crate::view::colors::ColorBy,
-    next_start: Option<f32>,
-) {
-    let painter = ui.painter();
-    let visuals = ui.visuals();
-    let mut fill = event_color(event, color_by);
-    let unfixed = event.is_date_unfixed();
-    if event.status == Status::Cancelled {
-        fill = Color32::from_gray(120);
-    }
-    let mut alpha = match (unfixed, event.status) {
-        (true, _) => 0.35,
-        (false, Status::Tentative) => 0.6,
-        _ => 1.0,
-    };
-    if ghost {
-        alpha *= 0.4;
-    }
-    // Rounded corners only where they show; small bars are plain rectangles, cheaper to tessellate.
-    let radius = if rect.width() > 12.0 { 3.0 } else { 0.0 };
-    painter.rect_filled(rect, radius, fill.gamma_multiply(alpha));
-    if unfixed {
-        // A span known only to the month or year: a soft fill between two hairlines, no hard ends.
-        let stroke = Stroke::new(1.0, fill.gamma_multiply(0.9));
-        painter.hline(rect.x_range(), rect.top(), stroke);
-        painter.hline(rect.x_range(), rect.bottom(), stroke);
-    } else if event.status == Status::Tentative {
-        painter.rect_stroke(rect, radius, Stroke::new(1.0, fill), StrokeKind::Inside);
-    }
-    if selected {
-        painter.rect_stroke(
-            rect.expand(1.0),
-            4.0,
-            Stroke::new(2.0, visuals.selection.stroke.color),
-            StrokeKind::Outside,
-        );
-    }
-    let lock = if event.locked { "🔒 " } else { "" };
-    let restricted = if event.classification == Classification::Restricted {
-        "⚠ "
-    } else {
-        ""
-    };
-    let text = format!("{lock}{restricted}{}", event.title);
-    let text_color = if alpha < 0.7 {
-        visuals.strong_text_color()
-    } else {
-        text_on(fill)
-    };
-    let room_beside = next_start.map_or(f32::INFINITY, |n| n - rect.right()) - 8.0;
-    // Laying text out costs; skip it where even a short title could not fit inside or beside the bar.
-    let shortest = 6.0 * text.chars().count().min(12) as f32;
-    if rect.width() < shortest && room_beside < shortest {
-        return;
-    }
-    let font = FontId::proportional(13.0);
-    let galley = painter.layout_no_wrap(text, font, text_color);
-    let inside = galley.size().x + 10.0 <= rect.width();
-    let text_pos = if inside {
-        Some((
-            pos2(rect.left() + 5.0, rect.center().y - galley.size().y / 2.0),
-            text_color,
-        ))
-    } else if galley.size().x <= room_beside
-        && rect.right() + galley.size().x < painter.clip_rect().right() + 200.0
-    {
-        Some((
-            pos2(rect.right() + 4.0, rect.center().y - galley.size().y / 2.0),
-            visuals.text_color(),
-        ))
-    } else {
-        None
-    };
-    if let Some((pos, color)) = text_pos {
-        let width = galley.size().x;
-        painter.galley(pos, galley.clone(), color);
-        if event.status == Status::Cancelled {
-            let y = pos.y + galley.size().y / 2.0;
-            painter.hline(pos.x..=pos.x + width, y, Stroke::new(1.2, color));
-        }
-    }
-}
-
-fn tooltip(ui: &mut egui::Ui, frame: &Frame<'_>, event: &Event, times: &EventTimes) {
-    ui.strong(&event.title);
-    ui.label(format!("{} · {}", event.kind.label(), event.status.label()));
-    ui.label(format!(
-        "{} (venue time, {})",
-        when_text(event),
-        times.start_zone.name()
-    ));
-    if event.start.precision().is_fixed_day() {
-        let fmt = |secs: i64| {
-            chrono::DateTime::from_timestamp(secs, 0)
-                .map(|t| {
-                    t.with_timezone(&frame.zone)
-                        .format("%-d %b %Y %H:%M")
-                        .to_string()
-                })
-                .unwrap_or_default()
-        };
-        ui.label(format!(
-            "{} – {} ({})",
-            fmt(times.start),
-            fmt(times.end),
-            frame.zone.name()
-        ));
-    } else {
-        ui.weak("Date not yet fixed");
-    }
-    ui.label(crate::view::table::place_text(event));
-    if event.locked {
-        ui.label("🔒 Locked: it refuses moves");
     }
 }
 
