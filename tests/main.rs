@@ -7,4 +7,5 @@ mod format;
 mod inspector_ui;
 mod roundtrip;
 mod sample;
+mod snapshots;
 mod timeline_ui;

@@ -1,0 +1,27 @@
+//! Pictures of the app, rendered through Mesa's software Vulkan (lavapipe), compared with the committed PNGs
+//! in `tests/snapshots/`. Run with `UPDATE_SNAPSHOTS=1` to accept a deliberate change.
+
+use egui_kittest::{Harness, SnapshotOptions};
+use itinera::app::{AppOptions, ItineraApp};
+
+/// One threshold for every snapshot: kittest's default, no looser.
+pub fn snapshot_options() -> SnapshotOptions {
+    SnapshotOptions::default()
+}
+
+/// The app at a given window size, rendered with wgpu.
+pub fn rendered(options: AppOptions, width: f32, height: f32) -> Harness<'static, ItineraApp> {
+    let mut harness = Harness::builder()
+        .with_size([width, height])
+        .with_pixels_per_point(1.0)
+        .wgpu()
+        .build_eframe(move |cc| ItineraApp::new(cc, options));
+    harness.run();
+    harness
+}
+
+#[test]
+fn the_sample_timeline_at_a_laptop_size_looks_as_committed() {
+    let mut harness = rendered(crate::timeline_ui::timeline_options(), 1366.0, 768.0);
+    harness.snapshot_options("timeline-sample-1366x768", &snapshot_options());
+}
