@@ -140,8 +140,60 @@ fn main() {
             format!("timeline {events} events, drag"),
             drag_samples(&mut window),
         );
+        if events == 100_000 {
+            search_bench(&window.app.doc);
+        }
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Recomputing the visible set as a search is typed, one keystroke at a time, without drawing.
+fn search_bench(doc: &itinera::app::document::Document) {
+    use itinera::model::filter::{Filter, SearchIndex, visible};
+    let start = Instant::now();
+    let index = SearchIndex::build(&doc.timeline);
+    let build_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let typed = [
+        "t",
+        "tr",
+        "tra",
+        "trad",
+        "trade",
+        "trade m",
+        "trade mi",
+        "trade mis",
+        "d",
+        "de",
+        "del",
+        "delh",
+    ];
+    let mut samples = Vec::new();
+    for _ in 0..20 {
+        for text in typed {
+            let filter = Filter {
+                text: text.to_owned(),
+                ..Filter::default()
+            };
+            let start = Instant::now();
+            let shown = visible(
+                &doc.timeline,
+                &doc.resolved.times,
+                &doc.resolved.order,
+                &index,
+                &filter,
+                true,
+            );
+            samples.push(start.elapsed().as_secs_f64() * 1000.0);
+            std::hint::black_box(shown);
+        }
+    }
+    samples.sort_by(f64::total_cmp);
+    println!(
+        "search {} events: median {:.2} ms (p95 {:.2} ms; the word index is built once per edit, in {build_ms:.0} ms)",
+        doc.timeline.events.len(),
+        samples[samples.len() / 2],
+        samples[samples.len() * 95 / 100]
+    );
 }
 
 /// Presses on a bar in the week view and drags it a little further every frame.

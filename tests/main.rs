@@ -3,6 +3,7 @@
 mod app_ui;
 mod cli;
 mod edit;
+mod filter_ui;
 mod format;
 mod inspector_ui;
 mod roundtrip;

@@ -5,7 +5,12 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use super::{Action, ItineraApp, View};
 
 /// Every shortcut, as Help → Shortcuts lists it.
-pub const SHORTCUTS: [(&str, &str); 13] = [
+pub const SHORTCUTS: [(&str, &str); 15] = [
+    ("Ctrl+F", "Search (Esc in the search field clears it)"),
+    (
+        "Arrows, Alt+arrows, Enter",
+        "On the timeline: select, move, go to the inspector",
+    ),
     ("Ctrl+N", "New timeline"),
     ("Ctrl+O", "Open a file"),
     ("Ctrl+S", "Save"),
@@ -34,6 +39,7 @@ const SAVE_AS: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
 const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
 const HELP: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F1);
+const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
 const REDO: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
@@ -61,6 +67,9 @@ pub fn shortcuts(app: &mut ItineraApp, ctx: &egui::Context) {
                 app.request(action);
             }
         }
+    }
+    if ctx.input_mut(|i| i.consume_shortcut(&FIND)) {
+        ctx.memory_mut(|m| m.request_focus(crate::view::filter_bar::search_id()));
     }
     let pairs = [
         (ADD, Action::AddEvent),
@@ -97,6 +106,11 @@ pub fn menu_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
                         app.request(Action::SetView(view));
                     }
                 }
+                ui.separator();
+                ui.checkbox(&mut app.ui_state.show_restricted, "Show restricted content")
+                    .on_hover_text(
+                        "Restricted events and notes are shown and searched only while this is on",
+                    );
             });
             ui.menu_button("Help", |ui| {
                 if item(ui, "Shortcuts", Some(&HELP)) {

@@ -17,6 +17,7 @@ use chrono::NaiveDate;
 
 use crate::cli::ViewArg;
 use crate::io::OpenError;
+use crate::model::filter::{Filter, SearchIndex};
 use crate::view::inspector::Inspector;
 use crate::view::table::TableView;
 use crate::view::timeline::TimelineView;
@@ -92,8 +93,10 @@ pub struct ItineraApp {
     pub timeline: TimelineView,
     /// Indices of the events the views show, in document order, and a number that changes with them.
     visible: Vec<u32>,
-    visible_for: Option<u64>,
+    visible_for: Option<(u64, Filter, bool)>,
     visible_version: u64,
+    /// The word index for search, built for one document revision when a search is first typed.
+    search_index: Option<(u64, SearchIndex)>,
     /// Move keyboard focus to the inspector's first field on the next frame.
     focus_inspector: bool,
     maximize_pending: bool,
@@ -115,7 +118,7 @@ impl ItineraApp {
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
         let ui_state = options
             .ui_state
-            .or_else(|| cc.storage.and_then(|s| eframe::get_value(s, STORAGE_KEY)))
+            .or_else(|| cc.storage.and_then(Self::stored_ui_state))
             .unwrap_or_default();
         let mut app = ItineraApp {
             doc: Document::sample(),
@@ -135,6 +138,7 @@ impl ItineraApp {
             visible: Vec::new(),
             visible_for: None,
             visible_version: 0,
+            search_index: None,
             focus_inspector: false,
             maximize_pending: options.maximize,
             loader: Loader::new(options.synchronous_io),
@@ -160,6 +164,16 @@ impl ItineraApp {
             app.ui_state.remember(file);
         }
         app
+    }
+
+    /// The UI state saved in eframe's storage, if any (and if it can be read: a damaged one is ignored).
+    pub fn stored_ui_state(storage: &dyn eframe::Storage) -> Option<UiState> {
+        eframe::get_value(storage, STORAGE_KEY)
+    }
+
+    /// The events the views show now, in document order.
+    pub fn visible_events(&self) -> impl Iterator<Item = u32> + '_ {
+        self.visible.iter().copied()
     }
 
     /// Queues an action, as a menu or shortcut does.
@@ -236,9 +250,20 @@ impl eframe::App for ItineraApp {
         self.guard_close(&ctx);
         menu::shortcuts(self, &ctx);
         menu::menu_bar(self, ui);
+        egui::Panel::top("filter_bar").show(ui, |ui| {
+            crate::view::filter_bar::filter_bar_ui(
+                ui,
+                &mut self.ui_state.filter,
+                &mut self.ui_state.presets,
+                &self.doc,
+                self.visible.len(),
+            );
+        });
         panels::status_bar(self, ui);
         panels::problems_panel(self, ui);
-        self.refresh_visible();
+        if self.refresh_visible() {
+            ctx.request_repaint();
+        }
         let focus_inspector = std::mem::take(&mut self.focus_inspector);
         let requests = egui::Panel::right("inspector")
             .resizable(true)
@@ -271,14 +296,55 @@ impl eframe::App for ItineraApp {
 }
 
 impl ItineraApp {
-    /// Recomputes which events the views show when the document changed.
-    fn refresh_visible(&mut self) {
-        if self.visible_for == Some(self.doc.revision) {
-            return;
+    /// Recomputes which events the views show when the document or the filter changed, and deselects
+    /// what the filter hides. Returns whether anything changed.
+    pub fn refresh_visible(&mut self) -> bool {
+        let key = (
+            self.doc.revision,
+            self.ui_state.filter.clone(),
+            self.ui_state.show_restricted,
+        );
+        if self.visible_for.as_ref() == Some(&key) {
+            return false;
         }
-        self.visible = self.doc.resolved.order.clone();
-        self.visible_for = Some(self.doc.revision);
+        let needs_index = !self.ui_state.filter.text.trim().is_empty();
+        if needs_index
+            && self
+                .search_index
+                .as_ref()
+                .is_none_or(|(rev, _)| *rev != self.doc.revision)
+        {
+            self.search_index = Some((self.doc.revision, SearchIndex::build(&self.doc.timeline)));
+        }
+        let empty = SearchIndex::default();
+        let index = self
+            .search_index
+            .as_ref()
+            .map_or(&empty, |(_, index)| index);
+        let t = &self.doc.timeline;
+        let hide_restricted = !self.ui_state.show_restricted;
+        self.visible = crate::model::filter::visible(
+            t,
+            &self.doc.resolved.times,
+            &self.doc.resolved.order,
+            index,
+            &self.ui_state.filter,
+            self.ui_state.show_restricted,
+        );
+        if hide_restricted {
+            self.visible.retain(|&i| {
+                t.events[i as usize].classification != crate::model::Classification::Restricted
+            });
+        }
+        let shown: std::collections::HashSet<&str> = self
+            .visible
+            .iter()
+            .map(|&i| t.events[i as usize].id.as_str())
+            .collect();
+        self.selection.retain(|id| shown.contains(id));
+        self.visible_for = Some(key);
         self.visible_version += 1;
+        true
     }
 
     fn central_ui(&mut self, ui: &mut egui::Ui) {
@@ -295,7 +361,13 @@ impl ItineraApp {
         ui.separator();
         match self.ui_state.view {
             View::Table => {
-                if let Some(click) = self.table.ui(ui, &self.doc, &self.selection) {
+                if let Some(click) = self.table.ui(
+                    ui,
+                    &self.doc,
+                    &self.selection,
+                    &self.visible,
+                    self.visible_version,
+                ) {
                     if click.toggle {
                         self.selection.toggle(&click.id);
                     } else {

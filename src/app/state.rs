@@ -1,10 +1,12 @@
 //! UI state that persists between runs through eframe's storage. Never documents.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
 
 use crate::cli::ViewArg;
+use crate::model::filter::Filter;
 use crate::view::table::Sort;
 
 /// The main view on screen.
@@ -44,13 +46,32 @@ impl From<ViewArg> for View {
 /// How many files Open Recent lists.
 pub const MAX_RECENT: usize = 10;
 
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct UiState {
     /// Most recent first.
     pub recent: Vec<PathBuf>,
     pub view: View,
     pub table_sort: Sort,
+    /// The filter every view obeys.
+    pub filter: Filter,
+    /// Named filters, e.g. "India leg".
+    pub presets: BTreeMap<String, Filter>,
+    /// Whether restricted events and notes are shown (and searched) in the editor.
+    pub show_restricted: bool,
+}
+
+impl Default for UiState {
+    fn default() -> Self {
+        UiState {
+            recent: Vec::new(),
+            view: View::default(),
+            table_sort: Sort::default(),
+            filter: Filter::default(),
+            presets: BTreeMap::new(),
+            show_restricted: true,
+        }
+    }
 }
 
 impl UiState {

@@ -22,11 +22,21 @@ struct Gazetteer {
 
 /// Folds a name for matching: lower case, accents and punctuation dropped, so "Zürich" matches "zurich".
 pub fn fold(text: &str) -> String {
-    deunicode::deunicode(text)
-        .chars()
-        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect()
+    let ascii = if text.is_ascii() {
+        std::borrow::Cow::Borrowed(text)
+    } else {
+        std::borrow::Cow::Owned(deunicode::deunicode(text))
+    };
+    // After transliteration every character is ASCII, so bytes can be folded one by one.
+    let mut out = String::with_capacity(ascii.len());
+    for b in ascii.bytes() {
+        if b.is_ascii_alphanumeric() {
+            out.push(char::from(b.to_ascii_lowercase()));
+        } else if b.is_ascii_whitespace() {
+            out.push(' ');
+        }
+    }
+    out
 }
 
 fn gazetteer() -> &'static Gazetteer {

@@ -3,6 +3,7 @@
 
 pub mod codes;
 pub mod date;
+pub mod filter;
 pub mod gazetteer;
 pub mod path;
 pub mod region;

@@ -1,6 +1,7 @@
 //! Views of a document. A view reads the document and reports what the user asked for; it never changes it.
 
 pub mod colors;
+pub mod filter_bar;
 pub mod inspector;
 pub mod table;
 pub mod timeline;

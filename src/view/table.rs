@@ -47,7 +47,9 @@ pub struct RowClick {
 pub struct TableView {
     pub sort: Sort,
     rows: Vec<u32>,
-    rows_for: Option<(u64, Sort, usize)>,
+    rows_for: Option<(u64, Sort, u64)>,
+    /// The selection as of the last frame, to scroll to selections made in other views.
+    seen_selection: Vec<String>,
 }
 
 const COLUMNS: [(&str, Option<SortColumn>); 7] = [
@@ -111,14 +113,14 @@ impl TableView {
         }
     }
 
-    fn refresh_rows(&mut self, doc: &Document) {
-        let key = (doc.revision, self.sort, doc.timeline.events.len());
-        if self.rows_for == Some(key) && self.rows.len() == doc.timeline.events.len() {
+    fn refresh_rows(&mut self, doc: &Document, visible: &[u32], visible_version: u64) {
+        let key = (doc.revision, self.sort, visible_version);
+        if self.rows_for == Some(key) {
             return;
         }
         let events = &doc.timeline.events;
         let times = &doc.resolved.times;
-        let mut rows = doc.resolved.order.clone();
+        let mut rows = visible.to_vec();
         if self.sort.column != SortColumn::Start {
             // A stable sort over document order keeps ties chronological.
             rows.sort_by(|&a, &b| {
@@ -143,12 +145,27 @@ impl TableView {
         ui: &mut egui::Ui,
         doc: &Document,
         selection: &Selection,
+        visible: &[u32],
+        visible_version: u64,
     ) -> Option<RowClick> {
-        self.refresh_rows(doc);
+        self.refresh_rows(doc, visible, visible_version);
+        // A selection made in another view scrolls its row into sight.
+        let selected = selection.to_vec();
+        let scroll_to = (selected != self.seen_selection)
+            .then(|| {
+                let id = selected.first()?;
+                self.rows
+                    .iter()
+                    .position(|&i| &doc.timeline.events[i as usize].id == id)
+            })
+            .flatten();
+        self.seen_selection = selected;
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
         // The table keeps its column widths and scrolls sideways when the window is narrow.
         let (clicked, sort) = egui::ScrollArea::horizontal()
-            .show(ui, |ui| self.table_ui(ui, doc, selection, row_height))
+            .show(ui, |ui| {
+                self.table_ui(ui, doc, selection, row_height, scroll_to)
+            })
             .inner;
         self.sort = sort;
         clicked
@@ -160,14 +177,18 @@ impl TableView {
         doc: &Document,
         selection: &Selection,
         row_height: f32,
+        scroll_to: Option<usize>,
     ) -> (Option<RowClick>, Sort) {
         let mut clicked = None;
         let mut sort = self.sort;
         let events = &doc.timeline.events;
         // A click anywhere on a row selects it; cell text is not separately selectable.
         ui.style_mut().interaction.selectable_labels = false;
-        TableBuilder::new(ui)
-            .striped(true)
+        let mut table = TableBuilder::new(ui).striped(true);
+        if let Some(row) = scroll_to {
+            table = table.scroll_to_row(row, Some(egui::Align::Center));
+        }
+        table
             .sense(egui::Sense::click())
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(

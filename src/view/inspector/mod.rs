@@ -3,7 +3,7 @@
 
 mod document_form;
 mod event_form;
-mod fields;
+pub mod fields;
 mod multi_form;
 
 use std::collections::HashMap;

@@ -1,0 +1,298 @@
+//! The filter bar above the views: search as you type, field filters as removable chips, a count, and presets.
+
+use std::collections::BTreeMap;
+
+use super::inspector::fields::{country_items, country_label};
+use crate::app::document::Document;
+use crate::model::filter::Filter;
+use crate::model::{CountryCode, EventKind, Region, Status};
+use crate::widgets::date::{chrono_from_jiff, jiff_from_chrono};
+use crate::widgets::search_picker_ui;
+
+/// The id of the search field, so Ctrl+F can focus it.
+pub fn search_id() -> egui::Id {
+    egui::Id::unique("itinera-filter-search")
+}
+
+/// Draws the bar and edits `filter` and `presets` in place (both are UI state, not document data).
+pub fn filter_bar_ui(
+    ui: &mut egui::Ui,
+    filter: &mut Filter,
+    presets: &mut BTreeMap<String, Filter>,
+    doc: &Document,
+    shown: usize,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("🔍");
+        let search = ui
+            .add(
+                egui::TextEdit::singleline(&mut filter.text)
+                    .id(search_id())
+                    .hint_text("Search (Ctrl+F)")
+                    .desired_width(220.0),
+            )
+            .accessible_name("Search");
+        if search.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            filter.text.clear();
+        }
+        add_menu(ui, filter, doc);
+        presets_menu(ui, filter, presets);
+        if !filter.is_empty() && ui.button("Clear all").clicked() {
+            *filter = Filter::default();
+        }
+        ui.separator();
+        ui.label(format!(
+            "showing {shown} of {} events",
+            doc.timeline.events.len()
+        ));
+    });
+    chips(ui, filter, doc);
+}
+
+fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
+    ui.menu_button("Filter by…", |ui| {
+        ui.menu_button("Region…", |ui| {
+            for r in Region::ALL {
+                let mut on = filter.regions.contains(&r);
+                if ui.checkbox(&mut on, r.label()).changed() {
+                    toggle(&mut filter.regions, r, on);
+                }
+            }
+        });
+        ui.menu_button("Country…", |ui| {
+            if let Some(code) =
+                search_picker_ui(ui, "filter-country", "Choose a country", country_items())
+            {
+                filter.countries.insert(code.to_string());
+            }
+        });
+        ui.menu_button("Kind…", |ui| {
+            for k in EventKind::ALL {
+                let mut on = filter.kinds.contains(&k);
+                if ui.checkbox(&mut on, k.label()).changed() {
+                    toggle(&mut filter.kinds, k, on);
+                }
+            }
+        });
+        ui.menu_button("Status…", |ui| {
+            for s in Status::ALL {
+                let mut on = filter.statuses.contains(&s);
+                if ui.checkbox(&mut on, s.label()).changed() {
+                    toggle(&mut filter.statuses, s, on);
+                }
+            }
+        });
+        ui.menu_button("Trip…", |ui| {
+            egui::ScrollArea::vertical()
+                .max_height(300.0)
+                .show(ui, |ui| {
+                    for trip in &doc.timeline.trips {
+                        let mut on = filter.trips.contains(&trip.id);
+                        if ui.checkbox(&mut on, &trip.title).changed() {
+                            toggle(&mut filter.trips, trip.id.clone(), on);
+                        }
+                    }
+                });
+        });
+        ui.menu_button("Principal…", |ui| {
+            for p in &doc.timeline.principals {
+                let mut on = filter.principals.contains(&p.id);
+                if ui.checkbox(&mut on, &p.name).changed() {
+                    toggle(&mut filter.principals, p.id.clone(), on);
+                }
+            }
+        });
+        ui.menu_button("Tag…", |ui| {
+            let tags: std::collections::BTreeSet<&String> =
+                doc.timeline.events.iter().flat_map(|e| &e.tags).collect();
+            egui::ScrollArea::vertical()
+                .max_height(300.0)
+                .show(ui, |ui| {
+                    for tag in tags {
+                        let mut on = filter.tags.contains(tag);
+                        if ui.checkbox(&mut on, tag).changed() {
+                            toggle(&mut filter.tags, tag.clone(), on);
+                        }
+                    }
+                });
+        });
+        ui.menu_button("Dates…", |ui| {
+            for (label, slot) in [("From", &mut filter.from), ("To", &mut filter.to)] {
+                ui.horizontal(|ui| {
+                    let mut on = slot.is_some();
+                    if ui.checkbox(&mut on, label).changed() {
+                        *slot = on.then(|| {
+                            doc.resolved
+                                .times
+                                .first()
+                                .map_or(chrono::NaiveDate::MIN, |t| t.first_day)
+                        });
+                    }
+                    if let Some(day) = slot.as_mut()
+                        && let Some(mut picked) = jiff_from_chrono(*day)
+                    {
+                        ui.add(egui_extras::DatePickerButton::new(&mut picked).id_salt(label));
+                        if let Some(new) = chrono_from_jiff(picked) {
+                            *day = new;
+                        }
+                    }
+                });
+            }
+        });
+    });
+}
+
+fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T, on: bool) {
+    if on {
+        set.insert(value);
+    } else {
+        set.remove(&value);
+    }
+}
+
+fn presets_menu(ui: &mut egui::Ui, filter: &mut Filter, presets: &mut BTreeMap<String, Filter>) {
+    // The menu holds a text field, so clicks inside it must not close it.
+    let config = egui::containers::menu::MenuConfig::new()
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    egui::containers::menu::MenuButton::new("Presets")
+        .config(config)
+        .ui(ui, |ui| {
+            if presets.is_empty() {
+                ui.weak("No saved filters yet");
+            }
+            let mut remove = None;
+            for (name, saved) in presets.iter() {
+                ui.horizontal(|ui| {
+                    if ui.button(name).clicked() {
+                        *filter = saved.clone();
+                    }
+                    if ui
+                        .small_button("✖")
+                        .on_hover_text(format!("Forget \"{name}\""))
+                        .clicked()
+                    {
+                        remove = Some(name.clone());
+                    }
+                });
+            }
+            if let Some(name) = remove {
+                presets.remove(&name);
+            }
+            ui.separator();
+            let id = egui::Id::unique("itinera-preset-name");
+            let mut name: String = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
+            let label = ui.label("Save the current filter as:");
+            ui.label_inputs_by(label.id, |ui| ui.text_edit_singleline(&mut name));
+            if ui
+                .add_enabled(!name.trim().is_empty(), egui::Button::new("Save preset"))
+                .clicked()
+            {
+                presets.insert(name.trim().to_owned(), filter.clone());
+                name.clear();
+            }
+            ui.data_mut(|d| d.insert_temp(id, name));
+        });
+}
+
+/// Active filters as chips; clicking a chip's ✖ removes that value.
+fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
+    let mut chips: Vec<(String, Box<dyn FnOnce(&mut Filter)>)> = Vec::new();
+    for r in filter.regions.clone() {
+        chips.push((
+            format!("Region: {}", r.label()),
+            Box::new(move |f| {
+                f.regions.remove(&r);
+            }),
+        ));
+    }
+    for c in filter.countries.clone() {
+        let label = c
+            .parse::<CountryCode>()
+            .map_or_else(|_| c.clone(), country_label);
+        chips.push((
+            format!("Country: {label}"),
+            Box::new(move |f| {
+                f.countries.remove(&c);
+            }),
+        ));
+    }
+    for k in filter.kinds.clone() {
+        chips.push((
+            format!("Kind: {}", k.label()),
+            Box::new(move |f| {
+                f.kinds.remove(&k);
+            }),
+        ));
+    }
+    for s in filter.statuses.clone() {
+        chips.push((
+            format!("Status: {}", s.label()),
+            Box::new(move |f| {
+                f.statuses.remove(&s);
+            }),
+        ));
+    }
+    for id in filter.trips.clone() {
+        let title = doc
+            .timeline
+            .trip(&id)
+            .map_or(id.clone(), |t| t.title.clone());
+        chips.push((
+            format!("Trip: {title}"),
+            Box::new(move |f| {
+                f.trips.remove(&id);
+            }),
+        ));
+    }
+    for id in filter.principals.clone() {
+        let name = doc
+            .timeline
+            .principal(&id)
+            .map_or(id.clone(), |p| p.name.clone());
+        chips.push((
+            format!("Principal: {name}"),
+            Box::new(move |f| {
+                f.principals.remove(&id);
+            }),
+        ));
+    }
+    for tag in filter.tags.clone() {
+        chips.push((
+            format!("Tag: {tag}"),
+            Box::new(move |f| {
+                f.tags.remove(&tag);
+            }),
+        ));
+    }
+    if let Some(from) = filter.from {
+        chips.push((
+            format!("From {}", from.format("%-d %b %Y")),
+            Box::new(|f| f.from = None),
+        ));
+    }
+    if let Some(to) = filter.to {
+        chips.push((
+            format!("To {}", to.format("%-d %b %Y")),
+            Box::new(|f| f.to = None),
+        ));
+    }
+    if chips.is_empty() {
+        return;
+    }
+    let mut removed = None;
+    ui.horizontal_wrapped(|ui| {
+        for (i, (label, _)) in chips.iter().enumerate() {
+            if ui
+                .button(format!("{label} ✖"))
+                .on_hover_text("Remove this filter")
+                .clicked()
+            {
+                removed = Some(i);
+            }
+        }
+    });
+    if let Some(i) = removed {
+        let (_, remove) = chips.swap_remove(i);
+        remove(filter);
+    }
+}
