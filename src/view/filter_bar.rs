@@ -194,9 +194,12 @@ fn presets_menu(ui: &mut egui::Ui, filter: &mut Filter, presets: &mut BTreeMap<S
         });
 }
 
+/// Takes one value out of a filter.
+type Remover = Box<dyn FnOnce(&mut Filter)>;
+
 /// Active filters as chips; clicking a chip's ✖ removes that value.
 fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
-    let mut chips: Vec<(String, Box<dyn FnOnce(&mut Filter)>)> = Vec::new();
+    let mut chips: Vec<(String, Remover)> = Vec::new();
     for r in filter.regions.clone() {
         chips.push((
             format!("Region: {}", r.label()),
