@@ -1,0 +1,154 @@
+//! Month arithmetic for the calendar, as pure data: which days a month grid shows, and where each event's bar
+//! goes in each week row. No drawing here.
+
+use chrono::{Datelike as _, Duration, NaiveDate, Weekday};
+
+/// The days a month grid shows: whole weeks from the week containing the 1st to the week containing the last day.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MonthGrid {
+    /// The first day of the month shown.
+    pub month: NaiveDate,
+    /// The first day of the first week row.
+    pub first: NaiveDate,
+    /// Number of week rows (4 to 6).
+    pub weeks: usize,
+}
+
+impl MonthGrid {
+    pub fn new(month: NaiveDate, week_start: Weekday) -> MonthGrid {
+        let month = month.with_day(1).unwrap_or(month);
+        let back = (7 + month.weekday().num_days_from_monday() - week_start.num_days_from_monday()) % 7;
+        let first = month - Duration::days(i64::from(back));
+        let last = last_of_month(month);
+        let days = (last - first).num_days() + 1;
+        MonthGrid {
+            month,
+            first,
+            weeks: days.div_ceil(7) as usize,
+        }
+    }
+
+    /// The day at a week row and column.
+    pub fn day(&self, week: usize, column: usize) -> NaiveDate {
+        self.first + Duration::days((week * 7 + column) as i64)
+    }
+
+    pub fn last(&self) -> NaiveDate {
+        self.day(self.weeks - 1, 6)
+    }
+
+    /// The week row and column of a day, if the grid shows it.
+    pub fn position(&self, day: NaiveDate) -> Option<(usize, usize)> {
+        let offset = (day - self.first).num_days();
+        (0..(self.weeks as i64 * 7)).contains(&offset).then(|| ((offset / 7) as usize, (offset % 7) as usize))
+    }
+
+    /// The ISO week number of a week row (taken from its Thursday, as ISO does, when weeks start on Monday).
+    pub fn iso_week(&self, week: usize) -> u32 {
+        self.day(week, 3).iso_week().week()
+    }
+}
+
+pub fn last_of_month(day: NaiveDate) -> NaiveDate {
+    let first = day.with_day(1).unwrap_or(day);
+    first
+        .checked_add_months(chrono::Months::new(1))
+        .and_then(|d| d.pred_opt())
+        .unwrap_or(first)
+}
+
+/// One piece of an event's bar within one week row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    pub event: u32,
+    pub week: usize,
+    /// First and last column covered (inclusive).
+    pub from: usize,
+    pub to: usize,
+    /// The stacking slot within the week row (0 at the top).
+    pub slot: usize,
+    /// Whether the event goes on before this row or after it, for drawing open ends.
+    pub continues_before: bool,
+    pub continues_after: bool,
+}
+
+/// Lays out events (with their inclusive day spans) on a month grid: one bar per week row an event covers, stacked
+/// so that bars never overlap, longer events first, then by start, so the order is stable.
+pub fn layout(grid: &MonthGrid, events: &[(u32, NaiveDate, NaiveDate)]) -> Vec<Segment> {
+    let mut sorted: Vec<&(u32, NaiveDate, NaiveDate)> = events
+        .iter()
+        .filter(|(_, a, b)| *b >= grid.first && *a <= grid.last())
+        .collect();
+    sorted.sort_by(|x, y| {
+        let len = |e: &&(u32, NaiveDate, NaiveDate)| (e.2 - e.1).num_days();
+        len(y).cmp(&len(x)).then(x.1.cmp(&y.1)).then(x.0.cmp(&y.0))
+    });
+    // taken[week][slot] is a bitmask of the columns used.
+    let mut taken: Vec<Vec<u8>> = vec![Vec::new(); grid.weeks];
+    let mut out = Vec::new();
+    for &&(event, original_start, original_end) in &sorted {
+        let start = original_start.max(grid.first);
+        let end = original_end.min(grid.last());
+        let (w0, c0) = grid.position(start).unwrap_or((0, 0));
+        let (w1, c1) = grid.position(end).unwrap_or((grid.weeks - 1, 6));
+        for week in w0..=w1 {
+            let from = if week == w0 { c0 } else { 0 };
+            let to = if week == w1 { c1 } else { 6 };
+            let mask: u8 = (from..=to).fold(0, |m, c| m | (1 << c));
+            let slots = &mut taken[week];
+            let slot = slots.iter().position(|used| used & mask == 0).unwrap_or(slots.len());
+            if slot == slots.len() {
+                slots.push(0);
+            }
+            slots[slot] |= mask;
+            out.push(Segment {
+                event,
+                week,
+                from,
+                to,
+                slot,
+                continues_before: week > w0 || original_start < start,
+                continues_after: week < w1 || original_end > end,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("date")
+    }
+
+    #[test]
+    fn march_2026_starts_on_monday_the_23rd_of_february_and_has_six_weeks() {
+        let grid = MonthGrid::new(d(2026, 3, 1), Weekday::Mon);
+        assert_eq!(grid.first, d(2026, 2, 23));
+        assert_eq!(grid.weeks, 6);
+        assert_eq!(grid.position(d(2026, 2, 26)), Some((0, 3)));
+        assert_eq!(grid.iso_week(0), 9);
+    }
+
+    #[test]
+    fn weeks_can_start_on_sunday() {
+        let grid = MonthGrid::new(d(2026, 3, 1), Weekday::Sun);
+        assert_eq!(grid.first, d(2026, 3, 1));
+        assert_eq!(grid.weeks, 5);
+    }
+
+    #[test]
+    fn a_multi_week_event_is_one_segment_per_week_row_and_bars_never_overlap() {
+        let grid = MonthGrid::new(d(2026, 3, 1), Weekday::Mon);
+        let events = [(0, d(2026, 2, 26), d(2026, 3, 7)), (1, d(2026, 2, 26), d(2026, 2, 27)), (2, d(2026, 3, 2), d(2026, 3, 2))];
+        let segments = layout(&grid, &events);
+        let trip: Vec<(usize, usize, usize)> = segments.iter().filter(|s| s.event == 0).map(|s| (s.week, s.from, s.to)).collect();
+        assert_eq!(trip, [(0, 3, 6), (1, 0, 5)]);
+        let mumbai = segments.iter().find(|s| s.event == 1).expect("segment");
+        assert_eq!((mumbai.week, mumbai.from, mumbai.to, mumbai.slot), (0, 3, 4, 1));
+        let monday = segments.iter().find(|s| s.event == 2).expect("segment");
+        assert_eq!(monday.slot, 1, "the longer event keeps the top slot");
+    }
+}
