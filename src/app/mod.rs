@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 use crate::cli::ViewArg;
 use crate::io::OpenError;
 use crate::model::filter::{Filter, SearchIndex};
+use crate::view::calendar::CalendarView;
 use crate::view::inspector::Inspector;
 use crate::view::table::TableView;
 use crate::view::timeline::TimelineView;
@@ -91,6 +92,7 @@ pub struct ItineraApp {
     inspector: Inspector,
     table: TableView,
     pub timeline: TimelineView,
+    pub calendar: CalendarView,
     /// Indices of the events the views show, in document order, and a number that changes with them.
     visible: Vec<u32>,
     visible_for: Option<(u64, Filter, bool)>,
@@ -135,6 +137,7 @@ impl ItineraApp {
                 .unwrap_or_else(|| chrono::Local::now().date_naive()),
             inspector: Inspector::default(),
             timeline: TimelineView::default(),
+            calendar: CalendarView::default(),
             visible: Vec::new(),
             visible_for: None,
             visible_version: 0,
@@ -384,6 +387,12 @@ impl ItineraApp {
                     self.visible_version,
                     self.today,
                 );
+                self.take_timeline_requests(requests);
+            }
+            View::Calendar => {
+                let requests =
+                    self.calendar
+                        .ui(ui, &self.doc, &self.selection, &self.visible, self.today);
                 self.take_timeline_requests(requests);
             }
             other => {

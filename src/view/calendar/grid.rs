@@ -17,14 +17,15 @@ pub struct MonthGrid {
 impl MonthGrid {
     pub fn new(month: NaiveDate, week_start: Weekday) -> MonthGrid {
         let month = month.with_day(1).unwrap_or(month);
-        let back = (7 + month.weekday().num_days_from_monday() - week_start.num_days_from_monday()) % 7;
+        let back =
+            (7 + month.weekday().num_days_from_monday() - week_start.num_days_from_monday()) % 7;
         let first = month - Duration::days(i64::from(back));
         let last = last_of_month(month);
         let days = (last - first).num_days() + 1;
         MonthGrid {
             month,
             first,
-            weeks: days.div_ceil(7) as usize,
+            weeks: (days as usize).div_ceil(7),
         }
     }
 
@@ -40,7 +41,9 @@ impl MonthGrid {
     /// The week row and column of a day, if the grid shows it.
     pub fn position(&self, day: NaiveDate) -> Option<(usize, usize)> {
         let offset = (day - self.first).num_days();
-        (0..(self.weeks as i64 * 7)).contains(&offset).then(|| ((offset / 7) as usize, (offset % 7) as usize))
+        (0..(self.weeks as i64 * 7))
+            .contains(&offset)
+            .then_some(((offset / 7) as usize, (offset % 7) as usize))
     }
 
     /// The ISO week number of a week row (taken from its Thursday, as ISO does, when weeks start on Monday).
@@ -91,12 +94,14 @@ pub fn layout(grid: &MonthGrid, events: &[(u32, NaiveDate, NaiveDate)]) -> Vec<S
         let end = original_end.min(grid.last());
         let (w0, c0) = grid.position(start).unwrap_or((0, 0));
         let (w1, c1) = grid.position(end).unwrap_or((grid.weeks - 1, 6));
-        for week in w0..=w1 {
+        for (week, slots) in taken.iter_mut().enumerate().take(w1 + 1).skip(w0) {
             let from = if week == w0 { c0 } else { 0 };
             let to = if week == w1 { c1 } else { 6 };
             let mask: u8 = (from..=to).fold(0, |m, c| m | (1 << c));
-            let slots = &mut taken[week];
-            let slot = slots.iter().position(|used| used & mask == 0).unwrap_or(slots.len());
+            let slot = slots
+                .iter()
+                .position(|used| used & mask == 0)
+                .unwrap_or(slots.len());
             if slot == slots.len() {
                 slots.push(0);
             }
@@ -142,12 +147,23 @@ mod tests {
     #[test]
     fn a_multi_week_event_is_one_segment_per_week_row_and_bars_never_overlap() {
         let grid = MonthGrid::new(d(2026, 3, 1), Weekday::Mon);
-        let events = [(0, d(2026, 2, 26), d(2026, 3, 7)), (1, d(2026, 2, 26), d(2026, 2, 27)), (2, d(2026, 3, 2), d(2026, 3, 2))];
+        let events = [
+            (0, d(2026, 2, 26), d(2026, 3, 7)),
+            (1, d(2026, 2, 26), d(2026, 2, 27)),
+            (2, d(2026, 3, 2), d(2026, 3, 2)),
+        ];
         let segments = layout(&grid, &events);
-        let trip: Vec<(usize, usize, usize)> = segments.iter().filter(|s| s.event == 0).map(|s| (s.week, s.from, s.to)).collect();
+        let trip: Vec<(usize, usize, usize)> = segments
+            .iter()
+            .filter(|s| s.event == 0)
+            .map(|s| (s.week, s.from, s.to))
+            .collect();
         assert_eq!(trip, [(0, 3, 6), (1, 0, 5)]);
         let mumbai = segments.iter().find(|s| s.event == 1).expect("segment");
-        assert_eq!((mumbai.week, mumbai.from, mumbai.to, mumbai.slot), (0, 3, 4, 1));
+        assert_eq!(
+            (mumbai.week, mumbai.from, mumbai.to, mumbai.slot),
+            (0, 3, 4, 1)
+        );
         let monday = segments.iter().find(|s| s.event == 2).expect("segment");
         assert_eq!(monday.slot, 1, "the longer event keeps the top slot");
     }

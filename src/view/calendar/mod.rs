@@ -1,0 +1,257 @@
+//! The calendar: month, week, year and agenda views of the same filtered document, editable by dragging.
+//! It reads the document and returns requests; edits go through the edit commands.
+
+pub mod grid;
+mod month;
+mod others;
+
+use chrono::{Datelike as _, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+use crate::app::document::Document;
+use crate::app::selection::Selection;
+use crate::model::{DateValue, EventTimes};
+pub use crate::view::timeline::Request;
+
+/// Which calendar is shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Mode {
+    #[default]
+    Month,
+    Week,
+    Year,
+    Agenda,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 4] = [Mode::Month, Mode::Week, Mode::Year, Mode::Agenda];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Mode::Month => "Month",
+            Mode::Week => "Week",
+            Mode::Year => "Year",
+            Mode::Agenda => "Agenda",
+        }
+    }
+}
+
+pub struct CalendarView {
+    pub mode: Mode,
+    /// A day in the month (or week, or year) shown.
+    pub cursor: Option<NaiveDate>,
+    pub week_start: Weekday,
+    /// The day whose "+N more" list is open.
+    pub(crate) more: Option<NaiveDate>,
+    pub(crate) drag: Option<month::Drag>,
+    seen_selection: Vec<String>,
+}
+
+impl Default for CalendarView {
+    fn default() -> Self {
+        CalendarView {
+            mode: Mode::Month,
+            cursor: None,
+            week_start: Weekday::Mon,
+            more: None,
+            drag: None,
+            seen_selection: Vec::new(),
+        }
+    }
+}
+
+/// Everything one frame of drawing needs to read.
+pub(crate) struct Frame<'a> {
+    pub doc: &'a Document,
+    pub selection: &'a Selection,
+    pub visible: &'a [u32],
+    pub today: NaiveDate,
+}
+
+impl Frame<'_> {
+    /// The days an event covers on the calendar: venue-local days for dates, display-zone days for times.
+    pub fn days(&self, index: u32) -> Option<(NaiveDate, NaiveDate)> {
+        let e = &self.doc.timeline.events[index as usize];
+        if !e.start.precision().is_fixed_day() {
+            return None;
+        }
+        let times: &EventTimes = &self.doc.resolved.times[index as usize];
+        if matches!(e.start, DateValue::Time(_)) {
+            let zone = self.doc.timeline.display_zone().0;
+            let day = |secs: i64| {
+                chrono::DateTime::from_timestamp(secs, 0)
+                    .map(|t| t.with_timezone(&zone).date_naive())
+            };
+            // A timed end at midnight ends the day before.
+            let end = if times.end > times.start {
+                times.end - 1
+            } else {
+                times.end
+            };
+            Some((day(times.start)?, day(end)?))
+        } else {
+            Some((times.first_day, times.last_day))
+        }
+    }
+}
+
+impl CalendarView {
+    /// Draws the calendar for the events in `visible`.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        doc: &Document,
+        selection: &Selection,
+        visible: &[u32],
+        today: NaiveDate,
+    ) -> Vec<Request> {
+        let mut requests = Vec::new();
+        let frame = Frame {
+            doc,
+            selection,
+            visible,
+            today,
+        };
+        let cursor = *self
+            .cursor
+            .get_or_insert_with(|| first_event_day(&frame).unwrap_or(today));
+        self.follow_selection(&frame);
+        toolbar(self, ui, cursor, today);
+        match self.mode {
+            Mode::Month => month::ui(self, ui, &frame, &mut requests),
+            Mode::Week => others::week_ui(self, ui, &frame, &mut requests),
+            Mode::Year => others::year_ui(self, ui, &frame),
+            Mode::Agenda => others::agenda_ui(ui, &frame, &mut requests),
+        }
+        self.seen_selection = selection.to_vec();
+        requests
+    }
+
+    /// A selection made in another view brings its month into sight.
+    fn follow_selection(&mut self, frame: &Frame<'_>) {
+        let selected = frame.selection.to_vec();
+        if selected == self.seen_selection {
+            return;
+        }
+        let t = &frame.doc.timeline;
+        if let Some(day) = selected
+            .first()
+            .and_then(|id| t.events.iter().position(|e| &e.id == id))
+            .and_then(|i| frame.days(i as u32))
+            .map(|(first, _)| first)
+        {
+            self.cursor = Some(day);
+        }
+    }
+}
+
+/// Where the calendar opens: the month of the first event shown, dated or not.
+fn first_event_day(frame: &Frame<'_>) -> Option<NaiveDate> {
+    let first = *frame.visible.first()?;
+    Some(frame.days(first).map_or_else(
+        || frame.doc.timeline.events[first as usize].start.first_day(),
+        |(a, _)| a,
+    ))
+}
+
+fn shift_months(day: NaiveDate, months: i32) -> NaiveDate {
+    let first = day.with_day(1).unwrap_or(day);
+    let moved = if months >= 0 {
+        first.checked_add_months(chrono::Months::new(months as u32))
+    } else {
+        first.checked_sub_months(chrono::Months::new(months.unsigned_abs()))
+    };
+    moved.unwrap_or(first)
+}
+
+fn toolbar(view: &mut CalendarView, ui: &mut egui::Ui, cursor: NaiveDate, today: NaiveDate) {
+    ui.horizontal_wrapped(|ui| {
+        for mode in Mode::ALL {
+            if ui
+                .selectable_label(view.mode == mode, mode.label())
+                .clicked()
+            {
+                view.mode = mode;
+            }
+        }
+        ui.separator();
+        let step = |cursor: NaiveDate, n: i32, mode: Mode| match mode {
+            Mode::Week => cursor + chrono::Duration::days(7 * i64::from(n)),
+            Mode::Year => shift_months(cursor, 12 * n),
+            Mode::Month | Mode::Agenda => shift_months(cursor, n),
+        };
+        if ui.button("◀").on_hover_text("Previous (Page Up)").clicked() {
+            view.cursor = Some(step(cursor, -1, view.mode));
+        }
+        if ui.button("Today").clicked() {
+            view.cursor = Some(today);
+        }
+        if ui.button("▶").on_hover_text("Next (Page Down)").clicked() {
+            view.cursor = Some(step(cursor, 1, view.mode));
+        }
+        let title = match view.mode {
+            Mode::Year => cursor.format("%Y").to_string(),
+            Mode::Week => format!(
+                "Week {} of {}",
+                cursor.iso_week().week(),
+                cursor.iso_week().year()
+            ),
+            _ => cursor.format("%B %Y").to_string(),
+        };
+        let label = ui.label(egui::RichText::new(title).heading());
+        ui.label_inputs_by(label.id, |ui| {
+            egui::ComboBox::from_id_salt("calendar-month")
+                .selected_text("Go to month")
+                .show_ui(ui, |ui| {
+                    for m in 1..=12 {
+                        if let Some(day) = NaiveDate::from_ymd_opt(cursor.year(), m, 1)
+                            && ui
+                                .selectable_label(cursor.month() == m, day.format("%B").to_string())
+                                .clicked()
+                        {
+                            view.cursor = Some(day);
+                        }
+                    }
+                });
+        });
+        ui.separator();
+        let label = ui.label("Weeks start on");
+        ui.label_inputs_by(label.id, |ui| {
+            egui::ComboBox::from_id_salt("calendar-week-start")
+                .selected_text(if view.week_start == Weekday::Mon {
+                    "Monday"
+                } else {
+                    "Sunday"
+                })
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut view.week_start, Weekday::Mon, "Monday");
+                    ui.selectable_value(&mut view.week_start, Weekday::Sun, "Sunday");
+                });
+        });
+    });
+    ui.separator();
+}
+
+/// Page Up and Page Down change month (or week, or year) while the calendar has focus.
+pub(crate) fn page_keys(view: &mut CalendarView, ui: &egui::Ui, focused: bool) {
+    if !focused {
+        return;
+    }
+    let Some(cursor) = view.cursor else { return };
+    let n = ui.input_mut(|i| {
+        if i.consume_key(egui::Modifiers::NONE, egui::Key::PageUp) {
+            -1
+        } else if i.consume_key(egui::Modifiers::NONE, egui::Key::PageDown) {
+            1
+        } else {
+            0
+        }
+    });
+    if n != 0 {
+        view.cursor = Some(match view.mode {
+            Mode::Week => cursor + chrono::Duration::days(7 * i64::from(n)),
+            Mode::Year => shift_months(cursor, 12 * n),
+            Mode::Month | Mode::Agenda => shift_months(cursor, n),
+        });
+    }
+}

@@ -1,0 +1,496 @@
+//! The month view: week rows of day cells with multi-day bars, trip bands, "+N more", and a band above the
+//! grid for events known only to the month or year.
+
+use chrono::{Datelike as _, NaiveDate};
+use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, WidgetInfo, pos2, vec2};
+
+use super::grid::{MonthGrid, Segment, layout};
+use super::{CalendarView, Frame, Request, page_keys};
+use crate::edit::{Command, Shift};
+use crate::model::{DateValue, Event, Place, Precision};
+use crate::view::colors::{ColorBy, event_color, keyed_color, text_on};
+
+/// A drag of a bar across day cells.
+pub struct Drag {
+    pub event: u32,
+    press_day: NaiveDate,
+}
+
+const HEADER_PX: f32 = 22.0;
+const WEEK_COLUMN_PX: f32 = 34.0;
+const DAY_NUMBER_PX: f32 = 20.0;
+const TRIP_BAND_PX: f32 = 7.0;
+const BAR_PX: f32 = 18.0;
+
+pub fn ui(
+    view: &mut CalendarView,
+    ui: &mut egui::Ui,
+    frame: &Frame<'_>,
+    requests: &mut Vec<Request>,
+) {
+    let Some(cursor) = view.cursor else { return };
+    unfixed_band(ui, frame, cursor, requests);
+    let grid = MonthGrid::new(cursor, view.week_start);
+    let area = ui.available_rect_before_wrap();
+    let response = ui.interact(
+        area,
+        ui.make_persistent_id("calendar-month"),
+        Sense::click(),
+    );
+    response.widget_info(|| {
+        WidgetInfo::labeled(
+            Role::Group,
+            true,
+            format!("Month of {}", cursor.format("%B %Y")),
+        )
+    });
+    if response.clicked() {
+        response.request_focus();
+    }
+    page_keys(view, ui, response.has_focus());
+    let cell_w = (area.width() - WEEK_COLUMN_PX) / 7.0;
+    let row_h = ((area.height() - HEADER_PX) / grid.weeks as f32).max(60.0);
+    let cell = |week: usize, column: usize| {
+        Rect::from_min_size(
+            pos2(
+                area.left() + WEEK_COLUMN_PX + cell_w * column as f32,
+                area.top() + HEADER_PX + row_h * week as f32,
+            ),
+            vec2(cell_w, row_h),
+        )
+    };
+    paint_cells(ui, frame, &grid, area, cell_w, &cell);
+    for week in 0..grid.weeks {
+        for column in 0..7 {
+            let day = grid.day(week, column);
+            let node = ui.interact(
+                cell(week, column),
+                ui.make_persistent_id(("day-cell", day)),
+                Sense::hover(),
+            );
+            node.widget_info(|| {
+                WidgetInfo::labeled(Role::Cell, true, day.format("%-d %B %Y").to_string())
+            });
+        }
+    }
+    let slots = (((row_h - DAY_NUMBER_PX - TRIP_BAND_PX) / (BAR_PX + 2.0)).floor() as usize).max(1);
+
+    let spans: Vec<(u32, NaiveDate, NaiveDate)> = frame
+        .visible
+        .iter()
+        .filter_map(|&i| frame.days(i).map(|(a, b)| (i, a, b)))
+        .collect();
+    let segments = layout(&grid, &spans);
+    trip_bands(ui, frame, &grid, &cell);
+    // Per day: how many bars it has, to say "+N more" where they do not fit.
+    let mut per_day = vec![0usize; grid.weeks * 7];
+    for s in &segments {
+        for c in s.from..=s.to {
+            per_day[s.week * 7 + c] += 1;
+        }
+    }
+    for s in segments
+        .iter()
+        .filter(|s| s.slot + 1 < slots || (s.slot + 1 == slots && fits(&per_day, s, slots)))
+    {
+        bar(view, ui, frame, &grid, s, &cell, requests);
+    }
+    for (k, &count) in per_day.iter().enumerate() {
+        let (week, column) = (k / 7, k % 7);
+        if count > slots {
+            let hidden = count - (slots - 1);
+            let r = cell(week, column);
+            let at = Rect::from_min_size(
+                pos2(r.left() + 4.0, r.bottom() - BAR_PX - 2.0),
+                vec2(r.width() - 8.0, BAR_PX),
+            );
+            let more = ui.put(
+                at,
+                egui::Button::new(format!("+{hidden} more"))
+                    .small()
+                    .frame(false),
+            );
+            if more.clicked() {
+                view.more = Some(grid.day(week, column));
+            }
+        }
+    }
+    more_popup(view, ui, frame, &spans, requests);
+    finish_drag(view, ui, frame, &grid, &cell, requests);
+    if response.double_clicked()
+        && let Some(day) = day_at(ui, &grid, &cell)
+    {
+        requests.push(Request::Edit(Command::AddEvent {
+            event: Box::new(new_event(frame, day)),
+        }));
+    }
+}
+
+/// Whether every day a segment covers has no more bars than there are slots (so the last slot needs no "+N").
+fn fits(per_day: &[usize], s: &Segment, slots: usize) -> bool {
+    (s.from..=s.to).all(|c| per_day[s.week * 7 + c] <= slots)
+}
+
+fn paint_cells(
+    ui: &egui::Ui,
+    frame: &Frame<'_>,
+    grid: &MonthGrid,
+    area: Rect,
+    cell_w: f32,
+    cell: &impl Fn(usize, usize) -> Rect,
+) {
+    let visuals = ui.visuals();
+    let painter = ui.painter();
+    let line = Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color);
+    for column in 0..7 {
+        let name = grid.day(0, column).format("%a").to_string();
+        let x = area.left() + WEEK_COLUMN_PX + cell_w * (column as f32 + 0.5);
+        painter.text(
+            pos2(x, area.top() + HEADER_PX / 2.0),
+            Align2::CENTER_CENTER,
+            name,
+            FontId::proportional(13.0),
+            visuals.strong_text_color(),
+        );
+    }
+    for week in 0..grid.weeks {
+        let first = cell(week, 0);
+        painter.text(
+            pos2(area.left() + WEEK_COLUMN_PX / 2.0, first.top() + 10.0),
+            Align2::CENTER_CENTER,
+            format!("W{}", grid.iso_week(week)),
+            FontId::proportional(11.0),
+            visuals.weak_text_color(),
+        );
+        for column in 0..7 {
+            let r = cell(week, column);
+            let day = grid.day(week, column);
+            let outside = day.month() != grid.month.month();
+            if outside {
+                painter.rect_filled(r, 0.0, visuals.faint_bg_color);
+            }
+            painter.rect_stroke(r, 0.0, line, egui::StrokeKind::Inside);
+            let number = pos2(r.right() - 6.0, r.top() + 3.0);
+            if day == frame.today {
+                painter.circle_filled(number + vec2(-7.0, 8.0), 10.0, visuals.selection.bg_fill);
+            }
+            let color = if outside {
+                visuals.weak_text_color()
+            } else {
+                visuals.text_color()
+            };
+            painter.text(
+                number,
+                Align2::RIGHT_TOP,
+                day.day().to_string(),
+                FontId::proportional(13.0),
+                color,
+            );
+        }
+    }
+}
+
+/// Each trip is a thin band across its dates, above its legs.
+fn trip_bands(
+    ui: &egui::Ui,
+    frame: &Frame<'_>,
+    grid: &MonthGrid,
+    cell: &impl Fn(usize, usize) -> Rect,
+) {
+    let painter = ui.painter();
+    for trip in &frame.doc.timeline.trips {
+        let (start, end) = (
+            trip.start.first_day().max(grid.first),
+            trip.end.last_day().min(grid.last()),
+        );
+        if start > end {
+            continue;
+        }
+        let (Some((w0, c0)), Some((w1, c1))) = (grid.position(start), grid.position(end)) else {
+            continue;
+        };
+        for week in w0..=w1 {
+            let (from, to) = (
+                if week == w0 { c0 } else { 0 },
+                if week == w1 { c1 } else { 6 },
+            );
+            let (a, b) = (cell(week, from), cell(week, to));
+            let band = Rect::from_min_max(
+                pos2(a.left() + 2.0, a.top() + DAY_NUMBER_PX),
+                pos2(
+                    b.right() - 2.0,
+                    a.top() + DAY_NUMBER_PX + TRIP_BAND_PX - 2.0,
+                ),
+            );
+            painter.rect_filled(band, 2.0, keyed_color(&trip.id));
+            let response = ui.interact(
+                band,
+                ui.make_persistent_id(("trip-band", &trip.id, week)),
+                Sense::hover(),
+            );
+            response.widget_info(|| {
+                WidgetInfo::labeled(Role::Group, true, format!("Trip: {}", trip.title))
+            });
+            response.on_hover_text(format!(
+                "{}: {} – {}",
+                trip.title,
+                trip.start.human(),
+                trip.end.human()
+            ));
+        }
+    }
+}
+
+fn bar(
+    view: &mut CalendarView,
+    ui: &egui::Ui,
+    frame: &Frame<'_>,
+    grid: &MonthGrid,
+    s: &Segment,
+    cell: &impl Fn(usize, usize) -> Rect,
+    requests: &mut Vec<Request>,
+) {
+    let event = &frame.doc.timeline.events[s.event as usize];
+    let (a, b) = (cell(s.week, s.from), cell(s.week, s.to));
+    let top = a.top() + DAY_NUMBER_PX + TRIP_BAND_PX + (BAR_PX + 2.0) * s.slot as f32;
+    let rect = Rect::from_min_max(
+        pos2(a.left() + 3.0, top),
+        pos2(b.right() - 3.0, top + BAR_PX),
+    );
+    let response = ui.interact(
+        rect,
+        ui.make_persistent_id(("calendar-bar", &event.id, s.week)),
+        Sense::click_and_drag(),
+    );
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &event.title));
+    let fill = event_color(event, ColorBy::Region);
+    let selected = frame.selection.contains(&event.id);
+    let painter = ui.painter();
+    painter.rect_filled(
+        rect,
+        3.0,
+        if event.status == crate::model::Status::Tentative {
+            fill.gamma_multiply(0.7)
+        } else {
+            fill
+        },
+    );
+    if selected {
+        painter.rect_stroke(
+            rect.expand(1.0),
+            3.0,
+            ui.visuals().selection.stroke,
+            egui::StrokeKind::Outside,
+        );
+    }
+    let lock = if event.locked { "🔒 " } else { "" };
+    painter.with_clip_rect(rect.shrink(2.0)).text(
+        pos2(rect.left() + 4.0, rect.center().y),
+        Align2::LEFT_CENTER,
+        format!("{lock}{}", event.title),
+        FontId::proportional(12.0),
+        text_on(fill),
+    );
+    if response.clicked() {
+        requests.push(Request::Select {
+            ids: vec![event.id.clone()],
+            additive: ui.input(|i| i.modifiers.command),
+        });
+    }
+    if response.drag_started()
+        && let Some(day) = ui
+            .input(|i| i.pointer.press_origin())
+            .and_then(|p| day_at_pos(p, grid, cell))
+    {
+        view.drag = Some(Drag {
+            event: s.event,
+            press_day: day,
+        });
+        requests.push(Request::Select {
+            ids: vec![event.id.clone()],
+            additive: false,
+        });
+    }
+    if response.hovered() {
+        response.on_hover_text(format!(
+            "{} · {}",
+            event.title,
+            crate::view::table::when_text(event)
+        ));
+    }
+}
+
+fn day_at_pos(
+    pos: Pos2,
+    grid: &MonthGrid,
+    cell: &impl Fn(usize, usize) -> Rect,
+) -> Option<NaiveDate> {
+    (0..grid.weeks)
+        .flat_map(|w| (0..7).map(move |c| (w, c)))
+        .find(|&(w, c)| cell(w, c).contains(pos))
+        .map(|(w, c)| grid.day(w, c))
+}
+
+fn day_at(
+    ui: &egui::Ui,
+    grid: &MonthGrid,
+    cell: &impl Fn(usize, usize) -> Rect,
+) -> Option<NaiveDate> {
+    ui.input(|i| i.pointer.interact_pos())
+        .and_then(|p| day_at_pos(p, grid, cell))
+}
+
+/// While dragging, the bar's target day is outlined; on release the event moves by whole days.
+fn finish_drag(
+    view: &mut CalendarView,
+    ui: &egui::Ui,
+    frame: &Frame<'_>,
+    grid: &MonthGrid,
+    cell: &impl Fn(usize, usize) -> Rect,
+    requests: &mut Vec<Request>,
+) {
+    let Some(drag) = view.drag.as_ref() else {
+        return;
+    };
+    if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        view.drag = None;
+        return;
+    }
+    let target = day_at(ui, grid, cell);
+    if let Some(day) = target
+        && let Some((w, c)) = grid.position(day)
+    {
+        ui.painter().rect_stroke(
+            cell(w, c).shrink(2.0),
+            3.0,
+            ui.visuals().selection.stroke,
+            egui::StrokeKind::Inside,
+        );
+    }
+    if ui.input(|i| i.pointer.primary_down()) {
+        ui.ctx().request_repaint();
+        return;
+    }
+    let event = &frame.doc.timeline.events[drag.event as usize];
+    if let Some(day) = target {
+        let days = (day - drag.press_day).num_days();
+        if days != 0 {
+            requests.push(Request::Edit(Command::MoveEvents {
+                ids: vec![event.id.clone()],
+                by: Shift::days(days),
+            }));
+        }
+    }
+    view.drag = None;
+}
+
+fn more_popup(
+    view: &mut CalendarView,
+    ui: &egui::Ui,
+    frame: &Frame<'_>,
+    spans: &[(u32, NaiveDate, NaiveDate)],
+    requests: &mut Vec<Request>,
+) {
+    let Some(day) = view.more else { return };
+    let mut open = true;
+    egui::Window::new(day.format("%A %-d %B %Y").to_string())
+        .id(egui::Id::unique("calendar-more"))
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .default_pos(ui.ctx().content_rect().center())
+        .show(ui.ctx(), |ui| {
+            egui::ScrollArea::vertical()
+                .max_height(400.0)
+                .show(ui, |ui| {
+                    for &(i, a, b) in spans {
+                        if a <= day && day <= b {
+                            let e = &frame.doc.timeline.events[i as usize];
+                            if ui
+                                .selectable_label(frame.selection.contains(&e.id), &e.title)
+                                .clicked()
+                            {
+                                requests.push(Request::Select {
+                                    ids: vec![e.id.clone()],
+                                    additive: false,
+                                });
+                            }
+                        }
+                    }
+                });
+        });
+    if !open {
+        view.more = None;
+    }
+}
+
+/// Events known only to the month or the year sit above the grid, never on a day.
+fn unfixed_band(
+    ui: &mut egui::Ui,
+    frame: &Frame<'_>,
+    cursor: NaiveDate,
+    requests: &mut Vec<Request>,
+) {
+    let t = &frame.doc.timeline;
+    let month_events: Vec<&Event> = frame
+        .visible
+        .iter()
+        .map(|&i| &t.events[i as usize])
+        .filter(|e| {
+            e.start.precision() == Precision::Month
+                && e.start.first_day() <= super::grid::last_of_month(cursor)
+                && e.end_or_start().last_day() >= cursor.with_day(1).unwrap_or(cursor)
+        })
+        .collect();
+    let year_events: Vec<&Event> = frame
+        .visible
+        .iter()
+        .map(|&i| &t.events[i as usize])
+        .filter(|e| {
+            e.start.precision() == Precision::Year
+                && e.start.year() <= cursor.year()
+                && e.end_or_start().year() >= cursor.year()
+        })
+        .collect();
+    for (label, events) in [
+        (
+            format!("Sometime in {}", cursor.format("%B %Y")),
+            month_events,
+        ),
+        (format!("Sometime in {}", cursor.year()), year_events),
+    ] {
+        if events.is_empty() {
+            continue;
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.label(egui::RichText::new(format!("{label}:")).strong());
+            for e in events {
+                let selected = frame.selection.contains(&e.id);
+                if ui
+                    .selectable_label(selected, &e.title)
+                    .on_hover_text("Date not yet fixed")
+                    .clicked()
+                {
+                    requests.push(Request::Select {
+                        ids: vec![e.id.clone()],
+                        additive: false,
+                    });
+                }
+            }
+        });
+    }
+}
+
+fn new_event(frame: &Frame<'_>, day: NaiveDate) -> Event {
+    let t = &frame.doc.timeline;
+    Event::new(
+        "",
+        "New event",
+        DateValue::Day(day),
+        Place {
+            country: t.home.country,
+            city: t.home.city.clone(),
+            ..Place::default()
+        },
+    )
+}

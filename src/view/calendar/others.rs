@@ -1,0 +1,355 @@
+//! The week, year and agenda views.
+
+use chrono::{Datelike as _, Duration, NaiveDate, Timelike as _};
+use egui::{Align2, FontId, Rect, Role, Sense, Stroke, WidgetInfo, pos2, vec2};
+
+use super::grid::last_of_month;
+use super::{CalendarView, Frame, Mode, Request, page_keys};
+use crate::edit::{Command, Shift};
+use crate::model::{DateValue, Precision};
+use crate::view::colors::{ColorBy, event_color, keyed_color, text_on};
+
+/// The week containing the cursor: an hour grid for timed events (display zone), all-day events in a band on top.
+pub fn week_ui(
+    view: &mut CalendarView,
+    ui: &mut egui::Ui,
+    frame: &Frame<'_>,
+    requests: &mut Vec<Request>,
+) {
+    let Some(cursor) = view.cursor else { return };
+    let back =
+        (7 + cursor.weekday().num_days_from_monday() - view.week_start.num_days_from_monday()) % 7;
+    let first = cursor - Duration::days(i64::from(back));
+    let t = &frame.doc.timeline;
+    let zone = t.display_zone().0;
+    let area = ui.available_rect_before_wrap();
+    let response = ui.interact(area, ui.make_persistent_id("calendar-week"), Sense::click());
+    response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Week"));
+    if response.clicked() {
+        response.request_focus();
+    }
+    page_keys(view, ui, response.has_focus());
+    let hours_w = 44.0;
+    let col_w = (area.width() - hours_w) / 7.0;
+    let all_day_h = 26.0;
+    let header_h = 22.0;
+    let hour_h = ((area.height() - header_h - all_day_h) / 24.0).max(12.0);
+    let painter = ui.painter().clone();
+    let visuals = ui.visuals().clone();
+    let line = Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color);
+    for c in 0..7 {
+        let day = first + Duration::days(c);
+        let x = area.left() + hours_w + col_w * c as f32;
+        let label = day.format("%a %-d %b").to_string();
+        let color = if day == frame.today {
+            visuals.selection.bg_fill
+        } else {
+            visuals.strong_text_color()
+        };
+        painter.text(
+            pos2(x + col_w / 2.0, area.top() + header_h / 2.0),
+            Align2::CENTER_CENTER,
+            label,
+            FontId::proportional(13.0),
+            color,
+        );
+        painter.vline(x, area.top()..=area.bottom(), line);
+    }
+    let grid_top = area.top() + header_h + all_day_h;
+    for h in 0..24 {
+        let y = grid_top + hour_h * h as f32;
+        painter.hline(area.left() + hours_w..=area.right(), y, line);
+        painter.text(
+            pos2(area.left() + 4.0, y + 1.0),
+            Align2::LEFT_TOP,
+            format!("{h:02}:00"),
+            FontId::proportional(11.0),
+            visuals.weak_text_color(),
+        );
+    }
+    let last = first + Duration::days(6);
+    let mut all_day_used = [0usize; 7];
+    for &i in frame.visible {
+        let e = &t.events[i as usize];
+        let Some((a, b)) = frame.days(i) else {
+            continue;
+        };
+        if b < first || a > last {
+            continue;
+        }
+        let color = event_color(e, ColorBy::Region);
+        let rect = if let DateValue::Time(_) = e.start {
+            let times = &frame.doc.resolved.times[i as usize];
+            let local = |secs: i64| {
+                chrono::DateTime::from_timestamp(secs, 0)
+                    .map(|t| t.with_timezone(&zone).naive_local())
+            };
+            let (Some(s), Some(end)) =
+                (local(times.start), local(times.end.max(times.start + 1800)))
+            else {
+                continue;
+            };
+            let column = (s.date() - first).num_days() as f32;
+            let y0 = grid_top + hour_h * (s.hour() as f32 + s.minute() as f32 / 60.0);
+            let y1 = if end.date() == s.date() {
+                grid_top + hour_h * (end.hour() as f32 + end.minute() as f32 / 60.0)
+            } else {
+                area.bottom()
+            };
+            Rect::from_min_max(
+                pos2(area.left() + hours_w + col_w * column + 2.0, y0),
+                pos2(
+                    area.left() + hours_w + col_w * (column + 1.0) - 2.0,
+                    y1.max(y0 + 14.0),
+                ),
+            )
+        } else {
+            let (a, b) = (a.max(first), b.min(last));
+            let (c0, c1) = (
+                (a - first).num_days() as usize,
+                (b - first).num_days() as usize,
+            );
+            let slot = (c0..=c1).map(|c| all_day_used[c]).max().unwrap_or(0);
+            for used in &mut all_day_used[c0..=c1] {
+                *used = slot + 1;
+            }
+            if slot > 0 {
+                continue;
+            }
+            let top = area.top() + header_h + 2.0;
+            Rect::from_min_max(
+                pos2(area.left() + hours_w + col_w * c0 as f32 + 2.0, top),
+                pos2(
+                    area.left() + hours_w + col_w * (c1 + 1) as f32 - 2.0,
+                    top + all_day_h - 4.0,
+                ),
+            )
+        };
+        let bar = ui.interact(
+            rect,
+            ui.make_persistent_id(("week-bar", &e.id)),
+            Sense::click_and_drag(),
+        );
+        bar.widget_info(|| WidgetInfo::labeled(Role::Button, true, &e.title));
+        painter.rect_filled(rect, 3.0, color);
+        painter.with_clip_rect(rect).text(
+            rect.left_top() + vec2(3.0, 2.0),
+            Align2::LEFT_TOP,
+            &e.title,
+            FontId::proportional(12.0),
+            text_on(color),
+        );
+        if bar.clicked() {
+            requests.push(Request::Select {
+                ids: vec![e.id.clone()],
+                additive: false,
+            });
+        }
+        // Dragging a timed event moves it by whole hours.
+        if bar.drag_stopped() && matches!(e.start, DateValue::Time(_)) {
+            let dy = bar.total_drag_delta().map_or(0.0, |d| d.y);
+            let hours = (dy / hour_h).round() as i64;
+            if hours != 0 {
+                requests.push(Request::Edit(Command::MoveEvents {
+                    ids: vec![e.id.clone()],
+                    by: Shift::minutes(60 * hours),
+                }));
+            }
+        }
+    }
+}
+
+/// Twelve small months, each day shaded by how many events it has, trip spans underlined.
+pub fn year_ui(view: &mut CalendarView, ui: &mut egui::Ui, frame: &Frame<'_>) {
+    let Some(cursor) = view.cursor else { return };
+    let year = cursor.year();
+    let (Some(jan1), Some(dec31)) = (
+        NaiveDate::from_ymd_opt(year, 1, 1),
+        NaiveDate::from_ymd_opt(year, 12, 31),
+    ) else {
+        return;
+    };
+    let mut counts = vec![0u32; (dec31 - jan1).num_days() as usize + 1];
+    for &i in frame.visible {
+        if let Some((a, b)) = frame.days(i) {
+            let (a, b) = (a.max(jan1), b.min(dec31));
+            let mut d = a;
+            while d <= b {
+                counts[(d - jan1).num_days() as usize] += 1;
+                d += Duration::days(1);
+            }
+        }
+    }
+    let busiest = counts.iter().copied().max().unwrap_or(0).max(1);
+    let area = ui.available_rect_before_wrap();
+    let (cols, rows) = (4usize, 3usize);
+    let month_w = area.width() / cols as f32;
+    let month_h = area.height() / rows as f32;
+    let painter = ui.painter().clone();
+    let visuals = ui.visuals().clone();
+    let heat = visuals.selection.bg_fill;
+    for m in 0..12u32 {
+        let Some(first) = NaiveDate::from_ymd_opt(year, m + 1, 1) else {
+            continue;
+        };
+        let origin = pos2(
+            area.left() + month_w * (m as usize % cols) as f32 + 8.0,
+            area.top() + month_h * (m as usize / cols) as f32 + 4.0,
+        );
+        painter.text(
+            origin,
+            Align2::LEFT_TOP,
+            first.format("%B").to_string(),
+            FontId::proportional(14.0),
+            visuals.strong_text_color(),
+        );
+        let cell = ((month_w - 16.0) / 7.0).min((month_h - 26.0) / 6.0);
+        let back = (7 + first.weekday().num_days_from_monday()
+            - view.week_start.num_days_from_monday())
+            % 7;
+        let mut d = first;
+        while d <= last_of_month(first) {
+            let k = (d - first).num_days() as u32 + back;
+            let rect = Rect::from_min_size(
+                origin + vec2(cell * (k % 7) as f32, 20.0 + cell * (k / 7) as f32),
+                vec2(cell - 2.0, cell - 2.0),
+            );
+            let count = counts[(d - jan1).num_days() as usize];
+            if count > 0 {
+                painter.rect_filled(
+                    rect,
+                    2.0,
+                    heat.gamma_multiply(0.25 + 0.75 * count as f32 / busiest as f32),
+                );
+            }
+            if let Some(trip) = frame
+                .doc
+                .timeline
+                .trips
+                .iter()
+                .find(|t| t.start.first_day() <= d && d <= t.end.last_day())
+            {
+                painter.hline(
+                    rect.x_range(),
+                    rect.bottom(),
+                    Stroke::new(2.0, keyed_color(&trip.id)),
+                );
+            }
+            let response =
+                ui.interact(rect, ui.make_persistent_id(("year-day", d)), Sense::click());
+            response.widget_info(|| {
+                WidgetInfo::labeled(Role::Button, true, d.format("%-d %B %Y").to_string())
+            });
+            painter.text(
+                rect.center(),
+                Align2::CENTER_CENTER,
+                d.day().to_string(),
+                FontId::proportional(10.0),
+                visuals.text_color(),
+            );
+            if response.clicked() {
+                view.cursor = Some(d);
+                view.mode = Mode::Month;
+            }
+            response.on_hover_text(format!("{}: {count} events", d.format("%-d %B %Y")));
+            d += Duration::days(1);
+        }
+    }
+}
+
+/// One line of the agenda.
+enum Line {
+    Heading(String),
+    Entry(u32),
+}
+
+/// A chronological list grouped by day, then "date not yet fixed" groups by month and year; virtualised.
+pub fn agenda_ui(ui: &mut egui::Ui, frame: &Frame<'_>, requests: &mut Vec<Request>) {
+    let t = &frame.doc.timeline;
+    let mut lines = Vec::new();
+    let mut last_heading = String::new();
+    for &i in frame.visible {
+        if let Some((day, _)) = frame.days(i) {
+            let heading = day.format("%A %-d %B %Y").to_string();
+            if heading != last_heading {
+                lines.push(Line::Heading(heading.clone()));
+                last_heading = heading;
+            }
+            lines.push(Line::Entry(i));
+        }
+    }
+    let mut unfixed: Vec<u32> = frame
+        .visible
+        .iter()
+        .copied()
+        .filter(|&i| frame.days(i).is_none())
+        .collect();
+    unfixed.sort_by_key(|&i| {
+        (
+            t.events[i as usize].start.precision(),
+            t.events[i as usize].start.first_day(),
+        )
+    });
+    for &i in &unfixed {
+        let e = &t.events[i as usize];
+        let heading = match e.start.precision() {
+            Precision::Month => format!("Date not yet fixed — {}", e.start.human()),
+            _ => format!("Date not yet fixed — {}", e.start.year()),
+        };
+        if heading != last_heading {
+            lines.push(Line::Heading(heading.clone()));
+            last_heading = heading;
+        }
+        lines.push(Line::Entry(i));
+    }
+    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    egui::ScrollArea::vertical().auto_shrink(false).show_rows(
+        ui,
+        row_h,
+        lines.len(),
+        |ui, range| {
+            for line in &lines[range] {
+                match line {
+                    Line::Heading(text) => {
+                        ui.add_sized(
+                            [ui.available_width(), row_h],
+                            egui::Label::new(egui::RichText::new(text).strong()),
+                        );
+                    }
+                    Line::Entry(i) => {
+                        let e = &t.events[*i as usize];
+                        ui.horizontal(|ui| {
+                            ui.set_height(row_h);
+                            let time = match e.start {
+                                DateValue::Time(t) => format!(
+                                    "{} {}",
+                                    t.format("%H:%M"),
+                                    frame.doc.resolved.times[*i as usize].start_zone.name()
+                                ),
+                                _ => "All day".to_owned(),
+                            };
+                            ui.add_sized(
+                                [150.0, row_h],
+                                egui::Label::new(egui::RichText::new(time).weak()),
+                            );
+                            if ui
+                                .selectable_label(frame.selection.contains(&e.id), &e.title)
+                                .clicked()
+                            {
+                                requests.push(Request::Select {
+                                    ids: vec![e.id.clone()],
+                                    additive: false,
+                                });
+                            }
+                            ui.weak(format!(
+                                "· {} · {}",
+                                crate::view::table::place_text(e),
+                                e.status.label()
+                            ));
+                        });
+                    }
+                }
+            }
+        },
+    );
+}

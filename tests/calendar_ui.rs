@@ -1,0 +1,175 @@
+//! The calendar views, driven through egui_kittest by label.
+
+use egui::accesskit::Role;
+use egui::{Key, Modifiers, vec2};
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use itinera::app::{AppOptions, ItineraApp};
+use itinera::cli::ViewArg;
+
+use crate::app_ui::test_options;
+
+type Harness = egui_kittest::Harness<'static, ItineraApp>;
+
+fn calendar(options: AppOptions) -> Harness {
+    let mut h = crate::app_ui::harness(AppOptions {
+        view: Some(ViewArg::Calendar),
+        today: chrono::NaiveDate::from_ymd_opt(2026, 2, 20),
+        ..options
+    });
+    h.run();
+    h
+}
+
+fn click(h: &mut Harness, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+fn cell(h: &Harness, day: &str) -> egui::Rect {
+    h.get_by_role_and_label(Role::Cell, day).rect()
+}
+
+#[test]
+fn march_shows_the_trade_mission_band_from_february_and_mumbai_on_its_pencilled_day() {
+    let mut h = calendar(test_options());
+    h.get_by_label("January 2026");
+    click(&mut h, "▶");
+    click(&mut h, "▶");
+    h.get_by_label("March 2026");
+    let bands: Vec<egui::Rect> = h
+        .get_all_by_label("Trip: Indo-Pacific trade mission")
+        .map(|n| n.rect())
+        .collect();
+    let first_week = bands
+        .iter()
+        .min_by(|a, b| a.top().total_cmp(&b.top()))
+        .expect("a band");
+    assert!(
+        cell(&h, "26 February 2026").contains(first_week.left_center()),
+        "the band starts on 26 February"
+    );
+    assert!(
+        bands
+            .iter()
+            .any(|b| cell(&h, "7 March 2026").contains(b.right_center())),
+        "and ends on 7 March"
+    );
+    let mumbai = h.get_by_role_and_label(Role::Button, "Mumbai").rect();
+    assert!(cell(&h, "26 February 2026").contains(mumbai.left_center()));
+    assert!(cell(&h, "27 February 2026").contains(mumbai.right_center()));
+}
+
+#[test]
+fn the_month_precision_france_visit_is_in_januarys_band_and_on_no_day() {
+    let h = calendar(test_options());
+    h.get_by_label("Sometime in January 2026:");
+    let nodes: Vec<egui::Rect> = h
+        .get_all_by_label("Visit to France")
+        .map(|n| n.rect())
+        .collect();
+    assert_eq!(nodes.len(), 1);
+    let first_cell = cell(&h, "29 December 2025");
+    assert!(
+        nodes[0].bottom() < first_cell.top(),
+        "above the grid, not in a day cell"
+    );
+}
+
+#[test]
+fn typing_tokyo_leaves_only_the_japan_leg_in_the_month_and_agenda_views() {
+    let mut h = calendar(test_options());
+    h.get_by_role_and_label(Role::TextInput, "Search").click();
+    h.run();
+    h.get_by_role_and_label(Role::TextInput, "Search")
+        .type_text("Tokyo");
+    h.run();
+    click(&mut h, "Today");
+    click(&mut h, "▶");
+    h.get_by_label("March 2026");
+    h.get_by_role_and_label(Role::Button, "Tokyo");
+    assert!(h.query_by_label("Mumbai").is_none() && h.query_by_label("Australia").is_none());
+    click(&mut h, "Agenda");
+    h.get_by_label("Tokyo");
+    assert!(h.query_by_label("Mumbai").is_none() && h.query_by_label("Visit to France").is_none());
+}
+
+#[test]
+fn clicking_an_event_in_the_month_view_selects_it_on_the_timeline_too() {
+    let mut h = calendar(test_options());
+    click(&mut h, "▶");
+    h.get_by_role_and_label(Role::Button, "Mumbai").click();
+    h.run();
+    assert_eq!(h.state().selection.single(), Some("mumbai"));
+    click(&mut h, "Timeline");
+    h.get_by_role_and_label(Role::Button, "Mumbai");
+    assert_eq!(h.state().selection.single(), Some("mumbai"));
+}
+
+#[test]
+fn dragging_an_event_two_days_right_in_the_month_view_moves_it_and_one_undo_reverts() {
+    let mut h = calendar(test_options());
+    click(&mut h, "▶");
+    let from = h
+        .get_by_role_and_label(Role::Button, "Mumbai")
+        .rect()
+        .left_center()
+        + vec2(10.0, 0.0);
+    let day = cell(&h, "26 February 2026").width();
+    let to = from + vec2(2.0 * day, 0.0);
+    h.drag_at(from);
+    h.step();
+    for k in 1..=4 {
+        h.hover_at(from + (to - from) * (k as f32 / 4.0));
+        h.step();
+    }
+    h.drop_at(to);
+    h.run();
+    let dates = |h: &Harness| {
+        let e = h.state().doc.timeline.event("mumbai").expect("Mumbai");
+        (e.start.to_string(), e.end.map(|d| d.to_string()))
+    };
+    assert_eq!(dates(&h), ("2026-02-28".into(), Some("2026-03-01".into())));
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(dates(&h), ("2026-02-26".into(), Some("2026-02-27".into())));
+}
+
+#[test]
+fn a_day_with_twenty_events_shows_more_and_its_list_holds_all_twenty() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("busy.ron");
+    let mut t = itinera::io::parse("s", itinera::app::document::SAMPLE_TEXT)
+        .expect("sample")
+        .timeline;
+    for n in 0..20 {
+        let mut e = t.event("mumbai").cloned().expect("Mumbai");
+        e.id = format!("meeting-{n}");
+        e.title = format!("Meeting {n}");
+        e.trip = None;
+        e.start = "2026-03-18".parse().expect("date");
+        e.end = None;
+        t.events.push(e);
+    }
+    std::fs::write(&path, itinera::io::serialize(&t)).expect("write");
+    let mut h = calendar(AppOptions {
+        files: vec![path],
+        ..test_options()
+    });
+    click(&mut h, "▶");
+    click(&mut h, "▶");
+    let more = h.get_by_label_contains("more");
+    let label = more.accesskit_node().label().unwrap_or_default();
+    more.click();
+    h.run();
+    let n: usize = label
+        .trim_start_matches('+')
+        .trim_end_matches(" more")
+        .parse()
+        .expect("a count");
+    assert!(n > 10, "{label}");
+    h.get_by_label("Wednesday 18 March 2026");
+    for k in 0..20 {
+        let title = format!("Meeting {k}");
+        assert!(h.get_all_by_label(&title).count() >= 1, "{title} is listed");
+    }
+}
