@@ -144,7 +144,31 @@ fn main() {
             search_bench(&window.app.doc);
         }
     }
+    month_bench(&dir);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A month with 1,000 events in it, in the calendar's month view.
+fn month_bench(dir: &Path) {
+    let mut t = itinera::generate::generate(1000, 5);
+    let mut rng = fastrand::Rng::with_seed(5);
+    t.trips.clear();
+    for e in &mut t.events {
+        let day = chrono::NaiveDate::from_ymd_opt(2027, 3, 1 + rng.u32(0..28)).unwrap_or_default();
+        e.start = itinera::model::DateValue::Day(day);
+        e.end = Some(itinera::model::DateValue::Day(
+            day + chrono::Duration::days(i64::from(rng.u32(0..3))),
+        ));
+        e.trip = None;
+    }
+    let path = dir.join("month-1000.ron");
+    std::fs::write(&path, itinera::io::serialize(&t)).expect("write");
+    let mut window = Window::open(&path);
+    window.app.ui_state.view = View::Calendar;
+    window.app.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2027, 3, 1);
+    window.frame(Vec::new());
+    let samples = (0..FRAMES).map(|_| window.frame(Vec::new())).collect();
+    report("month 1000 events".into(), samples);
 }
 
 /// Recomputing the visible set as a search is typed, one keystroke at a time, without drawing.
