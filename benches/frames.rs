@@ -145,7 +145,58 @@ fn main() {
         }
     }
     month_bench(&dir);
+    map_bench(&dir);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Map preparation (decode and triangulate the 1:110m shapes), and map frames with 200 places and 50 trips.
+fn map_bench(dir: &Path) {
+    let json = include_str!("../assets/world-atlas/countries-110m.json");
+    let mut startup: Vec<f64> = (0..15)
+        .map(|_| {
+            let start = Instant::now();
+            let world =
+                itinera::view::map::shapes::decode(json).expect("the shipped shapes decode");
+            std::hint::black_box(world);
+            start.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    startup.sort_by(f64::total_cmp);
+    println!("startup map: median {:.2} ms", startup[startup.len() / 2]);
+
+    // The legs of 50 trips, then single events at new places until there are 200 places.
+    let source = itinera::generate::generate(3000, 8);
+    let mut t = source.clone();
+    t.trips.truncate(50);
+    let trips: std::collections::HashSet<String> =
+        t.trips.iter().map(|trip| trip.id.clone()).collect();
+    let mut places = std::collections::HashSet::new();
+    t.events = source
+        .events
+        .iter()
+        .filter(|e| e.trip.as_ref().is_some_and(|id| trips.contains(id)))
+        .cloned()
+        .collect();
+    for e in &t.events {
+        places.insert((e.place.country, e.place.city.clone()));
+    }
+    for e in source.events.iter().filter(|e| e.trip.is_none()) {
+        if places.len() >= 200 {
+            break;
+        }
+        if places.insert((e.place.country, e.place.city.clone())) {
+            t.events.push(e.clone());
+        }
+    }
+    let path = dir.join("map-200.ron");
+    std::fs::write(&path, itinera::io::serialize(&t)).expect("write");
+    let mut window = Window::open(&path);
+    window.app.ui_state.view = View::Map;
+    for _ in 0..3 {
+        window.frame(Vec::new());
+    }
+    let samples = (0..FRAMES).map(|_| window.frame(Vec::new())).collect();
+    report(format!("map {} markers", places.len()), samples);
 }
 
 /// A month with 1,000 events in it, in the calendar's month view.

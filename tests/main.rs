@@ -7,6 +7,7 @@ mod edit;
 mod filter_ui;
 mod format;
 mod inspector_ui;
+mod map_ui;
 mod roundtrip;
 mod sample;
 mod snapshots;

@@ -25,3 +25,13 @@ fn the_sample_timeline_at_a_laptop_size_looks_as_committed() {
     let mut harness = rendered(crate::timeline_ui::timeline_options(), 1366.0, 768.0);
     harness.snapshot_options("timeline-sample-1366x768", &snapshot_options());
 }
+
+#[test]
+fn the_sample_world_map_at_a_laptop_size_looks_as_committed() {
+    let options = AppOptions {
+        view: Some(itinera::cli::ViewArg::Map),
+        ..crate::timeline_ui::timeline_options()
+    };
+    let mut harness = rendered(options, 1366.0, 768.0);
+    harness.snapshot_options("map-sample-1366x768", &snapshot_options());
+}

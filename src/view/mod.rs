@@ -4,5 +4,6 @@ pub mod calendar;
 pub mod colors;
 pub mod filter_bar;
 pub mod inspector;
+pub mod map;
 pub mod table;
 pub mod timeline;

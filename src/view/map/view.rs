@@ -1,0 +1,541 @@
+//! The map view's state and frame: toolbar, regions panel, the map itself, and the date scrubber.
+
+use std::collections::BTreeMap;
+
+use chrono::{Duration, NaiveDate};
+use egui::{Color32, Rect, Sense, Stroke};
+
+use super::paint;
+use super::places::{self, PlaceGroup};
+use super::projection::{MapView, project};
+use super::shapes::{self, World};
+use crate::app::document::Document;
+use crate::app::selection::Selection;
+use crate::model::filter::Filter;
+use crate::model::{Region, region};
+use crate::view::colors::{keyed_color, region_color};
+pub use crate::view::timeline::Request;
+
+/// How countries are filled.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Fill {
+    #[default]
+    Region,
+    Count,
+}
+
+/// Above this scale the detailed (1:50m) shapes are drawn.
+const DETAIL_SCALE: f64 = 900.0;
+
+#[derive(Default)]
+pub struct MapState {
+    pub view: Option<MapView>,
+    pub fill: Fill,
+    /// The scrubber's date, when the scrubber is in use.
+    pub date: Option<NaiveDate>,
+    pub playing: bool,
+    /// An animated move: from, to, and the time it started.
+    fly: Option<(MapView, MapView, f64)>,
+    seen_selection: Vec<String>,
+    fit: bool,
+    /// Markers and routes for one set of visible events: grouping places and bending arcs costs trigonometry.
+    cache: Option<(u64, u64, Prepared)>,
+}
+
+/// What the map draws, prepared once per document revision and filter.
+struct Prepared {
+    groups: Vec<PlaceGroup>,
+    routes: Vec<paint::Route>,
+}
+
+/// Everything one frame reads.
+pub struct Frame<'a> {
+    pub doc: &'a Document,
+    pub selection: &'a Selection,
+    pub visible: &'a [u32],
+    /// Changes whenever `visible` does.
+    pub visible_version: u64,
+}
+
+impl MapState {
+    /// Asks the map to show every visible event on the next frame.
+    pub fn request_fit(&mut self) {
+        self.fit = true;
+    }
+
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        frame: &Frame<'_>,
+        filter: &mut Filter,
+    ) -> Vec<Request> {
+        let mut requests = Vec::new();
+        let key = (frame.doc.revision, frame.visible_version);
+        if self
+            .cache
+            .as_ref()
+            .is_none_or(|(rev, version, _)| (*rev, *version) != key)
+        {
+            let t = &frame.doc.timeline;
+            let routes = t
+                .trips
+                .iter()
+                .map(|trip| places::route(t, &frame.doc.resolved, &trip.id, frame.visible))
+                .zip(&t.trips)
+                .filter(|(stops, _)| stops.iter().any(|s| !s.home))
+                .map(|(stops, trip)| paint::Route::new(&stops, keyed_color(&trip.id)))
+                .collect();
+            let prepared = Prepared {
+                groups: places::groups(t, frame.visible),
+                routes,
+            };
+            self.cache = Some((key.0, key.1, prepared));
+        }
+        let Some((_, _, prepared)) = self.cache.take() else {
+            return requests;
+        };
+        let groups = &prepared.groups;
+        toolbar(self, ui, groups);
+        egui::Panel::left("map-regions")
+            .resizable(false)
+            .default_size(210.0)
+            .show(ui, |ui| {
+                regions_panel(ui, frame, filter);
+            });
+        egui::Panel::bottom("map-scrubber").show(ui, |ui| scrubber(self, ui, frame));
+        let rect = ui.available_rect_before_wrap();
+        let response = ui.interact(
+            rect,
+            ui.make_persistent_id("map-area"),
+            Sense::click_and_drag(),
+        );
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, "World map"));
+        if response.clicked() || response.drag_started() {
+            response.request_focus();
+        }
+        let view = self.navigate(ui, &response, rect, groups, frame);
+        let world = if view.scale > DETAIL_SCALE {
+            shapes::world_50m()
+        } else {
+            shapes::world_110m()
+        };
+        let painter = ui.painter_at(rect);
+        painter.rect_filled(rect, 0.0, ocean(ui));
+        draw(
+            self,
+            ui,
+            &painter,
+            world,
+            &view,
+            rect,
+            frame,
+            &prepared,
+            filter,
+            &response,
+            &mut requests,
+        );
+        self.view = Some(view);
+        self.cache = Some((key.0, key.1, prepared));
+        requests
+    }
+
+    fn navigate(
+        &mut self,
+        ui: &egui::Ui,
+        response: &egui::Response,
+        rect: Rect,
+        groups: &[PlaceGroup],
+        frame: &Frame<'_>,
+    ) -> MapView {
+        let (w, h) = (f64::from(rect.width()), f64::from(rect.height()));
+        let mut view = self.view.unwrap_or_else(|| MapView::world(w, h));
+        if std::mem::take(&mut self.fit) {
+            let points: Vec<(f64, f64)> = groups.iter().map(|g| project(g.lon, g.lat)).collect();
+            view = MapView::fitted(&points, w, h).unwrap_or(view);
+        }
+        // A selection made elsewhere flies the map to its place.
+        let selected = frame.selection.to_vec();
+        if selected != self.seen_selection {
+            self.seen_selection = selected.clone();
+            let t = &frame.doc.timeline;
+            if let Some((lat, lon)) = selected
+                .first()
+                .and_then(|id| t.event(id))
+                .and_then(|e| crate::model::time::place_coords(&e.place))
+            {
+                let target = MapView {
+                    center: project(lon, lat),
+                    scale: view.scale.max(350.0),
+                };
+                self.fly = Some((view, target, ui.input(|i| i.time)));
+            }
+        }
+        if let Some((from, to, start)) = self.fly {
+            let t = ((ui.input(|i| i.time) - start) / 0.6).clamp(0.0, 1.0);
+            let ease = t * t * (3.0 - 2.0 * t);
+            view = MapView {
+                center: (
+                    from.center.0 + (to.center.0 - from.center.0) * ease,
+                    from.center.1 + (to.center.1 - from.center.1) * ease,
+                ),
+                scale: from.scale * (to.scale / from.scale).powf(ease),
+            };
+            if t >= 1.0 {
+                self.fly = None;
+            } else {
+                ui.ctx().request_repaint();
+            }
+        }
+        if response.hovered() {
+            let (zoom, scroll, pointer) =
+                ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
+            let at = pointer.map_or((0.0, 0.0), |p| {
+                (
+                    f64::from(p.x - rect.center().x),
+                    f64::from(p.y - rect.center().y),
+                )
+            });
+            if (zoom - 1.0).abs() > f32::EPSILON {
+                view = view.zoomed_around(at, f64::from(zoom));
+            } else if scroll.y.abs() > 0.0 {
+                view = view.zoomed_around(at, (f64::from(scroll.y) / 200.0).exp());
+            }
+        }
+        if response.dragged() {
+            let d = response.drag_delta();
+            view = view.panned(f64::from(d.x), f64::from(d.y));
+        }
+        view
+    }
+}
+
+fn ocean(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(22, 32, 46)
+    } else {
+        Color32::from_rgb(214, 228, 240)
+    }
+}
+
+fn toolbar(state: &mut MapState, ui: &mut egui::Ui, groups: &[PlaceGroup]) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Fill");
+        ui.selectable_value(&mut state.fill, Fill::Region, "By region");
+        ui.selectable_value(&mut state.fill, Fill::Count, "By number of events");
+        ui.separator();
+        let zoom = |state: &mut MapState, factor: f64| {
+            if let Some(v) = state.view {
+                state.view = Some(v.zoomed_around((0.0, 0.0), factor));
+            }
+        };
+        if ui.button("➕").on_hover_text("Zoom in").clicked() {
+            zoom(state, 1.6);
+        }
+        if ui.button("➖").on_hover_text("Zoom out").clicked() {
+            zoom(state, 1.0 / 1.6);
+        }
+        if ui
+            .add_enabled(
+                !groups.is_empty(),
+                egui::Button::new("Fit to visible events"),
+            )
+            .clicked()
+        {
+            state.fit = true;
+        }
+        if ui.button("Whole world").clicked() {
+            state.view = None;
+        }
+    });
+}
+
+/// Events per region, with a small bar; a click adds the region to the shared filter, or takes it out.
+fn regions_panel(ui: &mut egui::Ui, frame: &Frame<'_>, filter: &mut Filter) {
+    ui.heading("Regions");
+    let mut counts: BTreeMap<Region, usize> = BTreeMap::new();
+    for &i in frame.visible {
+        if let Some(r) =
+            region::region_of(frame.doc.timeline.events[i as usize].place.country.as_str())
+        {
+            *counts.entry(r).or_default() += 1;
+        }
+    }
+    let most = counts.values().copied().max().unwrap_or(1).max(1);
+    for r in Region::ALL {
+        let count = counts.get(&r).copied().unwrap_or(0);
+        let on = filter.regions.contains(&r);
+        let response = ui.selectable_label(on, format!("{}  {count}", r.label()));
+        let bar = response.rect.shrink2(egui::vec2(2.0, 0.0));
+        let width = bar.width() * count as f32 / most as f32;
+        ui.painter().hline(
+            bar.left()..=bar.left() + width,
+            bar.bottom() - 1.0,
+            Stroke::new(3.0, region_color(r)),
+        );
+        if response.clicked() {
+            if on {
+                filter.regions.remove(&r);
+            } else {
+                filter.regions.insert(r);
+            }
+        }
+    }
+    ui.add_space(8.0);
+    ui.small("Click a region or a country on the map to filter every view by it; click again to remove it.");
+}
+
+/// "Where is the principal on this date?": a date slider and a play button.
+fn scrubber(state: &mut MapState, ui: &mut egui::Ui, frame: &Frame<'_>) {
+    let days: Vec<(NaiveDate, NaiveDate)> = frame
+        .visible
+        .iter()
+        .filter(|&&i| {
+            frame.doc.timeline.events[i as usize]
+                .start
+                .precision()
+                .is_fixed_day()
+        })
+        .map(|&i| {
+            let t = &frame.doc.resolved.times[i as usize];
+            (t.first_day, t.last_day)
+        })
+        .collect();
+    let (Some(first), Some(last)) = (
+        days.iter().map(|d| d.0).min(),
+        days.iter().map(|d| d.1).max(),
+    ) else {
+        ui.weak("No dated events to play through.");
+        return;
+    };
+    ui.horizontal(|ui| {
+        let label = if state.playing {
+            "⏸ Pause"
+        } else {
+            "▶ Play"
+        };
+        if ui
+            .button(label)
+            .on_hover_text("Play through the dates (Space on the map)")
+            .clicked()
+        {
+            state.playing = !state.playing;
+        }
+        let mut offset = state
+            .date
+            .map_or(0, |d| (d - first).num_days())
+            .clamp(0, (last - first).num_days());
+        let slider = ui.add(
+            egui::Slider::new(&mut offset, 0..=(last - first).num_days())
+                .show_value(false)
+                .text("Date"),
+        );
+        if slider.changed() {
+            state.date = Some(first + Duration::days(offset));
+        }
+        if state.playing {
+            let next = state.date.unwrap_or(first) + Duration::days(1);
+            state.date = Some(if next > last { first } else { next });
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(250));
+        }
+        if let Some(date) = state.date {
+            let here: Vec<String> = frame
+                .visible
+                .iter()
+                .filter(|&&i| {
+                    let t = &frame.doc.resolved.times[i as usize];
+                    frame.doc.timeline.events[i as usize]
+                        .start
+                        .precision()
+                        .is_fixed_day()
+                        && t.first_day <= date
+                        && date <= t.last_day
+                })
+                .map(|&i| places::place_name(&frame.doc.timeline.events[i as usize].place))
+                .collect();
+            let text = if here.is_empty() {
+                "no event".to_owned()
+            } else {
+                here.join(", ")
+            };
+            ui.label(format!("{}: {text}", date.format("%a %-d %b %Y")));
+        }
+    });
+    ui.small("Country shapes: Natural Earth (public domain), via world-atlas. Borders are drawn as de facto lines.");
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one drawing pass needs the whole frame's context"
+)]
+fn draw(
+    state: &mut MapState,
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    world: &World,
+    view: &MapView,
+    rect: Rect,
+    frame: &Frame<'_>,
+    prepared: &Prepared,
+    filter: &mut Filter,
+    response: &egui::Response,
+    requests: &mut Vec<Request>,
+) {
+    let t = &frame.doc.timeline;
+    let groups = &prepared.groups;
+    let mut per_country: BTreeMap<String, usize> = BTreeMap::new();
+    for g in groups {
+        *per_country.entry(g.country.clone()).or_default() += g.events.len();
+    }
+    let most = per_country.values().copied().max().unwrap_or(1).max(1);
+    let land = if ui.visuals().dark_mode {
+        Color32::from_gray(70)
+    } else {
+        Color32::from_gray(200)
+    };
+    let fill = state.fill;
+    let fill_of =
+        |code: Option<&str>| match code.and_then(|c| per_country.get(c).map(|n| (c, *n))) {
+            None => land,
+            Some((c, n)) => match fill {
+                Fill::Region => region::region_of(c).map_or(land, region_color),
+                Fill::Count => Color32::from_rgb(240, 120, 40)
+                    .gamma_multiply(0.3 + 0.7 * n as f32 / most as f32),
+            },
+        };
+    // Home is filled in its own light shade and marked at its city.
+    let home = t.home.country.to_string();
+    let home_fill = if ui.visuals().dark_mode {
+        Color32::from_gray(150)
+    } else {
+        Color32::from_gray(120)
+    };
+    let fill_with_home = |code: Option<&str>| {
+        if code == Some(home.as_str()) && !per_country.contains_key(&home) {
+            home_fill
+        } else {
+            fill_of(code)
+        }
+    };
+    paint::countries(painter, world, view, rect, &fill_with_home);
+    paint::home(ui, painter, t, view, rect);
+    let hovered = response.hover_pos().and_then(|p| {
+        let s = (
+            f64::from(p.x - rect.center().x),
+            f64::from(p.y - rect.center().y),
+        );
+        world.country_at(view.projected_from_screen(s))
+    });
+    if let Some(country) = hovered
+        && let Some(code) = &country.code
+    {
+        paint::outline(
+            painter,
+            world,
+            code,
+            view,
+            rect,
+            Stroke::new(1.5, ui.visuals().strong_text_color()),
+        );
+    }
+    // Trip routes, in each trip's own colour.
+    for route in &prepared.routes {
+        route.paint(painter, view, rect);
+    }
+    let mut labels = Vec::new();
+    let markers = paint::cluster(groups, view, rect);
+    let at_date = state.date;
+    for m in &markers {
+        let first = &groups[m.groups[0]];
+        let color = region::region_of(&first.country).map_or(land, region_color);
+        let selected = m.groups.iter().any(|&g| {
+            groups[g]
+                .events
+                .iter()
+                .any(|&i| frame.selection.contains(&t.events[i as usize].id))
+        });
+        let response = paint::marker(ui, m, groups, color, selected, &mut labels);
+        if let Some(date) = at_date
+            && m.groups.iter().any(|&g| {
+                groups[g].events.iter().any(|&i| {
+                    let times = &frame.doc.resolved.times[i as usize];
+                    t.events[i as usize].start.precision().is_fixed_day()
+                        && times.first_day <= date
+                        && date <= times.last_day
+                })
+            })
+        {
+            painter.circle_stroke(
+                m.pos,
+                m.radius + 6.0,
+                Stroke::new(3.0, Color32::from_rgb(255, 220, 60)),
+            );
+        }
+        if response.clicked() {
+            let ids = m
+                .groups
+                .iter()
+                .flat_map(|&g| {
+                    groups[g]
+                        .events
+                        .iter()
+                        .map(|&i| t.events[i as usize].id.clone())
+                })
+                .collect();
+            requests.push(Request::Select {
+                ids,
+                additive: false,
+            });
+        }
+        if response.hovered() {
+            response.on_hover_text(
+                m.groups
+                    .iter()
+                    .map(|&g| &groups[g])
+                    .map(|g| {
+                        let titles: Vec<&str> = g
+                            .events
+                            .iter()
+                            .map(|&i| t.events[i as usize].title.as_str())
+                            .collect();
+                        format!("{}: {}", g.name, titles.join(", "))
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            );
+        }
+    }
+    // A click on a country (not on a marker) adds it to the filter, or takes it out.
+    if response.clicked()
+        && let Some(code) = hovered.and_then(|c| c.code.clone())
+        && !filter.countries.remove(&code)
+    {
+        filter.countries.insert(code);
+    }
+    if let Some(country) = hovered
+        && response.hovered()
+    {
+        let code = country.code.clone().unwrap_or_default();
+        let events: Vec<&str> = groups
+            .iter()
+            .filter(|g| g.country == code)
+            .flat_map(|g| {
+                g.events
+                    .iter()
+                    .map(|&i| t.events[i as usize].title.as_str())
+            })
+            .collect();
+        let name = region::country(&code).map_or(country.name.clone(), |c| c.name.clone());
+        let text = if events.is_empty() {
+            name
+        } else {
+            format!("{name}: {}", events.join(", "))
+        };
+        response.clone().on_hover_text_at_pointer(text);
+    }
+    if response.has_focus()
+        && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Space))
+    {
+        state.playing = !state.playing;
+    }
+}

@@ -1,0 +1,65 @@
+//! The world map, driven through egui_kittest by label.
+
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable as _;
+use itinera::app::{AppOptions, ItineraApp};
+use itinera::cli::ViewArg;
+
+use crate::app_ui::test_options;
+
+type Harness = egui_kittest::Harness<'static, ItineraApp>;
+
+fn shown(h: &Harness) -> Vec<String> {
+    let app = h.state();
+    app.visible_events()
+        .map(|i| app.doc.timeline.events[i as usize].title.clone())
+        .collect()
+}
+
+#[test]
+fn clicking_south_asia_leaves_only_indias_events_in_every_view() {
+    let mut h = crate::app_ui::harness(AppOptions {
+        view: Some(ViewArg::Map),
+        ..test_options()
+    });
+    h.run();
+    h.get_by_label("South Asia  2").click();
+    h.run();
+    assert_eq!(shown(&h), ["Mumbai", "New Delhi"]);
+    h.get_by_label("Region: South Asia ✖");
+    // The map's markers, the table, the timeline and the calendar agree.
+    h.get_by_role_and_label(Role::Button, "Mumbai, India");
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Tokyo, Japan")
+            .is_none()
+    );
+    h.get_by_label("Table").click();
+    h.run();
+    h.get_by_label("Mumbai");
+    assert!(h.query_by_label("Tokyo").is_none() && h.query_by_label("Visit to France").is_none());
+    h.get_by_label("Timeline").click();
+    h.run();
+    h.get_by_role_and_label(Role::Button, "New Delhi");
+    assert!(h.query_by_role_and_label(Role::Button, "Tokyo").is_none());
+    // Clicking the region again takes it out of the filter.
+    h.get_by_label("Map").click();
+    h.run();
+    h.get_by_label("South Asia  2").click();
+    h.run();
+    assert_eq!(shown(&h).len(), 13);
+}
+
+#[test]
+fn clicking_a_marker_selects_its_events() {
+    let mut h = crate::app_ui::harness(AppOptions {
+        view: Some(ViewArg::Map),
+        ..test_options()
+    });
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Canberra, Australia")
+        .click();
+    // The map flies to the selection, an animation of some frames.
+    h.run_steps(60);
+    let selected: Vec<String> = h.state().selection.ids().cloned().collect();
+    assert_eq!(selected, ["address-to-parliament-canberra", "australia"]);
+}
