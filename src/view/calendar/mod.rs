@@ -175,11 +175,6 @@ fn toolbar(view: &mut CalendarView, ui: &mut egui::Ui, cursor: NaiveDate, today:
             }
         }
         ui.separator();
-        let step = |cursor: NaiveDate, n: i32, mode: Mode| match mode {
-            Mode::Week => cursor + chrono::Duration::days(7 * i64::from(n)),
-            Mode::Year => shift_months(cursor, 12 * n),
-            Mode::Month | Mode::Agenda => shift_months(cursor, n),
-        };
         if ui.button("◀").on_hover_text("Previous (Page Up)").clicked() {
             view.cursor = Some(step(cursor, -1, view.mode));
         }
@@ -248,10 +243,15 @@ pub(crate) fn page_keys(view: &mut CalendarView, ui: &egui::Ui, focused: bool) {
         }
     });
     if n != 0 {
-        view.cursor = Some(match view.mode {
-            Mode::Week => cursor + chrono::Duration::days(7 * i64::from(n)),
-            Mode::Year => shift_months(cursor, 12 * n),
-            Mode::Month | Mode::Agenda => shift_months(cursor, n),
-        });
+        view.cursor = Some(step(cursor, n, view.mode));
+    }
+}
+
+/// The cursor moved by `n` pages: weeks in the week view, years in the year view, months otherwise.
+fn step(cursor: NaiveDate, n: i32, mode: Mode) -> NaiveDate {
+    match mode {
+        Mode::Week => cursor + chrono::Duration::days(7 * i64::from(n)),
+        Mode::Year => shift_months(cursor, 12 * n),
+        Mode::Month | Mode::Agenda => shift_months(cursor, n),
     }
 }
