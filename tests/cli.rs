@@ -92,3 +92,26 @@ fn generate_is_deterministic_and_its_output_checks_clean() {
     );
     assert_eq!(itinera(&["check", a.to_str().expect("path")]).0, 0);
 }
+
+#[test]
+fn present_export_writes_one_png_per_step() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/canada-2026.ron");
+    let (code, text) = itinera(&[
+        "present",
+        sample,
+        "--export",
+        dir.path().to_str().expect("path"),
+    ]);
+    assert_eq!(code, 0, "{text}");
+    let mut pngs: Vec<String> = std::fs::read_dir(dir.path())
+        .expect("read")
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .collect();
+    pngs.sort();
+    // Overview, 13 events, summary.
+    assert_eq!(pngs.len(), 15, "{pngs:?}");
+    assert_eq!(pngs[0], "step-01.png");
+    let first = std::fs::read(dir.path().join("step-01.png")).expect("png");
+    assert_eq!(&first[1..4], b"PNG");
+}

@@ -35,3 +35,28 @@ fn the_sample_world_map_at_a_laptop_size_looks_as_committed() {
     let mut harness = rendered(options, 1366.0, 768.0);
     harness.snapshot_options("map-sample-1366x768", &snapshot_options());
 }
+
+fn briefing_step(width: f32, height: f32, name: &str) {
+    let options = AppOptions {
+        present: true,
+        ..crate::timeline_ui::timeline_options()
+    };
+    let mut harness = rendered(options, width, height);
+    for _ in 0..5 {
+        harness.key_press(egui::Key::ArrowRight);
+        harness.run_steps(5);
+    }
+    // Let the map's flight finish.
+    harness.run_steps(80);
+    harness.snapshot_options(name, &snapshot_options());
+}
+
+#[test]
+fn a_briefing_step_at_a_laptop_size_looks_as_committed() {
+    briefing_step(1366.0, 768.0, "briefing-mumbai-1366x768");
+}
+
+#[test]
+fn a_briefing_step_at_full_hd_looks_as_committed() {
+    briefing_step(1920.0, 1080.0, "briefing-mumbai-1920x1080");
+}

@@ -37,6 +37,8 @@ pub enum Action {
     },
     /// Carry out an action the user confirmed dropping unsaved changes for.
     Discarding(Box<Action>),
+    /// Start briefing mode, full screen.
+    Present,
 }
 
 impl Action {
@@ -144,6 +146,12 @@ impl ItineraApp {
                 self.notice = Some("Select an event first".into());
             }
             Action::Edit { field, command } => self.edit(field, command),
+            Action::Present => {
+                self.briefing.active = true;
+                self.briefing.step = 0;
+                self.briefing.blank = false;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+            }
             Action::Discarding(action) => self.perform_unguarded(*action, ctx),
         }
     }

@@ -5,7 +5,16 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use super::{Action, ItineraApp, View};
 
 /// Every shortcut, as Help → Shortcuts lists it.
-pub const SHORTCUTS: [(&str, &str); 15] = [
+pub const SHORTCUTS: [(&str, &str); 18] = [
+    ("F5", "Present: briefing mode, full screen (Esc leaves)"),
+    (
+        "→ / PageDown / Space, ← / PageUp",
+        "In a briefing: next and previous step; Home and End: first and last",
+    ),
+    (
+        "Number, then Enter; B",
+        "In a briefing: go to that step; blank the screen",
+    ),
     ("Ctrl+F", "Search (Esc in the search field clears it)"),
     (
         "Arrows, Alt+arrows, Enter",
@@ -39,6 +48,7 @@ const SAVE_AS: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
 const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
 const HELP: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F1);
+const PRESENT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F5);
 const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
 const REDO: KeyboardShortcut =
@@ -72,6 +82,7 @@ pub fn shortcuts(app: &mut ItineraApp, ctx: &egui::Context) {
         ctx.memory_mut(|m| m.request_focus(crate::view::filter_bar::search_id()));
     }
     let pairs = [
+        (PRESENT, Action::Present),
         (ADD, Action::AddEvent),
         (SAVE_AS, Action::SaveAs),
         (SAVE, Action::Save),
@@ -105,6 +116,10 @@ pub fn menu_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
                     if ui.radio(app.ui_state.view == view, view.label()).clicked() {
                         app.request(Action::SetView(view));
                     }
+                }
+                ui.separator();
+                if item(ui, "Present", Some(&PRESENT)) {
+                    app.request(Action::Present);
                 }
                 ui.separator();
                 ui.checkbox(&mut app.ui_state.show_restricted, "Show restricted content")

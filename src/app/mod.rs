@@ -94,6 +94,7 @@ pub struct ItineraApp {
     pub timeline: TimelineView,
     pub calendar: CalendarView,
     pub map: crate::view::map::MapState,
+    pub briefing: crate::view::briefing::Briefing,
     /// Indices of the events the views show, in document order, and a number that changes with them.
     visible: Vec<u32>,
     visible_for: Option<(u64, Filter, bool)>,
@@ -140,6 +141,7 @@ impl ItineraApp {
             timeline: TimelineView::default(),
             calendar: CalendarView::default(),
             map: crate::view::map::MapState::default(),
+            briefing: crate::view::briefing::Briefing::default(),
             visible: Vec::new(),
             visible_for: None,
             visible_version: 0,
@@ -158,7 +160,7 @@ impl ItineraApp {
             app.ui_state.view = View::from(view);
         }
         if options.present {
-            app.notice = Some("Briefing mode is not built yet; showing the editor.".into());
+            app.request(Action::Present);
         }
         let mut files = options.files.into_iter();
         if let Some(first) = files.next() {
@@ -253,6 +255,11 @@ impl eframe::App for ItineraApp {
         self.receive_loads(&ctx);
         self.receive_dropped_files(&ctx);
         self.guard_close(&ctx);
+        if self.briefing.active {
+            self.briefing_ui(ui, &ctx);
+            self.perform_queued(&ctx);
+            return;
+        }
         menu::shortcuts(self, &ctx);
         menu::menu_bar(self, ui);
         egui::Panel::top("filter_bar").show(ui, |ui| {
@@ -301,6 +308,35 @@ impl eframe::App for ItineraApp {
 }
 
 impl ItineraApp {
+    /// The steps a briefing would show now: the filtered events, less restricted ones unless asked for.
+    pub fn briefing_steps(&mut self) -> Vec<crate::view::briefing::Step> {
+        self.refresh_visible();
+        crate::view::briefing::steps::steps(
+            &self.doc.timeline,
+            &self.visible,
+            self.briefing.show_restricted,
+        )
+    }
+
+    /// Briefing mode: full screen, no editing chrome; its keys are taken before any widget can see them.
+    fn briefing_ui(&mut self, ui: &mut egui::Ui, ctx: &egui::Context) {
+        let steps = self.briefing_steps();
+        if self.briefing.keys(ctx, steps.len()) == crate::view::briefing::Outcome::Leave {
+            self.briefing.active = false;
+        }
+        if self.briefing.active {
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| {
+                    self.briefing.ui(ui, &self.doc, &steps, self.today);
+                });
+        }
+        if !self.briefing.active {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+            self.notice = Some("Left briefing mode".into());
+        }
+    }
+
     /// Recomputes which events the views show when the document or the filter changed, and deselects
     /// what the filter hides. Returns whether anything changed.
     pub fn refresh_visible(&mut self) -> bool {

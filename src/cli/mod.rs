@@ -51,6 +51,22 @@ pub enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Present a timeline as a briefing, or export it as a deck of PNGs.
+    Present {
+        file: PathBuf,
+        /// Write one PNG per step into this folder instead of opening a window.
+        #[arg(long)]
+        export: Option<PathBuf>,
+        /// Only events matching this search (the UI's saved filter is not used).
+        #[arg(long)]
+        filter: Option<String>,
+        /// Include restricted events and notes.
+        #[arg(long)]
+        show_restricted: bool,
+        /// Slide size in pixels.
+        #[arg(long, default_value = "1366x768")]
+        size: String,
+    },
     /// Write a deterministic synthetic timeline.
     Generate {
         #[arg(long, default_value_t = 300)]
@@ -71,6 +87,16 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             drop_comments,
             files,
         } => Ok(fmt(&files, check, drop_comments)),
+        Command::Present {
+            file,
+            export,
+            filter,
+            show_restricted,
+            size,
+        } => match export {
+            None => crate::app::run_window(vec![file], None, true),
+            Some(dir) => export_deck(&file, &dir, filter.as_deref(), show_restricted, &size),
+        },
         Command::Generate {
             events,
             seed,
@@ -88,6 +114,46 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Renders a briefing deck without a window, in the document's own order.
+fn export_deck(
+    file: &std::path::Path,
+    dir: &std::path::Path,
+    filter: Option<&str>,
+    show_restricted: bool,
+    size: &str,
+) -> anyhow::Result<ExitCode> {
+    let (w, h) = size
+        .split_once('x')
+        .and_then(|(w, h)| Some((w.parse::<f32>().ok()?, h.parse::<f32>().ok()?)))
+        .ok_or_else(|| anyhow::anyhow!("--size must look like 1366x768"))?;
+    let parsed = io::load(file).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let doc = crate::app::document::Document::from_file(file, parsed);
+    let filter = crate::model::filter::Filter {
+        text: filter.unwrap_or_default().to_owned(),
+        ..Default::default()
+    };
+    let index = crate::model::filter::SearchIndex::build(&doc.timeline);
+    let visible = crate::model::filter::visible(
+        &doc.timeline,
+        &doc.resolved.times,
+        &doc.resolved.order,
+        &index,
+        &filter,
+        show_restricted,
+    );
+    let steps = crate::view::briefing::steps::steps(&doc.timeline, &visible, show_restricted);
+    let deck = crate::view::briefing::export_deck(
+        &doc,
+        &steps,
+        dir,
+        (w, h),
+        crate::view::briefing::Theme::Dark,
+        show_restricted,
+    )?;
+    println!("{}: {} slides", dir.display(), deck.files.len());
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check(files: &[PathBuf]) -> ExitCode {

@@ -1,0 +1,556 @@
+//! Drawing a briefing step: the card, the map beside it, the year strip below, and the controls on top.
+
+use chrono::{Datelike as _, NaiveDate};
+use egui::{Align2, Color32, FontId, Rect, RichText, Stroke, pos2, vec2};
+
+use super::{Briefing, Step, Theme};
+use crate::app::document::Document;
+use crate::model::time::place_coords;
+use crate::model::{Classification, Event, region};
+use crate::view::colors::{keyed_color, region_color};
+use crate::view::map::paint;
+use crate::view::map::places::{self, place_name};
+use crate::view::map::projection::{MapView, project};
+use crate::view::map::shapes;
+use crate::view::table::when_text;
+
+struct Palette {
+    background: Color32,
+    text: Color32,
+    weak: Color32,
+    accent: Color32,
+    land: Color32,
+    ocean: Color32,
+}
+
+fn palette(theme: Theme) -> Palette {
+    match theme {
+        Theme::Dark => Palette {
+            background: Color32::from_rgb(8, 10, 14),
+            text: Color32::WHITE,
+            weak: Color32::from_gray(190),
+            accent: Color32::from_rgb(255, 210, 60),
+            land: Color32::from_gray(75),
+            ocean: Color32::from_rgb(16, 24, 36),
+        },
+        Theme::Light => Palette {
+            background: Color32::WHITE,
+            text: Color32::BLACK,
+            weak: Color32::from_gray(60),
+            accent: Color32::from_rgb(170, 40, 0),
+            land: Color32::from_gray(200),
+            ocean: Color32::from_rgb(225, 236, 245),
+        },
+    }
+}
+
+pub fn ui(b: &mut Briefing, ui: &mut egui::Ui, doc: &Document, steps: &[Step], today: NaiveDate) {
+    let p = palette(b.theme);
+    let full = ui.max_rect();
+    ui.painter().rect_filled(
+        full,
+        0.0,
+        if b.blank {
+            Color32::BLACK
+        } else {
+            p.background
+        },
+    );
+    if b.blank {
+        return;
+    }
+    // Type grows with the screen (sizes are for a 768-point-high laptop) and with the briefer's own setting.
+    let scale = b.scale * (full.height() / 768.0).clamp(1.0, 2.0);
+    let size = move |base: f32| base * scale;
+    ui.scope_builder(egui::UiBuilder::new().max_rect(full.shrink(16.0)), |ui| {
+        ui.visuals_mut().override_text_color = Some(p.text);
+        controls(b, ui, doc, steps.len(), &p, size(16.0));
+        ui.add_space(6.0);
+        let body = ui.available_rect_before_wrap();
+        let card_w = (body.width() * 0.52).max(320.0);
+        let card_rect = Rect::from_min_size(body.min, vec2(card_w, body.height()));
+        let side = Rect::from_min_max(pos2(card_rect.right() + 16.0, body.top()), body.max);
+        let strip_h = (body.height() * 0.18).clamp(70.0, 160.0);
+        let map_rect =
+            Rect::from_min_max(side.min, pos2(side.right(), side.bottom() - strip_h - 10.0));
+        let strip_rect = Rect::from_min_max(pos2(side.left(), map_rect.bottom() + 10.0), side.max);
+        let step = steps.get(b.step).copied().unwrap_or(Step::Overview);
+        let mut card = ui.new_child(egui::UiBuilder::new().max_rect(card_rect));
+        egui::ScrollArea::vertical()
+            .id_salt("briefing-card")
+            .show(&mut card, |ui| match step {
+                Step::Overview => overview(ui, doc, steps, &p, &size),
+                Step::Summary => summary(ui, doc, steps, &p, &size),
+                Step::Event(i) => event_card(ui, doc, i, b.show_restricted, &p, &size),
+            });
+        map(b, ui, doc, steps, step, map_rect, &p);
+        strip(ui, doc, steps, step, strip_rect, today, &p, size(13.0));
+    });
+}
+
+fn controls(
+    b: &mut Briefing,
+    ui: &mut egui::Ui,
+    doc: &Document,
+    count: usize,
+    p: &Palette,
+    text: f32,
+) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(&doc.timeline.title).size(text).strong());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button(RichText::new("Exit (Esc)").size(text)).clicked() {
+                b.active = false;
+            }
+            if ui
+                .button(RichText::new("A+").size(text))
+                .on_hover_text("Larger type")
+                .clicked()
+            {
+                b.scale = (b.scale + 0.15).min(3.0);
+            }
+            if ui
+                .button(RichText::new("A−").size(text))
+                .on_hover_text("Smaller type")
+                .clicked()
+            {
+                b.scale = (b.scale - 0.15).max(0.7);
+            }
+            let theme = if b.theme == Theme::Dark {
+                "Light theme"
+            } else {
+                "Dark theme"
+            };
+            if ui.button(RichText::new(theme).size(text)).clicked() {
+                b.theme = if b.theme == Theme::Dark {
+                    Theme::Light
+                } else {
+                    Theme::Dark
+                };
+            }
+            ui.checkbox(
+                &mut b.show_restricted,
+                RichText::new("Show restricted").size(text),
+            );
+            if b.show_restricted {
+                ui.label(
+                    RichText::new(" RESTRICTED CONTENT SHOWN ")
+                        .size(text)
+                        .strong()
+                        .color(Color32::WHITE)
+                        .background_color(Color32::from_rgb(190, 20, 20)),
+                );
+            }
+            ui.label(
+                RichText::new(format!("{} / {count}", b.step + 1))
+                    .size(text * 1.2)
+                    .strong()
+                    .color(p.accent),
+            );
+        });
+    });
+}
+
+fn heading(ui: &mut egui::Ui, text: &str, size: f32) {
+    ui.add(egui::Label::new(RichText::new(text).size(size).strong()).wrap());
+}
+
+fn line(ui: &mut egui::Ui, text: &str, size: f32, color: Color32) {
+    ui.add(egui::Label::new(RichText::new(text).size(size).color(color)).wrap());
+}
+
+fn event_card(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    i: u32,
+    show_restricted: bool,
+    p: &Palette,
+    size: &dyn Fn(f32) -> f32,
+) {
+    let t = &doc.timeline;
+    let e = &t.events[i as usize];
+    if e.classification == Classification::Restricted && !show_restricted {
+        return;
+    }
+    heading(ui, &e.title, size(36.0));
+    line(
+        ui,
+        &format!("{} · {}", e.kind.label(), e.status.label()),
+        size(20.0),
+        p.accent,
+    );
+    ui.add_space(size(8.0));
+    if e.is_date_unfixed() {
+        line(
+            ui,
+            &format!("Date not yet fixed: {}", when_text(e)),
+            size(22.0),
+            p.text,
+        );
+    } else {
+        let times = &doc.resolved.times[i as usize];
+        line(
+            ui,
+            &format!("{} (local time, {})", when_text(e), times.start_zone.name()),
+            size(22.0),
+            p.text,
+        );
+        let home = t.home.zone.0;
+        let fmt = |secs: i64| {
+            chrono::DateTime::from_timestamp(secs, 0)
+                .map(|d| d.with_timezone(&home).format("%-d %b %H:%M").to_string())
+                .unwrap_or_default()
+        };
+        line(
+            ui,
+            &format!(
+                "Home time ({}): {} – {}",
+                t.home.city,
+                fmt(times.start),
+                fmt(times.end)
+            ),
+            size(18.0),
+            p.weak,
+        );
+        line(
+            ui,
+            &offset_text(e, times.start, times.start_zone, home, &t.home.city),
+            size(18.0),
+            p.weak,
+        );
+    }
+    ui.add_space(size(8.0));
+    line(ui, &place_name(&e.place), size(22.0), p.text);
+    if let Some(trip) = e.trip.as_deref().and_then(|id| t.trip(id)) {
+        let legs: Vec<u32> = doc
+            .resolved
+            .order
+            .iter()
+            .copied()
+            .filter(|&k| t.events[k as usize].trip.as_deref() == Some(trip.id.as_str()))
+            .collect();
+        let n = legs.iter().position(|&k| k == i).map_or(0, |n| n + 1);
+        line(
+            ui,
+            &format!("{} — leg {n} of {}", trip.title, legs.len()),
+            size(18.0),
+            p.weak,
+        );
+    }
+    let names: Vec<&str> = e
+        .principals
+        .iter()
+        .map(|id| t.principal(id).map_or(id.as_str(), |p| p.name.as_str()))
+        .collect();
+    if !names.is_empty() {
+        line(
+            ui,
+            &format!("With {}", names.join(", ")),
+            size(18.0),
+            p.weak,
+        );
+    }
+    if !e.objectives.is_empty() {
+        ui.add_space(size(8.0));
+        heading(ui, "Objectives", size(20.0));
+        for o in &e.objectives {
+            line(ui, &format!("• {o}"), size(18.0), p.text);
+        }
+    }
+    if !e.notes.is_empty() {
+        ui.add_space(size(8.0));
+        line(ui, &e.notes, size(17.0), p.text);
+    }
+    if show_restricted && !e.restricted_notes.is_empty() {
+        ui.add_space(size(8.0));
+        line(
+            ui,
+            &format!("RESTRICTED: {}", e.restricted_notes),
+            size(17.0),
+            Color32::from_rgb(230, 60, 60),
+        );
+    }
+    if !e.tags.is_empty() {
+        line(
+            ui,
+            &format!("Tags: {}", e.tags.join(", ")),
+            size(15.0),
+            p.weak,
+        );
+    }
+    for s in &e.sources {
+        line(ui, &format!("Source: {}", s.title), size(15.0), p.weak);
+    }
+}
+
+/// "New Delhi is 10 h 30 min ahead of Ottawa."
+fn offset_text(
+    e: &Event,
+    at: i64,
+    venue: chrono_tz::Tz,
+    home: chrono_tz::Tz,
+    home_city: &str,
+) -> String {
+    use chrono::Offset as _;
+    let Some(instant) = chrono::DateTime::from_timestamp(at, 0) else {
+        return String::new();
+    };
+    let offset =
+        |tz: chrono_tz::Tz| i64::from(instant.with_timezone(&tz).offset().fix().local_minus_utc());
+    let diff = offset(venue) - offset(home);
+    let place = if e.place.city.is_empty() {
+        region::country_name(e.place.country.as_str()).to_owned()
+    } else {
+        e.place.city.clone()
+    };
+    if diff == 0 {
+        return format!("{place} keeps the same time as {home_city}.");
+    }
+    let (h, m) = (diff.abs() / 3600, diff.abs() % 3600 / 60);
+    let span = if m == 0 {
+        format!("{h} h")
+    } else {
+        format!("{h} h {m} min")
+    };
+    let way = if diff > 0 { "ahead of" } else { "behind" };
+    format!("{place} is {span} {way} {home_city}.")
+}
+
+fn shown_events<'a>(
+    doc: &'a Document,
+    steps: &'a [Step],
+) -> impl Iterator<Item = (u32, &'a Event)> + 'a {
+    steps.iter().filter_map(move |s| match s {
+        Step::Event(i) => Some((*i, &doc.timeline.events[*i as usize])),
+        _ => None,
+    })
+}
+
+fn overview(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    steps: &[Step],
+    p: &Palette,
+    size: &dyn Fn(f32) -> f32,
+) {
+    let t = &doc.timeline;
+    heading(ui, &t.title, size(34.0));
+    let events: Vec<&Event> = shown_events(doc, steps).map(|(_, e)| e).collect();
+    let countries: std::collections::BTreeSet<&str> =
+        events.iter().map(|e| e.place.country.as_str()).collect();
+    line(
+        ui,
+        &format!("{} events in {} countries", events.len(), countries.len()),
+        size(22.0),
+        p.accent,
+    );
+    ui.add_space(size(10.0));
+    for trip in &t.trips {
+        if events
+            .iter()
+            .any(|e| e.trip.as_deref() == Some(trip.id.as_str()))
+        {
+            line(
+                ui,
+                &format!(
+                    "{}: {} – {}",
+                    trip.title,
+                    trip.start.human(),
+                    trip.end.human()
+                ),
+                size(19.0),
+                p.text,
+            );
+        }
+    }
+    ui.add_space(size(10.0));
+    for e in &events {
+        line(
+            ui,
+            &format!("{} — {}", when_text(e), e.title),
+            size(16.0),
+            p.weak,
+        );
+    }
+}
+
+fn summary(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    steps: &[Step],
+    p: &Palette,
+    size: &dyn Fn(f32) -> f32,
+) {
+    heading(ui, "Summary", size(34.0));
+    let events: Vec<&Event> = shown_events(doc, steps).map(|(_, e)| e).collect();
+    let mut by_region: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    let mut by_status: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for e in &events {
+        *by_region
+            .entry(region::region_of(e.place.country.as_str()).map_or("Other", |r| r.label()))
+            .or_default() += 1;
+        *by_status.entry(e.status.label()).or_default() += 1;
+    }
+    heading(ui, "By region", size(22.0));
+    for (r, n) in by_region {
+        line(ui, &format!("{r}: {n}"), size(19.0), p.text);
+    }
+    ui.add_space(size(10.0));
+    heading(ui, "By status", size(22.0));
+    for (s, n) in by_status {
+        line(ui, &format!("{s}: {n}"), size(19.0), p.text);
+    }
+}
+
+/// The map beside the card: the programme's countries, and the route so far; it flies to each step's place.
+fn map(
+    b: &mut Briefing,
+    ui: &egui::Ui,
+    doc: &Document,
+    steps: &[Step],
+    step: Step,
+    rect: Rect,
+    p: &Palette,
+) {
+    let t = &doc.timeline;
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 6.0, p.ocean);
+    let shown: Vec<u32> = shown_events(doc, steps).map(|(i, _)| i).collect();
+    let visited: std::collections::BTreeSet<String> = shown
+        .iter()
+        .map(|&i| t.events[i as usize].place.country.to_string())
+        .collect();
+    let (target, scale) = match step {
+        Step::Event(i) => match place_coords(&t.events[i as usize].place) {
+            Some((lat, lon)) => (project(lon, lat), f64::from(rect.width()) / 1.6),
+            None => (
+                (0.0, 0.0),
+                MapView::world(f64::from(rect.width()), f64::from(rect.height())).scale,
+            ),
+        },
+        _ => (
+            (0.0, 0.0),
+            MapView::world(f64::from(rect.width()), f64::from(rect.height())).scale,
+        ),
+    };
+    // Fly: ease from where the map was to the new place over a short moment.
+    let now = ui.input(|i| i.time);
+    let current = b.map_center.unwrap_or(target);
+    if b.fly.is_none_or(|(_, to, _)| to != target) {
+        b.fly = Some((current, target, now));
+    }
+    let mut center = target;
+    if let Some((from, to, start)) = b.fly {
+        let k = ((now - start) / 0.8).clamp(0.0, 1.0);
+        let ease = k * k * (3.0 - 2.0 * k);
+        center = (
+            from.0 + (to.0 - from.0) * ease,
+            from.1 + (to.1 - from.1) * ease,
+        );
+        if k < 1.0 {
+            ui.ctx().request_repaint();
+        }
+    }
+    b.map_center = Some(center);
+    let view = MapView { center, scale };
+    let fill = |code: Option<&str>| match code {
+        Some(c) if visited.contains(c) => region::region_of(c).map_or(p.land, region_color),
+        _ => p.land,
+    };
+    paint::countries(&painter, shapes::world_110m(), &view, rect, &fill);
+    // The route so far: the current event's trip, up to this leg.
+    if let Step::Event(i) = step
+        && let Some(trip_id) = t.events[i as usize].trip.clone()
+    {
+        let stops = places::route(t, &doc.resolved, &trip_id, &shown);
+        let upto = stops
+            .iter()
+            .position(|s| s.event == Some(i))
+            .map_or(stops.len(), |n| n + 1);
+        paint::Route::new(&stops[..upto.min(stops.len())], keyed_color(&trip_id))
+            .paint(&painter, &view, rect);
+    }
+    let focus = match step {
+        Step::Event(i) => vec![i],
+        _ => shown.clone(),
+    };
+    for i in focus {
+        if let Some((lat, lon)) = place_coords(&t.events[i as usize].place) {
+            let at = paint::to_screen(&view, rect, project(lon, lat));
+            painter.circle(at, 9.0, p.accent, Stroke::new(2.0, Color32::BLACK));
+        }
+    }
+}
+
+/// A strip of the year with the programme's events and the current one marked.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one drawing pass needs the whole frame's context"
+)]
+fn strip(
+    ui: &egui::Ui,
+    doc: &Document,
+    steps: &[Step],
+    step: Step,
+    rect: Rect,
+    today: NaiveDate,
+    p: &Palette,
+    text: f32,
+) {
+    let t = &doc.timeline;
+    let shown: Vec<(u32, &Event)> = shown_events(doc, steps).collect();
+    let year = match step {
+        Step::Event(i) => t.events[i as usize].start.year(),
+        _ => shown.first().map_or(today.year(), |(_, e)| e.start.year()),
+    };
+    let (Some(first), Some(next)) = (
+        NaiveDate::from_ymd_opt(year, 1, 1),
+        NaiveDate::from_ymd_opt(year + 1, 1, 1),
+    ) else {
+        return;
+    };
+    let days = (next - first).num_days() as f32;
+    let painter = ui.painter_at(rect);
+    let bar = Rect::from_min_max(
+        pos2(rect.left(), rect.center().y - 6.0),
+        pos2(rect.right(), rect.center().y + 6.0),
+    );
+    painter.rect_filled(bar, 3.0, p.land);
+    let x = |d: NaiveDate| bar.left() + bar.width() * ((d - first).num_days() as f32 / days);
+    for m in 1..=12 {
+        if let Some(d) = NaiveDate::from_ymd_opt(year, m, 1) {
+            painter.vline(x(d), bar.y_range(), Stroke::new(1.0, p.background));
+            painter.text(
+                pos2(x(d) + 2.0, bar.bottom() + 4.0),
+                Align2::LEFT_TOP,
+                d.format("%b").to_string(),
+                FontId::proportional(text),
+                p.weak,
+            );
+        }
+    }
+    painter.text(
+        pos2(bar.left(), bar.top() - 4.0),
+        Align2::LEFT_BOTTOM,
+        year.to_string(),
+        FontId::proportional(text),
+        p.text,
+    );
+    for (i, e) in &shown {
+        if e.start.year() != year || !e.start.precision().is_fixed_day() {
+            continue;
+        }
+        let times = &doc.resolved.times[*i as usize];
+        let current = step == Step::Event(*i);
+        let (x0, x1) = (x(times.first_day), x(times.last_day) + 2.0);
+        let color = if current { p.accent } else { p.text };
+        painter.rect_filled(
+            Rect::from_x_y_ranges(
+                x0..=x1.max(x0 + 3.0),
+                bar.top() - if current { 8.0 } else { 2.0 }..=bar.bottom() + 2.0,
+            ),
+            1.0,
+            color,
+        );
+    }
+}

@@ -1,0 +1,169 @@
+//! Briefing mode, driven through egui_kittest, and its exported deck.
+
+use egui::Key;
+use egui_kittest::kittest::Queryable as _;
+use itinera::app::{AppOptions, ItineraApp};
+use itinera::view::briefing::Step;
+use itinera::view::briefing::export::drawn_text;
+
+use crate::app_ui::test_options;
+
+type Harness = egui_kittest::Harness<'static, ItineraApp>;
+
+fn presenting(options: AppOptions) -> Harness {
+    let mut h = crate::app_ui::harness(AppOptions {
+        present: true,
+        today: chrono::NaiveDate::from_ymd_opt(2026, 2, 20),
+        ..options
+    });
+    h.run_steps(60);
+    h
+}
+
+fn press(h: &mut Harness, key: Key) {
+    h.key_press(key);
+    h.run_steps(60);
+}
+
+fn step(h: &mut Harness) -> Step {
+    let steps = h.state_mut().briefing_steps();
+    steps[h.state().briefing.step]
+}
+
+#[test]
+fn arrows_step_through_the_cards_and_end_shows_the_summary() {
+    let mut h = presenting(test_options());
+    assert!(h.state().briefing.active);
+    assert_eq!(step(&mut h), Step::Overview);
+    h.get_by_label("1 / 15");
+    for _ in 0..3 {
+        press(&mut h, Key::ArrowRight);
+    }
+    // The third event in briefing order: January's visits come first, then Qatar.
+    h.get_by_label("Visit to Qatar");
+    h.get_by_label("4 / 15");
+    press(&mut h, Key::ArrowLeft);
+    h.get_by_label("Visit to France");
+    press(&mut h, Key::End);
+    assert_eq!(step(&mut h), Step::Summary);
+    h.get_by_label("Summary");
+    press(&mut h, Key::Escape);
+    assert!(!h.state().briefing.active);
+}
+
+#[test]
+fn space_with_a_button_focused_still_goes_to_the_next_step() {
+    let mut h = presenting(test_options());
+    h.get_by_label("Light theme").focus();
+    h.run_steps(5);
+    press(&mut h, Key::Space);
+    assert_eq!(h.state().briefing.step, 1);
+    assert_eq!(
+        h.state().briefing.theme,
+        itinera::view::briefing::Theme::Dark,
+        "the focused button was not pressed"
+    );
+}
+
+/// The sample with one restricted event and restricted notes on Mumbai.
+fn with_secrets() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("secrets.ron");
+    let mut t = itinera::io::parse("s", itinera::app::document::SAMPLE_TEXT)
+        .expect("sample")
+        .timeline;
+    let mut secret = t.event("qatar-visit").cloned().expect("Qatar");
+    secret.id = "secret".into();
+    secret.title = "Secret meeting in Doha".into();
+    secret.classification = itinera::model::Classification::Restricted;
+    t.events.push(secret);
+    if let Some(m) = t.events.iter_mut().find(|e| e.id == "mumbai") {
+        m.restricted_notes = "codeword bluebird".into();
+    }
+    std::fs::write(&path, itinera::io::serialize(&t)).expect("write");
+    (dir, path)
+}
+
+fn seen_everywhere(h: &mut Harness, words: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    let count = h.state_mut().briefing_steps().len();
+    for _ in 0..count {
+        for text in drawn_text(h.output()) {
+            if words.iter().any(|w| text.contains(w)) {
+                found.push(format!("text: {text}"));
+            }
+        }
+        for w in words {
+            if h.query_by_label_contains(w).is_some() {
+                found.push(format!("node: {w}"));
+            }
+        }
+        press(h, Key::ArrowRight);
+    }
+    found
+}
+
+#[test]
+fn restricted_text_never_appears_unless_shown() {
+    let (_dir, path) = with_secrets();
+    let words = ["Secret meeting", "bluebird"];
+    let mut h = presenting(AppOptions {
+        files: vec![path.clone()],
+        ..test_options()
+    });
+    assert!(
+        seen_everywhere(&mut h, &words).is_empty(),
+        "nothing restricted on screen or in AccessKit"
+    );
+    // Nor in an exported deck.
+    let parsed = itinera::io::load(&path).expect("valid");
+    let doc = itinera::app::document::Document::from_file(&path, parsed);
+    let steps = itinera::view::briefing::steps::steps(&doc.timeline, &doc.resolved.order, false);
+    let out = tempfile::tempdir().expect("temp dir");
+    let deck = itinera::view::briefing::export_deck(
+        &doc,
+        &steps,
+        out.path(),
+        (1366.0, 768.0),
+        itinera::view::briefing::Theme::Dark,
+        false,
+    )
+    .expect("exports");
+    assert!(
+        deck.texts
+            .iter()
+            .flatten()
+            .all(|t| !words.iter().any(|w| t.contains(w)))
+    );
+    // With "show restricted" on, they appear, and an indicator says so.
+    press(&mut h, Key::Home);
+    h.get_by_label("Show restricted").click();
+    h.run_steps(60);
+    h.get_by_label_contains("RESTRICTED CONTENT SHOWN");
+    let found = seen_everywhere(&mut h, &words);
+    assert!(
+        found.iter().any(|f| f.contains("Secret meeting"))
+            && found.iter().any(|f| f.contains("bluebird")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn filtering_to_india_leaves_only_indias_events_as_steps() {
+    let mut ui_state = itinera::app::UiState::default();
+    ui_state.filter.text = "india".into();
+    let mut h = presenting(AppOptions {
+        ui_state: Some(ui_state),
+        ..test_options()
+    });
+    let steps = h.state_mut().briefing_steps();
+    let titles: Vec<String> = steps
+        .iter()
+        .filter_map(|s| match s {
+            Step::Event(i) => Some(h.state().doc.timeline.events[*i as usize].title.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(titles, ["Mumbai", "New Delhi"]);
+    assert_eq!(steps.len(), 4, "overview, two events, summary");
+}
