@@ -47,15 +47,16 @@ fn palette(theme: Theme) -> Palette {
 pub fn ui(b: &mut Briefing, ui: &mut egui::Ui, doc: &Document, steps: &[Step], today: NaiveDate) {
     let p = palette(b.theme);
     let full = ui.max_rect();
-    ui.painter().rect_filled(
-        full,
-        0.0,
-        if b.blank {
-            Color32::BLACK
-        } else {
-            p.background
-        },
-    );
+    // The background covers the whole screen, margins included.
+    let screen = ui.ctx().content_rect();
+    let background = if b.blank {
+        Color32::BLACK
+    } else {
+        p.background
+    };
+    ui.painter()
+        .with_clip_rect(screen)
+        .rect_filled(screen, 0.0, background);
     if b.blank {
         return;
     }
@@ -99,6 +100,17 @@ fn controls(
     ui.horizontal(|ui| {
         ui.label(RichText::new(&doc.timeline.title).size(text).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if !b.chrome {
+                // An exported slide shows where it is in the deck, not buttons nobody can press.
+                let progress = format!("{} / {count}", b.step + 1);
+                ui.label(
+                    RichText::new(progress)
+                        .size(text * 1.2)
+                        .strong()
+                        .color(p.accent),
+                );
+                return;
+            }
             if ui.button(RichText::new("Exit (Esc)").size(text)).clicked() {
                 b.active = false;
             }
@@ -462,13 +474,17 @@ fn map(
     if let Step::Event(i) = step
         && let Some(trip_id) = t.events[i as usize].trip.clone()
     {
-        let stops = places::route(t, &doc.resolved, &trip_id, &shown);
-        let upto = stops
+        // The legs up to this one, in briefing order; home comes back only after the last leg.
+        let position = shown.iter().position(|&k| k == i).unwrap_or(0);
+        let so_far: Vec<u32> = shown[..=position].to_vec();
+        let mut stops = places::route(t, &doc.resolved, &trip_id, &so_far);
+        let legs_left = shown[position + 1..]
             .iter()
-            .position(|s| s.event == Some(i))
-            .map_or(stops.len(), |n| n + 1);
-        paint::Route::new(&stops[..upto.min(stops.len())], keyed_color(&trip_id))
-            .paint(&painter, &view, rect);
+            .any(|&k| t.events[k as usize].trip.as_deref() == Some(trip_id.as_str()));
+        if legs_left && stops.last().is_some_and(|s| s.home) {
+            stops.pop();
+        }
+        paint::Route::new(&stops, keyed_color(&trip_id)).paint(&painter, &view, rect);
     }
     let focus = match step {
         Step::Event(i) => vec![i],

@@ -27,6 +27,7 @@ pub fn export_deck(
         active: true,
         theme,
         show_restricted,
+        chrome: false,
         ..Briefing::default()
     };
     let mut harness = egui_kittest::Harness::builder()

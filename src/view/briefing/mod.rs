@@ -38,6 +38,8 @@ pub struct Briefing {
     pub theme: Theme,
     /// Type size multiplier.
     pub scale: f32,
+    /// Whether the on-screen controls are drawn (not on exported slides).
+    pub chrome: bool,
     /// Digits typed so far, for "number then Enter".
     typed: String,
     /// The map's flight: from, to (projected centres) and the time it started.
@@ -54,6 +56,7 @@ impl Default for Briefing {
             show_restricted: false,
             theme: Theme::Dark,
             scale: 1.0,
+            chrome: true,
             typed: String::new(),
             fly: None,
             map_center: None,
