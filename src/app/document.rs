@@ -79,6 +79,13 @@ impl Document {
         Self::from_parsed(Some(path.to_path_buf()), name, parsed)
     }
 
+    /// A copy of the content without the undo history, for work on another thread (exporting a deck).
+    pub fn snapshot(&self) -> Document {
+        let mut copy = Self::with(self.timeline.clone(), self.path.clone(), self.name.clone());
+        copy.warnings = self.warnings.clone();
+        copy
+    }
+
     pub fn is_dirty(&self) -> bool {
         self.history.state() != self.saved_state
     }

@@ -104,6 +104,8 @@ pub struct ItineraApp {
     /// Move keyboard focus to the inspector's first field on the next frame.
     focus_inspector: bool,
     maximize_pending: bool,
+    /// A deck export running on its worker thread.
+    export_job: Option<std::thread::JoinHandle<anyhow::Result<(PathBuf, usize)>>>,
     loader: Loader,
     dialogs: Box<dyn FileDialogs>,
     /// Saving over a commented file was confirmed for this path.
@@ -148,6 +150,7 @@ impl ItineraApp {
             search_index: None,
             focus_inspector: false,
             maximize_pending: options.maximize,
+            export_job: None,
             loader: Loader::new(options.synchronous_io),
             dialogs: options.dialogs,
             comments_confirmed: None,
@@ -295,6 +298,7 @@ impl eframe::App for ItineraApp {
         panels::help_windows(self, &ctx);
         panels::drop_overlay(&ctx);
         self.perform_queued(&ctx);
+        self.poll_export();
         self.update_title(&ctx);
         if self.loader.busy().is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
@@ -331,10 +335,68 @@ impl ItineraApp {
                     self.briefing.ui(ui, &self.doc, &steps, self.today);
                 });
         }
+        if std::mem::take(&mut self.briefing.export_requested) {
+            self.export_deck(steps, ctx);
+        }
+        self.poll_export();
         if !self.briefing.active {
             ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
             self.notice = Some("Left briefing mode".into());
         }
+    }
+
+    /// Exports the briefing as PNGs into a folder beside the document, on a worker thread.
+    fn export_deck(&mut self, steps: Vec<crate::view::briefing::Step>, ctx: &egui::Context) {
+        let ctx = ctx.clone();
+        let doc = self.doc.snapshot();
+        let stem = self.doc.name.trim_end_matches(".ron").to_owned();
+        let folder = self.doc.path.as_ref().and_then(|p| p.parent()).map_or_else(
+            || PathBuf::from(format!("{stem}-deck")),
+            |dir| dir.join(format!("{stem}-deck")),
+        );
+        let (theme, show_restricted) = (self.briefing.theme, self.briefing.show_restricted);
+        let spawned = std::thread::Builder::new()
+            .name("itinera-export".into())
+            .spawn(move || {
+                let result = crate::view::briefing::export_deck(
+                    &doc,
+                    &steps,
+                    &folder,
+                    (1920.0, 1080.0),
+                    theme,
+                    show_restricted,
+                )
+                .map(|deck| (folder, deck.files.len()));
+                // Wake the window so the status bar reports the result.
+                ctx.request_repaint();
+                result
+            });
+        match spawned {
+            Ok(job) => {
+                self.export_job = Some(job);
+                self.notice = Some("Exporting the deck…".into());
+            }
+            Err(e) => self.notice = Some(format!("Could not start the export: {e}")),
+        }
+    }
+
+    /// Reports a finished export in the status bar.
+    fn poll_export(&mut self) {
+        if !self
+            .export_job
+            .as_ref()
+            .is_some_and(std::thread::JoinHandle::is_finished)
+        {
+            return;
+        }
+        let Some(job) = self.export_job.take() else {
+            return;
+        };
+        self.notice = Some(match job.join() {
+            Ok(Ok((folder, n))) => format!("Exported {n} slides to {}", folder.display()),
+            Ok(Err(e)) => format!("The deck could not be exported: {e}"),
+            Err(_) => "The deck export stopped unexpectedly".into(),
+        });
     }
 
     /// Recomputes which events the views show when the document or the filter changed, and deselects

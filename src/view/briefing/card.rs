@@ -115,6 +115,13 @@ fn controls(
                 b.active = false;
             }
             if ui
+                .button(RichText::new("Export deck").size(text))
+                .on_hover_text("One PNG per step, in a folder beside the file")
+                .clicked()
+            {
+                b.export_requested = true;
+            }
+            if ui
                 .button(RichText::new("A+").size(text))
                 .on_hover_text("Larger type")
                 .clicked()

@@ -40,6 +40,8 @@ pub struct Briefing {
     pub scale: f32,
     /// Whether the on-screen controls are drawn (not on exported slides).
     pub chrome: bool,
+    /// The briefer asked for the deck to be exported.
+    pub export_requested: bool,
     /// Digits typed so far, for "number then Enter".
     typed: String,
     /// The map's flight: from, to (projected centres) and the time it started.
@@ -57,6 +59,7 @@ impl Default for Briefing {
             theme: Theme::Dark,
             scale: 1.0,
             chrome: true,
+            export_requested: false,
             typed: String::new(),
             fly: None,
             map_center: None,
