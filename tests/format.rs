@@ -302,3 +302,12 @@ fn the_example_in_the_format_document_is_valid_and_canonical() {
     assert_eq!(parsed.timeline.events.len(), 3);
     assert_eq!(serialize(&parsed.timeline), example);
 }
+
+#[test]
+fn git_conflict_markers_get_a_message_that_says_so() {
+    let text = BASE.replace(
+        "    title: \"Test\",\n",
+        "<<<<<<< HEAD\n    title: \"Test\",\n=======\n    title: \"Other\",\n>>>>>>> branch\n",
+    );
+    assert_error_at(&text, 3, 1, "git conflict markers");
+}

@@ -4,6 +4,7 @@ mod app_ui;
 mod briefing_ui;
 mod calendar_ui;
 mod cli;
+mod durability;
 mod edit;
 mod filter_ui;
 mod format;

@@ -54,8 +54,32 @@ fn temp_path(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.itinera-{}-{n}.tmp", std::process::id()))
 }
 
+/// Removes temp files an interrupted save of `path` left behind (hidden, same folder, this file's name).
+pub fn sweep_stale_temps(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!(".{}.itinera-", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        if file.starts_with(&prefix) && file.ends_with(".tmp") {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Replaces `path` with `bytes` so that a crash at any moment leaves either the old file or the new one.
+/// Temp files left by an earlier, interrupted save are swept first.
 pub fn save_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    sweep_stale_temps(path);
     let temp = temp_path(path);
     let result = write_then_rename(path, &temp, bytes);
     if result.is_err() {

@@ -90,6 +90,13 @@ pub fn parse(name: &str, text: &str) -> Result<Parsed, LoadError> {
             "the file contains a NUL byte; a timeline is plain text",
         )]));
     }
+    if let Some(marker) = conflict_marker(text) {
+        return Err(fail(vec![Diagnostic::error(
+            text,
+            line_col(text, marker),
+            "the file has git conflict markers (<<<<<<<, =======, >>>>>>>): resolve the merge, then open it again",
+        )]));
+    }
     if text.trim().is_empty() {
         return Err(fail(vec![Diagnostic::error(
             text,
@@ -163,6 +170,21 @@ fn error_position(text: &str, error: &ron::error::SpannedError) -> LineCol {
         offset += 1;
     }
     line_col(text, offset)
+}
+
+/// The offset of the first line that starts a git conflict block, if any.
+fn conflict_marker(text: &str) -> Option<usize> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line.starts_with("<<<<<<< ")
+            || line.starts_with(">>>>>>> ")
+            || line.trim_end() == "======="
+        {
+            return Some(offset);
+        }
+        offset += line.len();
+    }
+    None
 }
 
 /// Attaches line and column to validation problems, all in one pass over the text.

@@ -1,0 +1,216 @@
+//! Saves survive being killed at any moment, failing paths keep the document unsaved, and no mangled file panics.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use itinera::io::{parse_bytes, save_atomic, serialize};
+
+/// Two different valid timelines of at least 10 MB, as bytes.
+fn big_contents() -> (Vec<u8>, Vec<u8>) {
+    let mut t = itinera::generate::generate(9000, 1);
+    let a = serialize(&t).into_bytes();
+    t.title = "Second version".into();
+    for e in &mut t.events {
+        e.notes.push_str(" Revised.");
+    }
+    let b = serialize(&t).into_bytes();
+    assert!(
+        a.len() >= 10_000_000 && b.len() >= 10_000_000,
+        "{} and {} bytes",
+        a.len(),
+        b.len()
+    );
+    (a, b)
+}
+
+const CHILD_FILE: &str = "ITINERA_KILL_TEST_FILE";
+
+/// Run as a child process by the kill test: saves the two versions in turn until killed.
+#[test]
+#[ignore = "a helper the kill test runs in a child process"]
+fn kill_test_child_saves_in_a_loop() {
+    let Ok(path) = std::env::var(CHILD_FILE) else {
+        return;
+    };
+    // The two versions were written beside the file by the parent, so the child starts saving at once.
+    let dir = Path::new(&path)
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    let (Ok(a), Ok(b)) = (
+        std::fs::read(dir.join("a.bin")),
+        std::fs::read(dir.join("b.bin")),
+    ) else {
+        return;
+    };
+    loop {
+        for content in [&b, &a] {
+            if save_atomic(Path::new(&path), content).is_err() {
+                return;
+            }
+        }
+    }
+}
+
+fn spawn_child(path: &Path) -> std::process::Child {
+    std::process::Command::new(std::env::current_exe().expect("test binary"))
+        .args([
+            "durability::kill_test_child_saves_in_a_loop",
+            "--exact",
+            "--ignored",
+            "--nocapture",
+        ])
+        .env(CHILD_FILE, path)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn the saving child")
+}
+
+/// Kills a saving child `rounds` times at random moments and checks the file each time.
+fn kill_rounds(rounds: usize) -> (usize, usize) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path: PathBuf = dir.path().join("big.ron");
+    let (a, b) = big_contents();
+    std::fs::write(dir.path().join("a.bin"), &a).expect("write version a");
+    std::fs::write(dir.path().join("b.bin"), &b).expect("write version b");
+    save_atomic(&path, &a).expect("first save");
+    // How long one save takes here, to spread the kills over it.
+    let start = Instant::now();
+    save_atomic(&path, &a).expect("timed save");
+    let save = start.elapsed().max(Duration::from_millis(5));
+    let mut rng = fastrand::Rng::with_seed(11);
+    let (mut old, mut new) = (0, 0);
+    for round in 0..rounds {
+        let mut child = spawn_child(&path);
+        // Let the child start and build its content, then kill it somewhere within about two saves.
+        let settle = Duration::from_millis(60);
+        std::thread::sleep(settle + save.mul_f64(rng.f64() * 2.0));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = std::fs::read(&path).expect("the file is there");
+        if now == a {
+            old += 1;
+        } else if now == b {
+            new += 1;
+        } else {
+            panic!(
+                "round {round}: the file is neither version ({} bytes)",
+                now.len()
+            );
+        }
+        // It parses (it is one of two files that do).
+        if round == 0 {
+            assert!(parse_bytes("big.ron", &now).is_ok());
+        }
+        // The next save sweeps any temp file the kill left.
+        save_atomic(&path, &a).expect("save after the kill");
+        let leftovers: Vec<String> = std::fs::read_dir(dir.path())
+            .expect("read dir")
+            .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+            .filter(|n| n.ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty(), "round {round}: {leftovers:?}");
+    }
+    (old, new)
+}
+
+#[test]
+fn a_save_killed_at_any_moment_leaves_the_old_file_or_the_new_one() {
+    let (old, new) = kill_rounds(200);
+    println!("200 kills: old {old}, new {new}");
+    assert!(
+        old >= 20 && new >= 20,
+        "old {old}, new {new}: kills should land on both sides"
+    );
+}
+
+#[test]
+#[ignore = "long: run with --ignored to kill 1,000 saves"]
+fn a_thousand_killed_saves_leave_the_old_file_or_the_new_one() {
+    let (old, new) = kill_rounds(1000);
+    println!("1000 kills: old {old}, new {new}");
+    assert!(old >= 100 && new >= 100, "old {old}, new {new}");
+}
+
+#[test]
+fn saving_into_a_path_that_cannot_exist_fails_with_a_reason_and_keeps_the_document_unsaved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("plain-file");
+    std::fs::write(&file, "not a folder").expect("write");
+    // A path under a regular file fails even for root (ENOTDIR).
+    let target = file.join("timeline.ron");
+    let mut h = crate::app_ui::harness(itinera::app::AppOptions {
+        dialogs: Box::new(itinera::app::dialogs::ScriptedDialogs {
+            save: vec![target],
+            ..Default::default()
+        }),
+        ..crate::app_ui::test_options()
+    });
+    h.run();
+    h.state_mut().request(itinera::app::Action::Edit {
+        field: "*/test".into(),
+        command: itinera::edit::Command::MoveEvents {
+            ids: vec!["mumbai".into()],
+            by: itinera::edit::Shift::days(1),
+        },
+    });
+    h.run();
+    assert!(h.state().doc.is_dirty());
+    h.state_mut().request(itinera::app::Action::SaveAs);
+    h.run();
+    assert!(h.state().doc.is_dirty(), "still unsaved");
+    let notice = h.state().notice.clone().unwrap_or_default();
+    assert!(
+        notice.starts_with("Could not save") && notice.contains("unsaved"),
+        "{notice}"
+    );
+}
+
+#[test]
+fn mutated_sample_files_give_a_document_or_a_located_error_never_a_panic() {
+    let samples = [
+        itinera::app::document::SAMPLE_TEXT.as_bytes().to_vec(),
+        include_bytes!("../timelines/demo-300.ron")[..40_000].to_vec(),
+    ];
+    let mut rng = fastrand::Rng::with_seed(2026);
+    let started = Instant::now();
+    let mut runs = 0;
+    for sample in &samples {
+        for _ in 0..1500 {
+            let mut bytes = sample.clone();
+            for _ in 0..rng.usize(1..8) {
+                let at = rng.usize(..bytes.len());
+                match rng.u8(..4) {
+                    0 => bytes[at] = rng.u8(..),
+                    1 => {
+                        bytes.remove(at);
+                    }
+                    2 => bytes.insert(
+                        at,
+                        *b"\"(),:[]{}0aZ\\\n".get(rng.usize(..14)).unwrap_or(&b'x'),
+                    ),
+                    _ => bytes.truncate(at),
+                }
+                if bytes.is_empty() {
+                    break;
+                }
+            }
+            match parse_bytes("mutant.ron", &bytes) {
+                Ok(_) => {}
+                Err(e) => {
+                    let first = e.first().expect("an error names its problem");
+                    assert!(first.at.line >= 1 && first.at.col >= 1);
+                    assert!(e.to_string().starts_with("mutant.ron:"), "{e}");
+                }
+            }
+            runs += 1;
+        }
+    }
+    assert_eq!(runs, 3000);
+    assert!(
+        started.elapsed() < Duration::from_secs(20),
+        "took {:?}",
+        started.elapsed()
+    );
+}
