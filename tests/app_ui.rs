@@ -9,11 +9,16 @@ use itinera::app::{AppOptions, ItineraApp, UiState};
 pub fn harness(options: AppOptions) -> Harness<'static, ItineraApp> {
     Harness::builder()
         .with_size([1366.0, 768.0])
+        // File-system events from saves wake the window a few more times than a plain frame.
+        .with_max_steps(40)
         .build_eframe(move |cc| ItineraApp::new(cc, options))
 }
 
 pub fn test_options() -> AppOptions {
+    // Backups and recovery snapshots go to a folder of the test's own, never the user's.
+    let data = tempfile::tempdir().map(tempfile::TempDir::keep).ok();
     AppOptions {
+        data_dir: data,
         synchronous_io: true,
         dialogs: Box::new(ScriptedDialogs::default()),
         ui_state: Some(UiState::default()),

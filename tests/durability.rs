@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use egui_kittest::kittest::Queryable as _;
 use itinera::io::{parse_bytes, save_atomic, serialize};
 
 /// Two different valid timelines of at least 10 MB, as bytes.
@@ -213,4 +214,258 @@ fn mutated_sample_files_give_a_document_or_a_located_error_never_a_panic() {
         "took {:?}",
         started.elapsed()
     );
+}
+
+type Harness = egui_kittest::Harness<'static, itinera::app::ItineraApp>;
+
+fn open(path: &Path, data: &Path) -> Harness {
+    let mut h = crate::app_ui::harness(itinera::app::AppOptions {
+        files: vec![path.to_path_buf()],
+        data_dir: Some(data.to_path_buf()),
+        ..crate::app_ui::test_options()
+    });
+    h.run();
+    h
+}
+
+/// Steps the app until `done` holds or a few seconds pass (file-system events arrive on their own time).
+fn wait_for(h: &mut Harness, done: impl Fn(&Harness) -> bool) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(5) {
+        h.step();
+        if done(h) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    false
+}
+
+fn edit(h: &mut Harness, id: &str) {
+    h.state_mut().request(itinera::app::Action::Edit {
+        field: "*/test".into(),
+        command: itinera::edit::Command::MoveEvents {
+            ids: vec![id.into()],
+            by: itinera::edit::Shift::days(1),
+        },
+    });
+    h.run();
+}
+
+/// Another process rewrites the file: `itinera fmt --drop-comments` after a hand edit.
+fn rewrite_elsewhere(path: &Path, title: &str) {
+    let text = std::fs::read_to_string(path).expect("read");
+    let changed = text.replacen(
+        "title: \"Prime Minister of Canada: travel in 2026\"",
+        &format!("title: \"{title}\""),
+        1,
+    );
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("cat > '{}'", path.display()))
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .and_then(|mut child| {
+            use std::io::Write as _;
+            child
+                .stdin
+                .take()
+                .expect("stdin")
+                .write_all(changed.as_bytes())?;
+            child.wait()
+        })
+        .expect("another process writes the file");
+    assert!(status.success());
+}
+
+#[test]
+fn another_process_rewriting_the_open_file_reloads_it_when_there_are_no_local_edits() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, itinera::app::document::SAMPLE_TEXT).expect("write");
+    let mut h = open(&path, dir.path());
+    rewrite_elsewhere(&path, "Changed elsewhere");
+    assert!(
+        wait_for(&mut h, |h| h.state().doc.timeline.title
+            == "Changed elsewhere"),
+        "the app reloaded"
+    );
+    assert!(!h.state().doc.is_dirty());
+}
+
+#[test]
+fn with_local_edits_an_outside_change_is_asked_about_and_never_overwritten() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, itinera::app::document::SAMPLE_TEXT).expect("write");
+    let mut h = open(&path, dir.path());
+    edit(&mut h, "mumbai");
+    rewrite_elsewhere(&path, "Changed elsewhere");
+    assert!(
+        wait_for(&mut h, |h| matches!(
+            h.state().prompt,
+            Some(itinera::app::Prompt::ExternalChange(_))
+        )),
+        "the app asks"
+    );
+    assert!(h.state().doc.is_dirty(), "local edits are kept");
+    // Saving anyway does not overwrite the other person's change without asking again.
+    h.state_mut().prompt = None;
+    h.state_mut().request(itinera::app::Action::Save);
+    h.run();
+    assert!(
+        std::fs::read_to_string(&path)
+            .expect("read")
+            .contains("Changed elsewhere")
+    );
+    assert!(matches!(
+        h.state().prompt,
+        Some(itinera::app::Prompt::ChangedOnDisk(_))
+    ));
+}
+
+#[test]
+fn the_save_worker_runs_every_queued_save_in_order() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.ron");
+    let ctx = egui::Context::default();
+    let mut saver = itinera::io::saver::Saver::new(false, Some(dir.path().join("backups")));
+    for state in 1..=5u64 {
+        let job = itinera::io::saver::SaveJob {
+            path: path.clone(),
+            bytes: format!("version {state}").into_bytes(),
+            expected: None,
+            force: true,
+            state,
+        };
+        saver.save(job, &ctx);
+    }
+    let mut done = Vec::new();
+    let start = Instant::now();
+    while done.len() < 5 && start.elapsed() < Duration::from_secs(10) {
+        done.extend(
+            saver
+                .finished()
+                .into_iter()
+                .map(|o| (o.state, o.result.is_ok())),
+        );
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(
+        done,
+        [(1, true), (2, true), (3, true), (4, true), (5, true)]
+    );
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), "version 5");
+    assert_eq!(
+        itinera::io::backups::list(&dir.path().join("backups"), &path).len(),
+        4,
+        "earlier versions kept"
+    );
+}
+
+const RECOVERY_DATA: &str = "ITINERA_RECOVERY_TEST_DATA";
+
+/// Run as a child process by the recovery test: edits a file three times, then waits to be killed.
+#[test]
+#[ignore = "a helper the recovery test runs in a child process"]
+fn recovery_child_edits_then_waits() {
+    let Ok(data) = std::env::var(RECOVERY_DATA) else {
+        return;
+    };
+    let data = PathBuf::from(data);
+    let path = data.join("plan.ron");
+    let mut h = crate::app_ui::harness(itinera::app::AppOptions {
+        files: vec![path],
+        data_dir: Some(data),
+        recovery_delay: Duration::from_millis(50),
+        ..crate::app_ui::test_options()
+    });
+    h.run();
+    for id in ["mumbai", "new-delhi", "australia"] {
+        edit(&mut h, id);
+    }
+    loop {
+        h.step();
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn after_a_crash_a_fresh_app_offers_the_unsaved_work_with_its_change_count() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let path = data.path().join("plan.ron");
+    std::fs::write(&path, itinera::app::document::SAMPLE_TEXT).expect("write");
+    let mut child = std::process::Command::new(std::env::current_exe().expect("test binary"))
+        .args([
+            "durability::recovery_child_edits_then_waits",
+            "--exact",
+            "--ignored",
+            "--nocapture",
+        ])
+        .env(RECOVERY_DATA, data.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let recovery = data.path().join("recovery");
+    let start = Instant::now();
+    // Wait until the snapshot holds all three edits.
+    let changes = |info: &Path| -> Option<usize> {
+        let text = std::fs::read_to_string(info).ok()?;
+        let info: itinera::app::RecoveryInfo = ron::from_str(&text).ok()?;
+        Some(info.changes)
+    };
+    let written = loop {
+        let three = std::fs::read_dir(&recovery)
+            .map(|d| {
+                d.flatten()
+                    .filter(|e| e.path().extension().is_some_and(|x| x == "info"))
+                    .any(|e| changes(&e.path()) == Some(3))
+            })
+            .unwrap_or(false);
+        if three || start.elapsed() > Duration::from_secs(30) {
+            break three;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    // Kill the process as a crash would.
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(written, "the recovery timer wrote a snapshot");
+    std::thread::sleep(Duration::from_millis(200));
+    let mut h = crate::app_ui::harness(itinera::app::AppOptions {
+        data_dir: Some(data.path().to_path_buf()),
+        ..crate::app_ui::test_options()
+    });
+    h.run();
+    h.get_by_label("Restore unsaved work?");
+    h.get_by_label_contains("had 3 unsaved changes");
+    h.get_by_label("Restore").click();
+    h.run();
+    let app = h.state();
+    assert_eq!(app.doc.path.as_deref(), Some(path.as_path()));
+    assert!(app.doc.is_dirty());
+    assert_eq!(
+        app.doc
+            .timeline
+            .event("mumbai")
+            .map(|e| e.start.to_string()),
+        Some("2026-02-27".into())
+    );
+}
+
+#[test]
+fn a_damaged_ui_state_resets_the_layout_and_touches_nothing_else() {
+    struct Broken;
+    impl eframe::Storage for Broken {
+        fn get_string(&self, _key: &str) -> Option<String> {
+            Some("(recent: [\"unterminated".into())
+        }
+        fn set_string(&mut self, _key: &str, _value: String) {}
+        fn remove_string(&mut self, _key: &str) {}
+        fn flush(&mut self) {}
+    }
+    assert_eq!(itinera::app::ItineraApp::stored_ui_state(&Broken), None);
+    let h = crate::app_ui::harness(crate::app_ui::test_options());
+    assert_eq!(h.state().ui_state.view, itinera::app::View::Table);
 }

@@ -5,7 +5,6 @@ use std::path::PathBuf;
 use super::document::Document;
 use super::{ItineraApp, Prompt, View};
 use crate::edit::{Command, Dependents};
-use crate::io;
 use crate::model::{DateValue, Event, Place};
 use crate::view::inspector::Request;
 
@@ -39,6 +38,8 @@ pub enum Action {
     Discarding(Box<Action>),
     /// Start briefing mode, full screen.
     Present,
+    /// Replace the document's content with a saved backup (unsaved until saved).
+    RestoreBackup(PathBuf),
 }
 
 impl Action {
@@ -46,7 +47,12 @@ impl Action {
     fn replaces_document(&self) -> bool {
         matches!(
             self,
-            Action::New | Action::Open | Action::OpenTypedPath | Action::OpenPath(_) | Action::Quit
+            Action::New
+                | Action::Open
+                | Action::OpenTypedPath
+                | Action::OpenPath(_)
+                | Action::Quit
+                | Action::RestoreBackup(_)
         )
     }
 }
@@ -58,7 +64,11 @@ impl ItineraApp {
             return;
         }
         match action {
-            Action::Discarding(action) => self.perform_unguarded(*action, ctx),
+            Action::Discarding(action) => {
+                // The user chose to drop the unsaved work: its recovery snapshot goes too.
+                self.drop_recovery();
+                self.perform_unguarded(*action, ctx);
+            }
             other => self.perform_unguarded(other, ctx),
         }
     }
@@ -146,6 +156,7 @@ impl ItineraApp {
                 self.notice = Some("Select an event first".into());
             }
             Action::Edit { field, command } => self.edit(field, command),
+            Action::RestoreBackup(path) => self.restore_backup(&path),
             Action::Present => {
                 self.briefing.active = true;
                 self.briefing.step = 0;
@@ -216,45 +227,21 @@ impl ItineraApp {
         self.comments_confirmed = None;
     }
 
-    /// Opens a freshly loaded document.
+    /// Opens a freshly loaded document. A reload after someone else changed the file keeps the views and selection.
     pub(super) fn opened(&mut self, doc: Document, path: &std::path::Path) {
-        self.replace_document(doc, format!("Opened {}", path.display()));
+        if std::mem::take(&mut self.keep_view_on_reload) {
+            self.doc = doc;
+            self.selection.retain_existing(&self.doc.timeline);
+            self.notice = Some(format!(
+                "{} changed on disk and was reloaded",
+                path.display()
+            ));
+        } else {
+            self.replace_document(doc, format!("Opened {}", path.display()));
+        }
         self.ui_state.remember(path.to_path_buf());
         self.load_error = None;
-    }
-
-    pub(super) fn save_to(&mut self, path: PathBuf) {
-        if self.doc.has_comments
-            && self.doc.path.as_ref() == Some(&path)
-            && self.comments_confirmed.as_ref() != Some(&path)
-        {
-            self.prompt = Some(Prompt::ConfirmDropComments(path));
-            return;
-        }
-        let text = io::serialize(&self.doc.timeline);
-        match io::save_atomic(&path, text.as_bytes()) {
-            Ok(()) => {
-                self.doc.mark_saved();
-                self.doc.has_comments = false;
-                self.doc.name = path.file_name().map_or_else(
-                    || path.display().to_string(),
-                    |n| n.to_string_lossy().into_owned(),
-                );
-                self.doc.path = Some(path.clone());
-                self.ui_state.remember(path.clone());
-                self.notice = Some(format!("Saved {}", path.display()));
-                if let Some(then) = self.after_save.take() {
-                    self.request(Action::Discarding(then));
-                }
-            }
-            Err(e) => {
-                self.after_save = None;
-                self.notice = Some(format!(
-                    "Could not save {}: {e}. The document is still open and unsaved.",
-                    path.display()
-                ));
-            }
-        }
+        self.watch_folder();
     }
 
     fn suggested_save_path(&self) -> PathBuf {

@@ -32,6 +32,8 @@ pub struct Document {
     pub history: History,
     /// The history state last saved (or loaded); the document is dirty when it differs.
     pub saved_state: u64,
+    /// The file as it was on disk when loaded or last saved, to notice changes made by someone else.
+    pub disk: Option<crate::io::saver::DiskState>,
 }
 
 impl Document {
@@ -47,6 +49,7 @@ impl Document {
             revision: next_revision(),
             history: History::default(),
             saved_state: 0,
+            disk: None,
         }
     }
 
@@ -88,6 +91,11 @@ impl Document {
 
     pub fn is_dirty(&self) -> bool {
         self.history.state() != self.saved_state
+    }
+
+    /// Marks the content as not saved anywhere (a restored backup or recovery snapshot).
+    pub fn mark_unsaved(&mut self) {
+        self.saved_state = u64::MAX;
     }
 
     /// Records that what is in memory now is what is on disk.

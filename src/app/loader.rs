@@ -9,6 +9,22 @@ use crate::io::{self, OpenError, Parsed};
 pub struct Loaded {
     pub path: PathBuf,
     pub result: Result<Parsed, OpenError>,
+    /// The file's state on disk as it was read.
+    pub disk: Option<crate::io::saver::DiskState>,
+}
+
+fn load(
+    path: &std::path::Path,
+) -> (
+    Result<Parsed, OpenError>,
+    Option<crate::io::saver::DiskState>,
+) {
+    let result = io::load(path);
+    let disk = result
+        .is_ok()
+        .then(|| crate::io::saver::DiskState::of_file(path).ok())
+        .flatten();
+    (result, disk)
 }
 
 /// Reads and parses one file at a time on a named worker thread.
@@ -39,8 +55,8 @@ impl Loader {
     pub fn start(&mut self, path: PathBuf, ctx: &egui::Context) {
         self.pending = Some(path.clone());
         if self.synchronous {
-            let result = io::load(&path);
-            self.ready = Some(Loaded { path, result });
+            let (result, disk) = load(&path);
+            self.ready = Some(Loaded { path, result, disk });
             self.receiver = None;
             ctx.request_repaint();
             return;
@@ -50,9 +66,9 @@ impl Loader {
         let spawned = std::thread::Builder::new()
             .name("itinera-load".into())
             .spawn(move || {
-                let result = io::load(&path);
+                let (result, disk) = load(&path);
                 // The receiver is gone only when a newer load replaced this one.
-                let _ = sender.send(Loaded { path, result });
+                let _ = sender.send(Loaded { path, result, disk });
                 ctx.request_repaint();
             });
         match spawned {
@@ -60,6 +76,7 @@ impl Loader {
             Err(error) => {
                 let path = self.pending.clone().unwrap_or_default();
                 self.ready = Some(Loaded {
+                    disk: None,
                     result: Err(OpenError::Io {
                         path: path.display().to_string(),
                         error,

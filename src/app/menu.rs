@@ -213,6 +213,27 @@ fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
             }
         }
     });
+    ui.menu_button("Restore backup", |ui| {
+        let backups = match (&app.doc.path, app.backups_dir()) {
+            (Some(path), Some(dir)) => crate::io::backups::list(&dir, path),
+            _ => Vec::new(),
+        };
+        if backups.is_empty() {
+            ui.label("No backups of this file yet");
+        }
+        for backup in backups {
+            let label = backup
+                .file_stem()
+                .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+            if ui
+                .button(label)
+                .on_hover_text(backup.display().to_string())
+                .clicked()
+            {
+                app.request(Action::RestoreBackup(backup));
+            }
+        }
+    });
     ui.separator();
     if item(ui, "Save", Some(&SAVE)) {
         app.request(Action::Save);

@@ -4,6 +4,7 @@
 pub mod actions;
 pub mod dialogs;
 pub mod document;
+pub mod durability;
 pub mod loader;
 mod menu;
 mod panels;
@@ -25,6 +26,7 @@ use crate::view::timeline::TimelineView;
 pub use actions::Action;
 use dialogs::{FileDialogs, NativeDialogs};
 use document::Document;
+pub use durability::RecoveryInfo;
 use loader::Loader;
 use selection::Selection;
 pub use state::{UiState, View};
@@ -43,6 +45,10 @@ pub struct AppOptions {
     pub today: Option<NaiveDate>,
     /// Ask the window manager to maximise the window on the first frame.
     pub maximize: bool,
+    /// Where backups and recovery snapshots go; the per-user data folder when `None`.
+    pub data_dir: Option<PathBuf>,
+    /// How long edits rest before a recovery snapshot is written (at most 30 s).
+    pub recovery_delay: std::time::Duration,
 }
 
 impl Default for AppOptions {
@@ -56,6 +62,8 @@ impl Default for AppOptions {
             ui_state: None,
             today: None,
             maximize: false,
+            data_dir: None,
+            recovery_delay: std::time::Duration::from_secs(5),
         }
     }
 }
@@ -67,6 +75,14 @@ pub enum Prompt {
     OpenPath(String),
     /// Type a path to save to.
     SavePath(String),
+    /// The file changed on disk since it was loaded; the save did not overwrite it.
+    ChangedOnDisk(PathBuf),
+    /// Someone else changed the open file while there are local edits.
+    ExternalChange(PathBuf),
+    /// A save failed, with the reason.
+    SaveFailed(String),
+    /// Unsaved work from an earlier run can be restored.
+    Recover(PathBuf, durability::RecoveryInfo),
     /// The file had comments; saving drops them.
     ConfirmDropComments(PathBuf),
     /// There are unsaved changes; save, discard or cancel before the action.
@@ -104,6 +120,20 @@ pub struct ItineraApp {
     /// Move keyboard focus to the inspector's first field on the next frame.
     focus_inspector: bool,
     maximize_pending: bool,
+    saver: crate::io::saver::Saver,
+    /// A handle on the egui context, for workers to wake the window.
+    egui_ctx: egui::Context,
+    watch: Option<durability::FolderWatch>,
+    /// The next load is a reload of the same file after someone else changed it.
+    keep_view_on_reload: bool,
+    /// Close the window once the saves in flight are done.
+    quit_after_save: bool,
+    data_dir: Option<PathBuf>,
+    recovery_delay: std::time::Duration,
+    /// The history state of the last change and when it was seen, for the recovery timer.
+    last_change: Option<(u64, f64)>,
+    /// The history state the last recovery snapshot holds.
+    recovered_state: Option<u64>,
     /// A deck export running on its worker thread.
     export_job: Option<std::thread::JoinHandle<anyhow::Result<(PathBuf, usize)>>>,
     loader: Loader,
@@ -151,6 +181,17 @@ impl ItineraApp {
             focus_inspector: false,
             maximize_pending: options.maximize,
             export_job: None,
+            saver: crate::io::saver::Saver::new(options.synchronous_io, None),
+            egui_ctx: cc.egui_ctx.clone(),
+            watch: None,
+            keep_view_on_reload: false,
+            quit_after_save: false,
+            data_dir: None,
+            recovery_delay: options
+                .recovery_delay
+                .min(std::time::Duration::from_secs(30)),
+            last_change: None,
+            recovered_state: None,
             loader: Loader::new(options.synchronous_io),
             dialogs: options.dialogs,
             comments_confirmed: None,
@@ -159,6 +200,18 @@ impl ItineraApp {
             title_sent: String::new(),
             actions: Vec::new(),
         };
+        app.data_dir = options.data_dir.or_else(durability::default_data_dir);
+        app.saver = crate::io::saver::Saver::new(
+            options.synchronous_io,
+            app.data_dir.as_ref().map(|d| d.join("backups")),
+        );
+        if let Some((snapshot, info)) = app
+            .data_dir
+            .as_deref()
+            .and_then(|d| durability::pending_recoveries(d).into_iter().next())
+        {
+            app.prompt = Some(Prompt::Recover(snapshot, info));
+        }
         if let Some(view) = options.view {
             app.ui_state.view = View::from(view);
         }
@@ -181,6 +234,11 @@ impl ItineraApp {
         eframe::get_value(storage, STORAGE_KEY)
     }
 
+    /// Where saved versions are kept (the per-user data folder).
+    pub fn backups_dir(&self) -> Option<PathBuf> {
+        self.data_dir.as_ref().map(|d| d.join("backups"))
+    }
+
     /// The events the views show now, in document order.
     pub fn visible_events(&self) -> impl Iterator<Item = u32> + '_ {
         self.visible.iter().copied()
@@ -196,7 +254,11 @@ impl ItineraApp {
             return;
         };
         match loaded.result {
-            Ok(parsed) => self.opened(Document::from_file(&loaded.path, parsed), &loaded.path),
+            Ok(parsed) => {
+                let mut doc = Document::from_file(&loaded.path, parsed);
+                doc.disk = loaded.disk;
+                self.opened(doc, &loaded.path);
+            }
             Err(error) => {
                 self.notice = Some(format!(
                     "Could not open {}; the current document is unchanged",
@@ -256,6 +318,9 @@ impl eframe::App for ItineraApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Maximized(true));
         }
         self.receive_loads(&ctx);
+        self.receive_saves(&ctx);
+        self.receive_file_events();
+        self.snapshot_for_recovery(ctx.input(|i| i.time));
         self.receive_dropped_files(&ctx);
         self.guard_close(&ctx);
         if self.briefing.active {

@@ -152,6 +152,81 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
                     });
                 });
             }
+            Prompt::ChangedOnDisk(path) => {
+                ui.heading("The file changed on disk");
+                ui.label(format!(
+                    "Someone else changed {} since you opened it. Your save did not overwrite it.",
+                    path.display()
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Overwrite with mine").clicked() {
+                        app.queue_save(path.clone(), true);
+                        close = true;
+                    }
+                    if ui.button("Reload (discard mine)").clicked() {
+                        app.request(Action::Discarding(Box::new(Action::OpenPath(path.clone()))));
+                        close = true;
+                    }
+                    if ui.button("Save as…").clicked() {
+                        app.request(Action::SaveAs);
+                        close = true;
+                    }
+                });
+            }
+            Prompt::ExternalChange(path) => {
+                ui.heading("The file changed on disk");
+                ui.label(format!(
+                    "Someone else changed {}, and you have unsaved edits. Nothing has been overwritten.",
+                    path.display()
+                ));
+                ui.horizontal(|ui| {
+                    if ui.button("Reload (discard mine)").clicked() {
+                        app.request(Action::Discarding(Box::new(Action::OpenPath(path.clone()))));
+                        close = true;
+                    }
+                    if ui.button("Keep mine").clicked() {
+                        close = true;
+                    }
+                    if ui.button("Save as…").clicked() {
+                        app.request(Action::SaveAs);
+                        close = true;
+                    }
+                });
+            }
+            Prompt::SaveFailed(why) => {
+                ui.heading("The file was not saved");
+                ui.label(format!("{why}. Your work is still open and unsaved."));
+                ui.horizontal(|ui| {
+                    if ui.button("Save as…").clicked() {
+                        app.request(Action::SaveAs);
+                        close = true;
+                    }
+                    if ui.button("Save as path…").clicked() {
+                        app.request(Action::SaveAsTypedPath);
+                        close = true;
+                    }
+                    if ui.button("Close").clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Prompt::Recover(snapshot, info) => {
+                ui.heading("Restore unsaved work?");
+                let file = info.path.as_ref().map_or_else(|| "An untitled timeline".into(), |p| p.display().to_string());
+                ui.label(format!("{file} had {} unsaved changes when Itinera last stopped.", info.changes));
+                ui.label(format!("Snapshot taken {}.", info.written));
+                ui.horizontal(|ui| {
+                    if ui.button("Restore").clicked() {
+                        app.restore_snapshot(&snapshot, &info);
+                        close = true;
+                    }
+                    if ui.button("Discard").clicked() {
+                        let _ = std::fs::remove_file(&snapshot);
+                        let _ = std::fs::remove_file(snapshot.with_extension("info"));
+                        close = true;
+                    }
+                });
+            }
             Prompt::ConfirmDropComments(path) => {
                 ui.heading("Save over a file with comments?");
                 ui.label(format!(

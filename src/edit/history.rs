@@ -77,6 +77,14 @@ impl History {
         self.redo.last().map(|s| s.label.as_str())
     }
 
+    /// How many steps lead from the saved state to now (all of them when it is not in the undo stack).
+    pub fn changes_since(&self, saved: u64) -> usize {
+        match self.undo.iter().position(|s| s.state == saved) {
+            Some(k) => self.undo.len() - k - 1,
+            None => self.undo.len(),
+        }
+    }
+
     /// The state the document is in now: equal states mean equal documents.
     pub fn state(&self) -> u64 {
         self.undo.last().map_or(0, |s| s.state)
