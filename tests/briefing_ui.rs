@@ -167,3 +167,60 @@ fn filtering_to_india_leaves_only_indias_events_as_steps() {
     assert_eq!(titles, ["Mumbai", "New Delhi"]);
     assert_eq!(steps.len(), 4, "overview, two events, summary");
 }
+
+/// The smallest type a frame drew, in points.
+fn smallest_text(output: &egui::FullOutput) -> f32 {
+    fn walk(shape: &egui::Shape, smallest: &mut f32) {
+        match shape {
+            egui::Shape::Text(text) => {
+                for section in &text.galley.job.sections {
+                    if !text.galley.text().trim().is_empty() {
+                        *smallest = smallest.min(section.format.font_id.size);
+                    }
+                }
+            }
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, smallest)),
+            _ => {}
+        }
+    }
+    let mut smallest = f32::MAX;
+    for clipped in &output.shapes {
+        walk(&clipped.shape, &mut smallest);
+    }
+    smallest
+}
+
+#[test]
+fn every_step_holds_at_laptop_full_hd_and_4k_sizes_with_readable_type() {
+    for (size, ppp) in [
+        ((1366.0, 768.0), 1.0),
+        ((1920.0, 1080.0), 1.0),
+        ((1920.0, 1080.0), 2.0),
+    ] {
+        let mut h = egui_kittest::Harness::builder()
+            .with_size(size)
+            .with_pixels_per_point(ppp)
+            .with_max_steps(40)
+            .build_eframe(|cc| {
+                ItineraApp::new(
+                    cc,
+                    AppOptions {
+                        present: true,
+                        ..test_options()
+                    },
+                )
+            });
+        h.run_steps(60);
+        let count = h.state_mut().briefing_steps().len();
+        for _ in 0..count {
+            let title = h.get_by_label_contains(" / 15").rect();
+            assert!(
+                title.right() <= size.0 && title.bottom() <= size.1,
+                "the progress is on screen at {size:?}"
+            );
+            let smallest = smallest_text(h.output());
+            assert!(smallest >= 11.0, "type of {smallest} pt at {size:?} x{ppp}");
+            press(&mut h, Key::ArrowRight);
+        }
+    }
+}
