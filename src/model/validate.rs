@@ -208,6 +208,17 @@ impl Checker<'_> {
     }
 }
 
+/// Trip ids to their index; the first trip wins when an id is (wrongly) repeated.
+fn trip_index(timeline: &Timeline) -> HashMap<&str, usize> {
+    timeline
+        .trips
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.id.as_str(), i))
+        .rev()
+        .collect()
+}
+
 /// The problems of one event (new or edited) as it would stand at `index` in the timeline.
 /// Checks its own fields and its references to trips and principals; ids are the caller's to keep unique.
 pub fn event_problems(timeline: &Timeline, index: usize, event: &Event) -> Vec<Problem> {
@@ -216,13 +227,7 @@ pub fn event_problems(timeline: &Timeline, index: usize, event: &Event) -> Vec<P
         problems: Vec::new(),
     };
     let principals: HashSet<&str> = timeline.principals.iter().map(|p| p.id.as_str()).collect();
-    let trips: HashMap<&str, usize> = timeline
-        .trips
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id.as_str(), i))
-        .rev()
-        .collect();
+    let trips = trip_index(timeline);
     if event.id.trim().is_empty() {
         c.error(Path::event(index).field("id"), "the id is empty".into());
     }
@@ -250,13 +255,7 @@ pub fn validate(timeline: &Timeline) -> Vec<Problem> {
         timeline.principals.iter().map(|p| p.id.as_str()),
     );
     c.ids("trips", timeline.trips.iter().map(|t| t.id.as_str()));
-    let trips: HashMap<&str, usize> = timeline
-        .trips
-        .iter()
-        .enumerate()
-        .map(|(i, t)| (t.id.as_str(), i))
-        .rev()
-        .collect();
+    let trips = trip_index(timeline);
     for (i, trip) in timeline.trips.iter().enumerate() {
         if trip.end.last_day() < trip.start.first_day() {
             c.error(
