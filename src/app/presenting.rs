@@ -1,0 +1,94 @@
+//! Briefing mode inside the app: its steps, its frame (which replaces the editor), and deck exports.
+
+use std::path::PathBuf;
+
+use super::ItineraApp;
+
+impl ItineraApp {
+    /// The steps a briefing would show now: the filtered events, less restricted ones unless asked for.
+    pub fn briefing_steps(&mut self) -> Vec<crate::view::briefing::Step> {
+        self.refresh_visible();
+        crate::view::briefing::steps::steps(
+            &self.doc.timeline,
+            &self.visible,
+            self.briefing.show_restricted,
+        )
+    }
+
+    /// Briefing mode: full screen, no editing chrome; its keys are taken before any widget can see them.
+    pub(super) fn briefing_ui(&mut self, ui: &mut egui::Ui, ctx: &egui::Context) {
+        let steps = self.briefing_steps();
+        if self.briefing.keys(ctx, steps.len()) == crate::view::briefing::Outcome::Leave {
+            self.briefing.active = false;
+        }
+        if self.briefing.active {
+            egui::CentralPanel::default()
+                .frame(egui::Frame::NONE)
+                .show(ui, |ui| {
+                    self.briefing.ui(ui, &self.doc, &steps, self.today);
+                });
+        }
+        if std::mem::take(&mut self.briefing.export_requested) {
+            self.export_deck(steps, ctx);
+        }
+        self.poll_export();
+        if !self.briefing.active {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+            self.notice = Some("Left briefing mode".into());
+        }
+    }
+
+    /// Exports the briefing as PNGs into a folder beside the document, on a worker thread.
+    fn export_deck(&mut self, steps: Vec<crate::view::briefing::Step>, ctx: &egui::Context) {
+        let ctx = ctx.clone();
+        let doc = self.doc.snapshot();
+        let stem = self.doc.name.trim_end_matches(".ron").to_owned();
+        let folder = self.doc.path.as_ref().and_then(|p| p.parent()).map_or_else(
+            || PathBuf::from(format!("{stem}-deck")),
+            |dir| dir.join(format!("{stem}-deck")),
+        );
+        let (theme, show_restricted) = (self.briefing.theme, self.briefing.show_restricted);
+        let spawned = std::thread::Builder::new()
+            .name("itinera-export".into())
+            .spawn(move || {
+                let result = crate::view::briefing::export_deck(
+                    &doc,
+                    &steps,
+                    &folder,
+                    (1920.0, 1080.0),
+                    theme,
+                    show_restricted,
+                )
+                .map(|deck| (folder, deck.files.len()));
+                // Wake the window so the status bar reports the result.
+                ctx.request_repaint();
+                result
+            });
+        match spawned {
+            Ok(job) => {
+                self.export_job = Some(job);
+                self.notice = Some("Exporting the deck…".into());
+            }
+            Err(e) => self.notice = Some(format!("Could not start the export: {e}")),
+        }
+    }
+
+    /// Reports a finished export in the status bar.
+    pub(super) fn poll_export(&mut self) {
+        if !self
+            .export_job
+            .as_ref()
+            .is_some_and(std::thread::JoinHandle::is_finished)
+        {
+            return;
+        }
+        let Some(job) = self.export_job.take() else {
+            return;
+        };
+        self.notice = Some(match job.join() {
+            Ok(Ok((folder, n))) => format!("Exported {n} slides to {}", folder.display()),
+            Ok(Err(e)) => format!("The deck could not be exported: {e}"),
+            Err(_) => "The deck export stopped unexpectedly".into(),
+        });
+    }
+}
