@@ -455,7 +455,7 @@ fn after_a_crash_a_fresh_app_offers_the_unsaved_work_with_its_change_count() {
 }
 
 #[test]
-fn a_damaged_ui_state_resets_the_layout_and_touches_nothing_else() {
+fn a_damaged_stored_ui_state_is_ignored_so_the_app_starts_from_the_default_layout() {
     struct Broken;
     impl eframe::Storage for Broken {
         fn get_string(&self, _key: &str) -> Option<String> {
@@ -465,7 +465,6 @@ fn a_damaged_ui_state_resets_the_layout_and_touches_nothing_else() {
         fn remove_string(&mut self, _key: &str) {}
         fn flush(&mut self) {}
     }
+    // `ItineraApp::new` falls back to the default UI state when this returns nothing.
     assert_eq!(itinera::app::ItineraApp::stored_ui_state(&Broken), None);
-    let h = crate::app_ui::harness(crate::app_ui::test_options());
-    assert_eq!(h.state().ui_state.view, itinera::app::View::Table);
 }
