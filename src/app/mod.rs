@@ -18,7 +18,6 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 
 use crate::cli::ViewArg;
-use crate::io::OpenError;
 use crate::model::filter::{Filter, SearchIndex};
 use crate::view::calendar::CalendarView;
 use crate::view::inspector::Inspector;
@@ -265,7 +264,7 @@ impl ItineraApp {
                     "Could not open {}; the current document is unchanged",
                     loaded.path.display()
                 ));
-                self.load_error = Some(describe_open_error(&error));
+                self.load_error = Some(error.to_string());
             }
         }
         ctx.request_repaint();
@@ -304,11 +303,6 @@ impl ItineraApp {
             self.perform(action, ctx);
         }
     }
-}
-
-/// The full, located explanation of why a file did not open.
-pub fn describe_open_error(error: &OpenError) -> String {
-    error.to_string()
 }
 
 impl eframe::App for ItineraApp {
@@ -381,14 +375,22 @@ impl ItineraApp {
     /// Recomputes which events the views show when the document or the filter changed, and deselects
     /// what the filter hides. Returns whether anything changed.
     pub fn refresh_visible(&mut self) -> bool {
+        let unchanged = self
+            .visible_for
+            .as_ref()
+            .is_some_and(|(revision, filter, restricted)| {
+                *revision == self.doc.revision
+                    && *filter == self.ui_state.filter
+                    && *restricted == self.ui_state.show_restricted
+            });
+        if unchanged {
+            return false;
+        }
         let key = (
             self.doc.revision,
             self.ui_state.filter.clone(),
             self.ui_state.show_restricted,
         );
-        if self.visible_for.as_ref() == Some(&key) {
-            return false;
-        }
         let needs_index = !self.ui_state.filter.text.trim().is_empty();
         if needs_index
             && self

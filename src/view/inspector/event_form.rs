@@ -1,6 +1,6 @@
 //! The form for one selected event: every field, each with a fitting widget.
 
-use super::fields::{country_items, country_label, note, row, set_event, zone_items};
+use super::fields::{choice, country_items, country_label, note, row, set_event, zone_items};
 use super::{Inspector, Request, field_key};
 use crate::app::document::Document;
 use crate::edit::{Command, Shift};
@@ -63,38 +63,30 @@ pub fn ui(
 
     ui.columns(2, |cols| {
         row(&mut cols[0], "Kind", None, |ui| {
-            egui::ComboBox::from_id_salt(id.with("kind"))
-                .selected_text(event.kind.label())
-                .show_ui(ui, |ui| {
-                    for kind in EventKind::ALL {
-                        if ui
-                            .selectable_label(event.kind == kind, kind.label())
-                            .clicked()
-                            && event.kind != kind
-                        {
-                            let mut e = event.clone();
-                            e.kind = kind;
-                            set_event(requests, "kind", "kind", e);
-                        }
-                    }
-                });
+            if let Some(kind) = choice(
+                ui,
+                id.with("kind"),
+                event.kind,
+                &EventKind::ALL,
+                EventKind::label,
+            ) {
+                let mut e = event.clone();
+                e.kind = kind;
+                set_event(requests, "kind", "kind", e);
+            }
         });
         row(&mut cols[1], "Status", None, |ui| {
-            egui::ComboBox::from_id_salt(id.with("status"))
-                .selected_text(event.status.label())
-                .show_ui(ui, |ui| {
-                    for status in Status::ALL {
-                        if ui
-                            .selectable_label(event.status == status, status.label())
-                            .clicked()
-                            && event.status != status
-                        {
-                            let mut e = event.clone();
-                            e.status = status;
-                            set_event(requests, "status", "status", e);
-                        }
-                    }
-                });
+            if let Some(status) = choice(
+                ui,
+                id.with("status"),
+                event.status,
+                &Status::ALL,
+                Status::label,
+            ) {
+                let mut e = event.clone();
+                e.status = status;
+                set_event(requests, "status", "status", e);
+            }
         });
     });
 

@@ -77,3 +77,28 @@ pub fn set_event(requests: &mut Vec<Request>, field: &str, what: &str, event: Ev
         },
     });
 }
+
+/// A drop-down of fixed values; returns a value the user picked that differs from `current`.
+pub fn choice<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    current: T,
+    all: &[T],
+    label: fn(T) -> &'static str,
+) -> Option<T> {
+    let mut picked = None;
+    egui::ComboBox::from_id_salt(id)
+        .selected_text(label(current))
+        .show_ui(ui, |ui| {
+            for &value in all {
+                if ui
+                    .selectable_label(value == current, label(value))
+                    .clicked()
+                    && value != current
+                {
+                    picked = Some(value);
+                }
+            }
+        });
+    picked
+}

@@ -190,11 +190,6 @@ pub fn split_at_antimeridian(points: &[(f64, f64)]) -> Vec<Vec<(f64, f64)>> {
     pieces
 }
 
-/// Keeps angles in degrees within −180..180.
-pub fn wrap_lon(lon: f64) -> f64 {
-    (lon + 180.0).rem_euclid(360.0) - 180.0
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

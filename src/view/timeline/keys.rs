@@ -5,7 +5,6 @@ use egui::{Key, Modifiers};
 
 use super::axis::TimeAxis;
 use super::drag::snapped_shift;
-use super::paint::LaneGeometry;
 use super::{Frame, Request, TimelineView};
 use crate::edit::{Command, Edge};
 
@@ -15,7 +14,6 @@ pub fn handle(
     response: &egui::Response,
     axis: &TimeAxis,
     frame: &Frame<'_>,
-    _geometry: &[LaneGeometry],
     requests: &mut Vec<Request>,
 ) {
     if !response.has_focus() {

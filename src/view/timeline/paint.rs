@@ -82,7 +82,7 @@ pub fn timeline_ui(
         .auto_shrink(false)
         .scroll_source(egui::scroll_area::ScrollSource::SCROLL_BAR)
         .show_viewport(&mut lanes_ui, |ui, viewport| {
-            let height = lane_offsets(view).1;
+            let height = lane_offsets(view);
             let (content, _) =
                 ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::hover());
             let visible = viewport.translate(content.min.to_vec2());
@@ -108,15 +108,7 @@ pub fn timeline_ui(
     if area_response.clicked() || area_response.drag_started() {
         area_response.request_focus();
     }
-    keys::handle(
-        view,
-        ui,
-        &area_response,
-        &axis,
-        frame,
-        &lane_geometry,
-        requests,
-    );
+    keys::handle(view, ui, &area_response, &axis, frame, requests);
     if area_response.double_clicked() {
         drag::add_at_pointer(ui, &axis, frame, &lane_geometry, requests);
     }
@@ -268,11 +260,11 @@ fn paint_axis(
     }
 }
 
-/// Each lane's top, relative to the content, and the content's height. Computed once per layout and
-/// collapse change; each frame then finds the lanes in view by binary search.
-fn lane_offsets(view: &mut TimelineView) -> (Vec<f32>, f32) {
+/// Brings each lane's top (relative to the content) and the content's height up to date, once per layout and
+/// collapse change; each frame then finds the lanes in view by binary search. Returns the height.
+fn lane_offsets(view: &mut TimelineView) -> f32 {
     let Some(layout) = view.layout.as_mut() else {
-        return (Vec::new(), 0.0);
+        return 0.0;
     };
     if layout.offsets_for != Some(view.collapsed_version) {
         let mut y = 0.0;
@@ -293,7 +285,7 @@ fn lane_offsets(view: &mut TimelineView) -> (Vec<f32>, f32) {
         layout.height = y + 40.0;
         layout.offsets_for = Some(view.collapsed_version);
     }
-    (layout.offsets.clone(), layout.height)
+    layout.height
 }
 
 #[expect(
@@ -311,10 +303,11 @@ fn paint_lanes(
     drawn: &mut Vec<DrawnBar>,
     requests: &mut Vec<Request>,
 ) {
-    let (offsets, height) = lane_offsets(view);
+    let height = lane_offsets(view);
     let Some(layout) = view.layout.take() else {
         return;
     };
+    let offsets = &layout.offsets;
     let plot_x = content.left() + LABEL_WIDTH..=content.right();
     let first = offsets
         .partition_point(|&top| content.top() + top < visible.top())
