@@ -395,11 +395,11 @@ fn lane_header(
     }
     let arrow = if collapsed { "⏵" } else { "⏷" };
     let text = format!("{arrow} {}  ({count})", lane.title);
-    let galley = painter.layout(
+    // One line, cut at the label column; the hover text gives the title whole.
+    let galley = painter.layout_no_wrap(
         text,
         FontId::proportional(13.0),
         visuals.strong_text_color(),
-        LABEL_WIDTH - 10.0,
     );
     painter.with_clip_rect(label_rect).galley(
         pos2(rect.left() + 6.0, rect.top() + 4.0),
