@@ -3,7 +3,7 @@
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, vec2};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
-use itinera::app::{AppOptions, ItineraApp};
+use itinera::app::{AppOptions, ItineraApp, UiState, View};
 use itinera::cli::ViewArg;
 
 use crate::app_ui::test_options;
@@ -172,4 +172,70 @@ fn a_day_with_twenty_events_shows_more_and_its_list_holds_all_twenty() {
         let title = format!("Meeting {k}");
         assert!(h.get_all_by_label(&title).count() >= 1, "{title} is listed");
     }
+}
+
+#[test]
+fn the_split_layout_shows_the_calendar_under_the_timeline_and_a_click_there_selects_in_both() {
+    let mut h = crate::app_ui::harness(AppOptions {
+        today: chrono::NaiveDate::from_ymd_opt(2026, 2, 20),
+        ui_state: Some(UiState {
+            view: View::Timeline,
+            split: Some(View::Calendar),
+            ..UiState::default()
+        }),
+        ..test_options()
+    });
+    h.run();
+    click(&mut h, "▶");
+    h.get_by_label("February 2026");
+    let timeline = h.get_by_role_and_label(Role::Group, "Timeline").rect();
+    let month = h
+        .get_by_role_and_label(Role::Group, "Month of February 2026")
+        .rect();
+    assert!(
+        month.top() >= timeline.bottom(),
+        "the month grid is below the timeline"
+    );
+    let mut bars: Vec<egui::Rect> = h
+        .get_all_by_role_and_label(Role::Button, "Mumbai")
+        .map(|n| n.rect())
+        .collect();
+    bars.sort_by(|a, b| a.top().total_cmp(&b.top()));
+    assert_eq!(bars.len(), 2, "Mumbai is on the timeline and in the month");
+    assert!(
+        timeline.contains(bars[0].center()) && month.contains(bars[1].center()),
+        "{timeline:?} {month:?} {bars:?}"
+    );
+    // The half-height month scrolls; bring its Mumbai (the lower one) into view as a user would, then click it.
+    let in_month = |h: &Harness| {
+        h.get_all_by_role_and_label(Role::Button, "Mumbai")
+            .max_by(|a, b| a.rect().top().total_cmp(&b.rect().top()))
+            .map(|n| n.rect())
+            .expect("the month's Mumbai")
+    };
+    let before = in_month(&h);
+    h.get_all_by_role_and_label(Role::Button, "Mumbai")
+        .find(|n| n.rect() == before)
+        .expect("Mumbai")
+        .scroll_to_me();
+    h.run();
+    let after = in_month(&h);
+    assert!(
+        after.bottom() <= 768.0,
+        "scrolled into the window: {after:?}"
+    );
+    let node = h
+        .get_all_by_role_and_label(Role::Button, "Mumbai")
+        .find(|n| n.rect() == after)
+        .expect("Mumbai");
+    node.click();
+    h.run();
+    assert_eq!(h.state().selection.single(), Some("mumbai"));
+    click(&mut h, "Calendar");
+    let state = &h.state().ui_state;
+    assert_eq!(
+        (state.view, state.split),
+        (View::Calendar, Some(View::Timeline)),
+        "choosing the lower view swaps the halves"
+    );
 }

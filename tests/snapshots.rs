@@ -36,6 +36,20 @@ fn the_sample_world_map_at_a_laptop_size_looks_as_committed() {
     harness.snapshot_options("map-sample-1366x768", &snapshot_options());
 }
 
+#[test]
+fn the_timeline_above_the_map_at_a_laptop_size_looks_as_committed() {
+    let options = AppOptions {
+        ui_state: Some(itinera::app::UiState {
+            view: itinera::app::View::Timeline,
+            split: Some(itinera::app::View::Map),
+            ..itinera::app::UiState::default()
+        }),
+        ..crate::timeline_ui::timeline_options()
+    };
+    let mut harness = rendered(options, 1366.0, 768.0);
+    harness.snapshot_options("split-timeline-map-1366x768", &snapshot_options());
+}
+
 fn briefing_step(width: f32, height: f32, name: &str) {
     let options = AppOptions {
         present: true,

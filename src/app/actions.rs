@@ -118,7 +118,7 @@ impl ItineraApp {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
-            Action::SetView(view) => self.ui_state.view = view,
+            Action::SetView(view) => self.ui_state.show_view(view),
             Action::ShowShortcuts => self.show_shortcuts = true,
             Action::ShowAbout => self.show_about = true,
             Action::Undo => {

@@ -117,6 +117,14 @@ pub fn menu_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
                         app.request(Action::SetView(view));
                     }
                 }
+                ui.menu_button("Split", |ui| {
+                    let main = app.ui_state.view;
+                    let split = &mut app.ui_state.split;
+                    ui.radio_value(split, None, "No split");
+                    for view in View::ALL.into_iter().filter(|v| *v != main) {
+                        ui.radio_value(split, Some(view), format!("{} below", view.label()));
+                    }
+                });
                 ui.separator();
                 if item(ui, "Present", Some(&PRESENT)) {
                     app.request(Action::Present);

@@ -11,6 +11,7 @@ mod panels;
 mod presenting;
 pub mod selection;
 pub mod state;
+mod views;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -213,7 +214,7 @@ impl ItineraApp {
             app.prompt = Some(Prompt::Recover(snapshot, info));
         }
         if let Some(view) = options.view {
-            app.ui_state.view = View::from(view);
+            app.ui_state.show_view(View::from(view));
         }
         if options.present {
             app.request(Action::Present);
@@ -429,64 +430,6 @@ impl ItineraApp {
         self.visible_for = Some(key);
         self.visible_version += 1;
         true
-    }
-
-    fn central_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            for view in View::ALL {
-                if ui
-                    .selectable_label(self.ui_state.view == view, view.label())
-                    .clicked()
-                {
-                    self.ui_state.view = view;
-                }
-            }
-        });
-        ui.separator();
-        match self.ui_state.view {
-            View::Table => {
-                if let Some(click) = self.table.ui(
-                    ui,
-                    &self.doc,
-                    &self.selection,
-                    &self.visible,
-                    self.visible_version,
-                ) {
-                    if click.toggle {
-                        self.selection.toggle(&click.id);
-                    } else {
-                        self.selection.select_only(click.id);
-                    }
-                }
-            }
-            View::Timeline => {
-                let requests = self.timeline.ui(
-                    ui,
-                    &self.doc,
-                    &self.selection,
-                    &self.visible,
-                    self.visible_version,
-                    self.today,
-                );
-                self.take_timeline_requests(requests);
-            }
-            View::Calendar => {
-                let requests =
-                    self.calendar
-                        .ui(ui, &self.doc, &self.selection, &self.visible, self.today);
-                self.take_timeline_requests(requests);
-            }
-            View::Map => {
-                let frame = crate::view::map::Frame {
-                    doc: &self.doc,
-                    selection: &self.selection,
-                    visible: &self.visible,
-                    visible_version: self.visible_version,
-                };
-                let requests = self.map.ui(ui, &frame, &mut self.ui_state.filter);
-                self.take_timeline_requests(requests);
-            }
-        }
     }
 }
 

@@ -52,6 +52,8 @@ pub struct UiState {
     /// Most recent first.
     pub recent: Vec<PathBuf>,
     pub view: View,
+    /// A second view shown below the main one, e.g. the calendar under the timeline.
+    pub split: Option<View>,
     pub table_sort: Sort,
     /// The filter every view obeys.
     pub filter: Filter,
@@ -66,6 +68,7 @@ impl Default for UiState {
         UiState {
             recent: Vec::new(),
             view: View::default(),
+            split: None,
             table_sort: Sort::default(),
             filter: Filter::default(),
             presets: BTreeMap::new(),
@@ -75,6 +78,14 @@ impl Default for UiState {
 }
 
 impl UiState {
+    /// Makes `view` the main view; if it was the split's second view, the old main view takes its place.
+    pub fn show_view(&mut self, view: View) {
+        if self.split == Some(view) {
+            self.split = Some(self.view);
+        }
+        self.view = view;
+    }
+
     /// Puts a file at the top of Open Recent.
     pub fn remember(&mut self, path: PathBuf) {
         let path = std::fs::canonicalize(&path).unwrap_or(path);

@@ -21,6 +21,8 @@ const WEEK_COLUMN_PX: f32 = 34.0;
 const DAY_NUMBER_PX: f32 = 20.0;
 const TRIP_BAND_PX: f32 = 7.0;
 const BAR_PX: f32 = 18.0;
+/// The shortest week row: a day number, a trip band and one bar (or "+N more").
+const MIN_ROW_PX: f32 = DAY_NUMBER_PX + TRIP_BAND_PX + BAR_PX + 2.0;
 
 pub fn ui(
     view: &mut CalendarView,
@@ -30,8 +32,32 @@ pub fn ui(
 ) {
     let Some(cursor) = view.cursor else { return };
     unfixed_band(ui, frame, cursor, requests);
+    let weeks = MonthGrid::new(cursor, view.week_start).weeks;
+    let least = HEADER_PX + weeks as f32 * MIN_ROW_PX;
+    if ui.available_height() >= least {
+        let area = ui.available_rect_before_wrap();
+        grid_ui(view, ui, frame, requests, cursor, area);
+    } else {
+        // Too short for every week (the lower half of a split layout): the grid scrolls.
+        egui::ScrollArea::vertical()
+            .id_salt("calendar-month-scroll")
+            .show(ui, |ui| {
+                let (_, area) = ui.allocate_space(vec2(ui.available_width(), least));
+                grid_ui(view, ui, frame, requests, cursor, area);
+            });
+    }
+}
+
+/// The week rows of one month, drawn into `area`.
+fn grid_ui(
+    view: &mut CalendarView,
+    ui: &mut egui::Ui,
+    frame: &Frame<'_>,
+    requests: &mut Vec<Request>,
+    cursor: NaiveDate,
+    area: Rect,
+) {
     let grid = MonthGrid::new(cursor, view.week_start);
-    let area = ui.available_rect_before_wrap();
     let response = ui.interact(
         area,
         ui.make_persistent_id("calendar-month"),
@@ -49,7 +75,7 @@ pub fn ui(
     }
     page_keys(view, ui, response.has_focus());
     let cell_w = (area.width() - WEEK_COLUMN_PX) / 7.0;
-    let row_h = ((area.height() - HEADER_PX) / grid.weeks as f32).max(60.0);
+    let row_h = ((area.height() - HEADER_PX) / grid.weeks as f32).max(MIN_ROW_PX);
     let cell = |week: usize, column: usize| {
         Rect::from_min_size(
             pos2(
