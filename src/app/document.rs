@@ -2,6 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
+use std::collections::VecDeque;
+
+use crate::edit::change::Change;
 use crate::edit::{Command, History, Refusal};
 use crate::io::{Diagnostic, Parsed};
 use crate::model::{Resolved, Timeline};
@@ -34,7 +37,13 @@ pub struct Document {
     pub saved_state: u64,
     /// The file as it was on disk when loaded or last saved, to notice changes made by someone else.
     pub disk: Option<crate::io::saver::DiskState>,
+    /// The latest edits, oldest first: the revision each started from and the primitive changes it made.
+    /// Caches such as the search index catch up by replaying them instead of starting over.
+    recent: VecDeque<(u64, Vec<Change>)>,
 }
+
+/// How many edits `Document::changes_since` can replay.
+const RECENT_EDITS: usize = 64;
 
 impl Document {
     fn with(timeline: Timeline, path: Option<PathBuf>, name: String) -> Self {
@@ -50,6 +59,7 @@ impl Document {
             history: History::default(),
             saved_state: 0,
             disk: None,
+            recent: VecDeque::new(),
         }
     }
 
@@ -105,37 +115,122 @@ impl Document {
 
     /// Carries out a command as one undo step. Returns the step's name, or `None` when nothing changed.
     pub fn apply(&mut self, command: Command) -> Result<Option<String>, Refusal> {
-        let label = self
-            .history
-            .apply(&mut self.timeline, command)?
-            .map(|step| step.label.clone());
-        if label.is_some() {
-            self.changed();
-        }
-        Ok(label)
+        let Some(step) = self.history.apply(&mut self.timeline, command)? else {
+            return Ok(None);
+        };
+        let (label, changes) = (step.label.clone(), step.changes().to_vec());
+        self.changed(changes);
+        Ok(Some(label))
     }
 
     pub fn undo(&mut self) -> Option<String> {
+        let changes = self.history.undo_changes();
         let label = self.history.undo(&mut self.timeline)?;
-        self.changed();
+        self.changed(changes);
         Some(label)
     }
 
     pub fn redo(&mut self) -> Option<String> {
+        let changes = self.history.redo_changes();
         let label = self.history.redo(&mut self.timeline)?;
-        self.changed();
+        self.changed(changes);
         Some(label)
     }
 
-    /// Recomputes derived data after the timeline changed.
-    fn changed(&mut self) {
+    /// Recomputes derived data after the timeline changed by `changes`.
+    fn changed(&mut self, changes: Vec<Change>) {
         self.resolved = Resolved::of(&self.timeline);
-        self.revision = next_revision();
+        let next = next_revision();
+        self.recent.push_back((self.revision, changes));
+        if self.recent.len() > RECENT_EDITS {
+            self.recent.pop_front();
+        }
+        self.revision = next;
+    }
+
+    /// The primitive changes that lead from revision `from` of this document to now, oldest first;
+    /// `None` when `from` is older than the edits kept, or not a revision of this document.
+    pub fn changes_since(&self, from: u64) -> Option<impl Iterator<Item = &Change>> {
+        let start = if from == self.revision {
+            self.recent.len()
+        } else {
+            self.recent.iter().position(|(rev, _)| *rev == from)?
+        };
+        Some(self.recent.range(start..).flat_map(|(_, c)| c.iter()))
     }
 
     /// The window title: document name, a mark for unsaved changes, and the app's name.
     pub fn window_title(&self) -> String {
         let mark = if self.is_dirty() { "● " } else { "" };
         format!("{mark}{} — Itinera", self.name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::filter::SearchIndex;
+
+    /// Replays what changed since `rev` into `index`, as the app does.
+    fn catch_up(doc: &Document, rev: u64, index: &mut SearchIndex) {
+        for change in doc.changes_since(rev).expect("recent enough") {
+            if let Change::Event {
+                index: at,
+                before,
+                after,
+            } = change
+            {
+                index.update(*at, before.as_deref(), after.as_deref());
+            }
+        }
+    }
+
+    #[test]
+    fn replaying_the_changes_since_a_revision_follows_edits_undo_and_redo() {
+        let mut doc = Document::sample();
+        let mut index = SearchIndex::build(&doc.timeline);
+        let mut rev = doc.revision;
+        let mut renamed = doc.timeline.event("mumbai").expect("mumbai").clone();
+        renamed.title = "Signing in Reykjavík".into();
+        let steps: [&dyn Fn(&mut Document); 4] = [
+            &|d| {
+                d.apply(Command::SetEvent {
+                    id: "mumbai".into(),
+                    what: "title".into(),
+                    event: Box::new(renamed.clone()),
+                })
+                .expect("allowed");
+            },
+            &|d| {
+                d.apply(Command::DeleteEvents {
+                    ids: vec!["france-visit".into(), "tokyo".into()],
+                })
+                .expect("allowed");
+            },
+            &|d| {
+                d.undo();
+                d.undo();
+            },
+            &|d| {
+                d.redo();
+            },
+        ];
+        for step in steps {
+            step(&mut doc);
+            catch_up(&doc, rev, &mut index);
+            rev = doc.revision;
+            let fresh = SearchIndex::build(&doc.timeline);
+            for query in ["reykjavik", "mumbai", "france", "tokyo", "trade"] {
+                assert_eq!(
+                    index.matches(query, true),
+                    fresh.matches(query, true),
+                    "{query}"
+                );
+            }
+        }
+        assert!(
+            doc.changes_since(0).is_none(),
+            "a revision of no document cannot be replayed"
+        );
     }
 }

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
 
 use crate::io::{self, OpenError, Parsed};
+use crate::model::filter::SearchIndex;
 
 /// What a finished load produced.
 pub struct Loaded {
@@ -11,20 +12,26 @@ pub struct Loaded {
     pub result: Result<Parsed, OpenError>,
     /// The file's state on disk as it was read.
     pub disk: Option<crate::io::saver::DiskState>,
+    /// The word index of the loaded timeline, built on the worker so the first search does not stall.
+    pub index: Option<SearchIndex>,
 }
 
-fn load(
-    path: &std::path::Path,
-) -> (
-    Result<Parsed, OpenError>,
-    Option<crate::io::saver::DiskState>,
-) {
-    let result = io::load(path);
+fn load(path: PathBuf) -> Loaded {
+    let result = io::load(&path);
     let disk = result
         .is_ok()
-        .then(|| crate::io::saver::DiskState::of_file(path).ok())
+        .then(|| crate::io::saver::DiskState::of_file(&path).ok())
         .flatten();
-    (result, disk)
+    let index = result
+        .as_ref()
+        .ok()
+        .map(|parsed| SearchIndex::build(&parsed.timeline));
+    Loaded {
+        path,
+        result,
+        disk,
+        index,
+    }
 }
 
 /// Reads and parses one file at a time on a named worker thread.
@@ -55,8 +62,7 @@ impl Loader {
     pub fn start(&mut self, path: PathBuf, ctx: &egui::Context) {
         self.pending = Some(path.clone());
         if self.synchronous {
-            let (result, disk) = load(&path);
-            self.ready = Some(Loaded { path, result, disk });
+            self.ready = Some(load(path));
             self.receiver = None;
             ctx.request_repaint();
             return;
@@ -66,9 +72,8 @@ impl Loader {
         let spawned = std::thread::Builder::new()
             .name("itinera-load".into())
             .spawn(move || {
-                let (result, disk) = load(&path);
                 // The receiver is gone only when a newer load replaced this one.
-                let _ = sender.send(Loaded { path, result, disk });
+                let _ = sender.send(load(path));
                 ctx.request_repaint();
             });
         match spawned {
@@ -77,6 +82,7 @@ impl Loader {
                 let path = self.pending.clone().unwrap_or_default();
                 self.ready = Some(Loaded {
                     disk: None,
+                    index: None,
                     result: Err(OpenError::Io {
                         path: path.display().to_string(),
                         error,

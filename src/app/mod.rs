@@ -259,6 +259,7 @@ impl ItineraApp {
                 let mut doc = Document::from_file(&loaded.path, parsed);
                 doc.disk = loaded.disk;
                 self.opened(doc, &loaded.path);
+                self.search_index = loaded.index.map(|index| (self.doc.revision, index));
             }
             Err(error) => {
                 self.notice = Some(format!(
@@ -288,6 +289,32 @@ impl ItineraApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.prompt = Some(Prompt::Unsaved(Box::new(Action::Quit)));
         }
+    }
+
+    /// Brings the search index to the document's revision: by replaying the edits since it was built,
+    /// or by building it afresh for another document or after many edits.
+    fn catch_up_search_index(&mut self) {
+        if let Some((rev, index)) = &mut self.search_index
+            && let Some(changes) = self.doc.changes_since(*rev)
+            && self
+                .doc
+                .changes_since(*rev)
+                .is_some_and(|c| c.count() <= MAX_REPLAYED_CHANGES)
+        {
+            for change in changes {
+                if let crate::edit::change::Change::Event {
+                    index: at,
+                    before,
+                    after,
+                } = change
+                {
+                    index.update(*at, before.as_deref(), after.as_deref());
+                }
+            }
+            *rev = self.doc.revision;
+            return;
+        }
+        self.search_index = Some((self.doc.revision, SearchIndex::build(&self.doc.timeline)));
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
@@ -392,14 +419,9 @@ impl ItineraApp {
             self.ui_state.filter.clone(),
             self.ui_state.show_restricted,
         );
-        let needs_index = !self.ui_state.filter.text.trim().is_empty();
-        if needs_index
-            && self
-                .search_index
-                .as_ref()
-                .is_none_or(|(rev, _)| *rev != self.doc.revision)
-        {
-            self.search_index = Some((self.doc.revision, SearchIndex::build(&self.doc.timeline)));
+        // The index follows every edit (a fraction of a millisecond each), so a search never waits for a rebuild.
+        if self.search_index.is_some() || !self.ui_state.filter.text.trim().is_empty() {
+            self.catch_up_search_index();
         }
         let empty = SearchIndex::default();
         let index = self
@@ -432,6 +454,10 @@ impl ItineraApp {
         true
     }
 }
+
+/// Beyond this many primitive changes (a bulk delete, say), building the search index afresh is quicker than
+/// replaying them, since each insertion or removal renumbers every later event.
+const MAX_REPLAYED_CHANGES: usize = 200;
 
 /// Opens the window: the named file, or the shipped sample when none is given.
 pub fn run_window(

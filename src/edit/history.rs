@@ -13,6 +13,13 @@ pub struct Step {
     state: u64,
 }
 
+impl Step {
+    /// The primitive changes this step made, in the order they were applied.
+    pub fn changes(&self) -> &[Change] {
+        &self.changes
+    }
+}
+
 /// The document's undo and redo stacks. Never saved into the file or the UI state.
 #[derive(Debug, Default)]
 pub struct History {
@@ -67,6 +74,20 @@ impl History {
         let label = step.label.clone();
         self.undo.push(step);
         Some(label)
+    }
+
+    /// The changes the next undo makes, in the order it makes them.
+    pub fn undo_changes(&self) -> Vec<Change> {
+        self.undo.last().map_or_else(Vec::new, |step| {
+            step.changes.iter().rev().map(Change::inverse).collect()
+        })
+    }
+
+    /// The changes the next redo makes, in the order it makes them.
+    pub fn redo_changes(&self) -> Vec<Change> {
+        self.redo
+            .last()
+            .map_or_else(Vec::new, |step| step.changes.clone())
     }
 
     pub fn undo_label(&self) -> Option<&str> {

@@ -1,12 +1,13 @@
 //! The one filter every view obeys: text search plus field values, combined with AND across fields and OR
 //! within a field. Text search goes through a word index, so a keystroke over 100,000 events stays cheap.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::gazetteer::fold;
+pub use super::search::SearchIndex;
 use super::{EventKind, EventTimes, Region, Status, Timeline, region};
 
 /// What the user asked to see. Empty fields do not filter.
@@ -33,125 +34,6 @@ pub struct Filter {
 impl Filter {
     pub fn is_empty(&self) -> bool {
         *self == Filter::default()
-    }
-}
-
-/// Every word of every event's searchable text, with the events it appears in.
-/// Built once per document revision; queried on each keystroke.
-#[derive(Default)]
-pub struct SearchIndex {
-    /// Distinct folded words, sorted, each with its posting list index.
-    words: Vec<(String, u32)>,
-    /// Sorted, distinct event indices per word.
-    postings: Vec<Vec<u32>>,
-    /// The same for restricted notes, searched only when restricted content is shown.
-    restricted_words: Vec<(String, u32)>,
-    restricted_postings: Vec<Vec<u32>>,
-    events: usize,
-}
-
-fn words_of(text: &str) -> Vec<String> {
-    fold(text).split_whitespace().map(str::to_owned).collect()
-}
-
-/// Adds `text`'s words for event `i` to a word table, allocating only for words not seen before.
-fn add(table: &mut HashMap<String, Vec<u32>>, i: u32, text: &str) {
-    let folded = fold(text);
-    for word in folded.split_whitespace() {
-        match table.get_mut(word) {
-            Some(list) => {
-                if list.last() != Some(&i) {
-                    list.push(i);
-                }
-            }
-            None => {
-                table.insert(word.to_owned(), vec![i]);
-            }
-        }
-    }
-}
-
-fn freeze(table: HashMap<String, Vec<u32>>) -> (Vec<(String, u32)>, Vec<Vec<u32>>) {
-    let mut entries: Vec<(String, Vec<u32>)> = table.into_iter().collect();
-    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-    let mut words = Vec::with_capacity(entries.len());
-    let mut postings = Vec::with_capacity(entries.len());
-    for (n, (word, list)) in entries.into_iter().enumerate() {
-        words.push((word, n as u32));
-        postings.push(list);
-    }
-    (words, postings)
-}
-
-impl SearchIndex {
-    /// Indexes title, place, country name, notes, tags and objectives (and restricted notes apart).
-    pub fn build(t: &Timeline) -> SearchIndex {
-        let mut table: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut restricted: HashMap<String, Vec<u32>> = HashMap::new();
-        for (i, e) in t.events.iter().enumerate() {
-            let i = i as u32;
-            add(&mut table, i, &e.title);
-            add(&mut table, i, &e.place.city);
-            add(
-                &mut table,
-                i,
-                region::country_name(e.place.country.as_str()),
-            );
-            add(&mut table, i, &e.notes);
-            for text in e.tags.iter().chain(&e.objectives) {
-                add(&mut table, i, text);
-            }
-            add(&mut restricted, i, &e.restricted_notes);
-        }
-        let (words, postings) = freeze(table);
-        let (restricted_words, restricted_postings) = freeze(restricted);
-        SearchIndex {
-            words,
-            postings,
-            restricted_words,
-            restricted_postings,
-            events: t.events.len(),
-        }
-    }
-
-    /// Marks in `hits` every event with a word starting with `prefix`.
-    fn mark(words: &[(String, u32)], postings: &[Vec<u32>], prefix: &str, hits: &mut [bool]) {
-        let start = words.partition_point(|(w, _)| w.as_str() < prefix);
-        for (word, list) in &words[start..] {
-            if !word.starts_with(prefix) {
-                break;
-            }
-            for &i in &postings[*list as usize] {
-                if let Some(hit) = hits.get_mut(i as usize) {
-                    *hit = true;
-                }
-            }
-        }
-    }
-
-    /// Which events match every word of `query` (as word prefixes); `None` when the query is blank.
-    pub fn matches(&self, query: &str, include_restricted: bool) -> Option<Vec<bool>> {
-        let terms = words_of(query);
-        if terms.is_empty() {
-            return None;
-        }
-        let mut all = vec![true; self.events];
-        for term in terms {
-            let mut hits = vec![false; self.events];
-            Self::mark(&self.words, &self.postings, &term, &mut hits);
-            if include_restricted {
-                Self::mark(
-                    &self.restricted_words,
-                    &self.restricted_postings,
-                    &term,
-                    &mut hits,
-                );
-            }
-            for (a, h) in all.iter_mut().zip(hits) {
-                *a &= h;
-            }
-        }
-        Some(all)
     }
 }
 

@@ -7,6 +7,7 @@ pub mod filter;
 pub mod gazetteer;
 pub mod path;
 pub mod region;
+pub mod search;
 pub mod time;
 pub mod timeline;
 pub mod validate;
