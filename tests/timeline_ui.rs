@@ -198,3 +198,28 @@ fn zooming_in_then_fit_all_shows_every_event() {
         );
     }
 }
+
+#[test]
+fn delete_removes_the_selected_event_while_the_timeline_has_focus_but_not_while_a_button_has() {
+    let mut h = harness();
+    focus_on(&mut h, "Mumbai", 0);
+    h.get_by_role_and_label(Role::Button, "Mumbai").click();
+    h.run();
+    h.get_by_label("Fit all").focus();
+    h.run();
+    h.key_press(Key::Delete);
+    h.run();
+    assert!(
+        h.state().doc.timeline.event("mumbai").is_some(),
+        "Delete with a button focused leaves the event"
+    );
+    assert_eq!(h.state().selection.single(), Some("mumbai"));
+    h.get_by_role_and_label(Role::Button, "Mumbai").click();
+    h.run();
+    h.key_press(Key::Delete);
+    h.run();
+    assert!(
+        h.state().doc.timeline.event("mumbai").is_none(),
+        "Delete with the timeline focused deletes it"
+    );
+}

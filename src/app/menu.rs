@@ -34,7 +34,7 @@ pub const SHORTCUTS: [(&str, &str); 18] = [
     ("Ctrl+D", "Duplicate the selected events"),
     (
         "Delete",
-        "Delete the selected events (when no text field has focus)",
+        "Delete the selected events (while a view, not a field or button, has focus)",
     ),
     ("Ctrl+click", "Add an event to the selection, or remove it"),
     ("Tab / Shift+Tab", "Move between fields"),
@@ -59,8 +59,9 @@ const DUPLICATE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Ke
 const DELETE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::Delete);
 
 /// Turns shortcut presses into actions. Save As is checked before Save, which it contains, and Redo before Undo.
-/// While a text field has focus, Ctrl+Z, Ctrl+D and Delete belong to the field.
+/// While a text field has focus, Ctrl+Z and Ctrl+D belong to the field; Delete acts only while a view or nothing has focus.
 pub fn shortcuts(app: &mut ItineraApp, ctx: &egui::Context) {
+    let view_keys = crate::view::focus::view_keys_allowed(ctx);
     if app.prompt.is_some() {
         return;
     }
@@ -70,13 +71,16 @@ pub fn shortcuts(app: &mut ItineraApp, ctx: &egui::Context) {
             (UNDO, Action::Undo),
             (REDO_Y, Action::Redo),
             (DUPLICATE, Action::DuplicateSelection),
-            (DELETE, Action::DeleteSelection),
         ];
         for (shortcut, action) in document_keys {
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
                 app.request(action);
             }
         }
+    }
+    // Delete belongs to a view (or to nothing in particular), never to a focused field or button.
+    if view_keys && ctx.input_mut(|i| i.consume_shortcut(&DELETE)) {
+        app.request(Action::DeleteSelection);
     }
     if ctx.input_mut(|i| i.consume_shortcut(&FIND)) {
         ctx.memory_mut(|m| m.request_focus(crate::view::filter_bar::search_id()));

@@ -4,6 +4,7 @@ pub mod briefing;
 pub mod calendar;
 pub mod colors;
 pub mod filter_bar;
+pub mod focus;
 pub mod inspector;
 pub mod map;
 pub mod table;

@@ -73,6 +73,7 @@ fn grid_ui(
     if response.clicked() {
         response.request_focus();
     }
+    crate::view::focus::register(ui.ctx(), response.id);
     page_keys(view, ui, response.has_focus());
     let cell_w = (area.width() - WEEK_COLUMN_PX) / 7.0;
     let row_h = ((area.height() - HEADER_PX) / grid.weeks as f32).max(MIN_ROW_PX);

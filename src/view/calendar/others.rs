@@ -28,6 +28,7 @@ pub fn week_ui(
     if response.clicked() {
         response.request_focus();
     }
+    crate::view::focus::register(ui.ctx(), response.id);
     page_keys(view, ui, response.has_focus());
     let hours_w = 44.0;
     let col_w = (area.width() - hours_w) / 7.0;

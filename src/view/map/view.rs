@@ -113,6 +113,7 @@ impl MapState {
         if response.clicked() || response.drag_started() {
             response.request_focus();
         }
+        crate::view::focus::register(ui.ctx(), response.id);
         let view = self.navigate(ui, &response, rect, groups, frame);
         let world = if view.scale > DETAIL_SCALE {
             shapes::world_50m()

@@ -108,6 +108,7 @@ pub fn timeline_ui(
     if area_response.clicked() || area_response.drag_started() {
         area_response.request_focus();
     }
+    crate::view::focus::register(ui.ctx(), area_response.id);
     keys::handle(view, ui, &area_response, &axis, frame, requests);
     if area_response.double_clicked() {
         drag::add_at_pointer(ui, &axis, frame, &lane_geometry, requests);
