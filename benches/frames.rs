@@ -14,6 +14,10 @@ use itinera::app::{AppOptions, ItineraApp, UiState, View};
 use itinera::view::timeline::axis::TimeAxis;
 use itinera::view::timeline::lanes::Grouping;
 
+/// The allocator the app's binary uses, so frames cost here what they cost in the window.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const FRAMES: usize = 240;
 const SIZE: egui::Vec2 = vec2(1920.0, 1080.0);
 
