@@ -27,8 +27,13 @@ pub fn keep(root: &Path, file: &Path) -> io::Result<()> {
     }
     let dir = folder_for(root, file);
     std::fs::create_dir_all(&dir)?;
-    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ");
-    super::file::save_atomic(&dir.join(format!("{stamp}.ron")), &std::fs::read(file)?)?;
+    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ").to_string();
+    // Saves within one millisecond get their own backups, numbered so they still sort by age.
+    let target = (0..1000)
+        .map(|n| dir.join(format!("{stamp}-{n:03}.ron")))
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| dir.join(format!("{stamp}-999.ron")));
+    super::file::save_atomic(&target, &std::fs::read(file)?)?;
     for old in list(root, file).into_iter().skip(KEEP) {
         let _ = std::fs::remove_file(old);
     }
@@ -77,5 +82,21 @@ mod tests {
             std::fs::read_to_string(&kept[4]).expect("read"),
             "version 3"
         );
+    }
+
+    #[test]
+    fn saves_in_quick_succession_each_keep_a_backup_in_order() {
+        let root = tempfile::tempdir().expect("temp dir");
+        let work = tempfile::tempdir().expect("temp dir");
+        let file = work.path().join("plan.ron");
+        for n in 0..4 {
+            std::fs::write(&file, format!("version {n}")).expect("write");
+            keep(root.path(), &file).expect("backup");
+        }
+        let kept: Vec<String> = list(root.path(), &file)
+            .iter()
+            .map(|p| std::fs::read_to_string(p).expect("read"))
+            .collect();
+        assert_eq!(kept, ["version 3", "version 2", "version 1", "version 0"]);
     }
 }
