@@ -94,7 +94,7 @@ fn seen_everywhere(h: &mut Harness, words: &[&str]) -> Vec<String> {
             }
         }
         for w in words {
-            if h.query_by_label_contains(w).is_some() {
+            if h.query_all_by_label_contains(w).next().is_some() {
                 found.push(format!("node: {w}"));
             }
         }
@@ -111,6 +111,9 @@ fn restricted_text_never_appears_unless_shown() {
         files: vec![path.clone()],
         ..test_options()
     });
+    // The presenter's notes window obeys the same rule as the cards.
+    press(&mut h, Key::P);
+    h.get_by_label("Step 1 of 15");
     assert!(
         seen_everywhere(&mut h, &words).is_empty(),
         "nothing restricted on screen or in AccessKit"
@@ -223,4 +226,43 @@ fn every_step_holds_at_laptop_full_hd_and_4k_sizes_with_readable_type() {
             press(&mut h, Key::ArrowRight);
         }
     }
+}
+
+#[test]
+fn p_opens_presenter_notes_with_the_step_the_clock_the_notes_and_what_comes_next() {
+    let mut h = presenting(test_options());
+    assert!(h.query_by_label("Step 1 of 15").is_none());
+    press(&mut h, Key::P);
+    h.get_by_label("Step 1 of 15");
+    h.get_by_label_contains("Elapsed 00:");
+    let steps = h.state_mut().briefing_steps();
+    let doc = &h.state().doc;
+    let at = steps
+        .iter()
+        .position(
+            |s| matches!(s, Step::Event(i) if doc.timeline.events[*i as usize].id == "mumbai"),
+        )
+        .expect("Mumbai is a step");
+    let notes = doc.timeline.event("mumbai").expect("mumbai").notes.clone();
+    let next = itinera::view::briefing::presenter::step_title(doc, steps[at + 1]);
+    for digit in (at + 1).to_string().chars() {
+        let key = Key::from_name(&digit.to_string()).expect("a digit key");
+        h.key_press(key);
+    }
+    press(&mut h, Key::Enter);
+    h.get_by_label(&format!("Step {} of 15", at + 1));
+    assert_eq!(
+        h.get_all_by_label(&notes).count(),
+        2,
+        "Mumbai's notes are on the card and in the presenter's window"
+    );
+    h.get_by_label(&next);
+    h.get_by_label("Next ▶").click();
+    h.run_steps(60);
+    assert_eq!(h.state().briefing.step, at + 1);
+    press(&mut h, Key::P);
+    assert!(
+        h.query_by_label_contains("Elapsed").is_none(),
+        "P closes it again"
+    );
 }

@@ -161,6 +161,7 @@ impl ItineraApp {
                 self.briefing.active = true;
                 self.briefing.step = 0;
                 self.briefing.blank = false;
+                self.briefing.started_at = Some(ctx.input(|i| i.time));
                 ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
             }
             Action::Discarding(action) => self.perform_unguarded(*action, ctx),

@@ -5,7 +5,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use super::{Action, ItineraApp, View};
 
 /// Every shortcut, as Help → Shortcuts lists it.
-pub const SHORTCUTS: [(&str, &str); 18] = [
+pub const SHORTCUTS: [(&str, &str); 19] = [
     ("F5", "Present: briefing mode, full screen (Esc leaves)"),
     (
         "→ / PageDown / Space, ← / PageUp",
@@ -14,6 +14,10 @@ pub const SHORTCUTS: [(&str, &str); 18] = [
     (
         "Number, then Enter; B",
         "In a briefing: go to that step; blank the screen",
+    ),
+    (
+        "P",
+        "In a briefing: presenter notes (step, clock, notes, what comes next) in a window of their own",
     ),
     ("Ctrl+F", "Search (Esc in the search field clears it)"),
     (

@@ -28,6 +28,9 @@ impl ItineraApp {
                     self.briefing.ui(ui, &self.doc, &steps, self.today);
                 });
         }
+        if self.briefing.active {
+            crate::view::briefing::presenter::show(&mut self.briefing, ctx, &self.doc, &steps);
+        }
         if std::mem::take(&mut self.briefing.export_requested) {
             self.export_deck(steps, ctx);
         }

@@ -122,6 +122,16 @@ fn controls(
                 b.export_requested = true;
             }
             if ui
+                .add(
+                    egui::Button::new(RichText::new("Presenter notes").size(text))
+                        .selected(b.presenter),
+                )
+                .on_hover_text("Notes, clock and what comes next in a window of their own (P)")
+                .clicked()
+            {
+                b.presenter = !b.presenter;
+            }
+            if ui
                 .button(RichText::new("A+").size(text))
                 .on_hover_text("Larger type")
                 .clicked()

@@ -5,6 +5,7 @@ mod card;
 
 pub use export::export_deck;
 pub mod export;
+pub mod presenter;
 pub mod steps;
 
 use egui::{Key, Modifiers};
@@ -42,6 +43,10 @@ pub struct Briefing {
     pub chrome: bool,
     /// The briefer asked for the deck to be exported.
     pub export_requested: bool,
+    /// The presenter's notes are open in a window of their own.
+    pub presenter: bool,
+    /// When the briefing started (egui time, seconds), for the presenter's clock.
+    pub started_at: Option<f64>,
     /// Digits typed so far, for "number then Enter".
     typed: String,
     /// The map's flight: from, to (projected centres) and the time it started.
@@ -60,6 +65,8 @@ impl Default for Briefing {
             scale: 1.0,
             chrome: true,
             export_requested: false,
+            presenter: false,
+            started_at: None,
             typed: String::new(),
             fly: None,
             map_center: None,
@@ -80,6 +87,9 @@ impl Briefing {
             }
             if take(Key::B) {
                 self.blank = !self.blank;
+            }
+            if take(Key::P) {
+                self.presenter = !self.presenter;
             }
             let next = take(Key::ArrowRight) | take(Key::PageDown) | take(Key::Space);
             let previous = take(Key::ArrowLeft) | take(Key::PageUp);
