@@ -38,6 +38,8 @@ pub struct MapState {
     fly: Option<(MapView, MapView, f64)>,
     seen_selection: Vec<String>,
     fit: bool,
+    /// The user (or a selection) moved the map; until then it shows the whole world at any pane size.
+    navigated: bool,
     /// Markers and routes for one set of visible events: grouping places and bending arcs costs trigonometry.
     cache: Option<(u64, u64, Prepared)>,
 }
@@ -149,8 +151,12 @@ impl MapState {
         frame: &Frame<'_>,
     ) -> MapView {
         let (w, h) = (f64::from(rect.width()), f64::from(rect.height()));
-        let mut view = self.view.unwrap_or_else(|| MapView::world(w, h));
+        let mut view = match self.view {
+            Some(view) if self.navigated => view,
+            _ => MapView::world(w, h),
+        };
         if std::mem::take(&mut self.fit) {
+            self.navigated = true;
             let points: Vec<(f64, f64)> = groups.iter().map(|g| project(g.lon, g.lat)).collect();
             view = MapView::fitted(&points, w, h).unwrap_or(view);
         }
@@ -169,6 +175,7 @@ impl MapState {
                     scale: view.scale.max(350.0),
                 };
                 self.fly = Some((view, target, ui.input(|i| i.time)));
+                self.navigated = true;
             }
         }
         if let Some((from, to, start)) = self.fly {
@@ -198,13 +205,16 @@ impl MapState {
             });
             if (zoom - 1.0).abs() > f32::EPSILON {
                 view = view.zoomed_around(at, f64::from(zoom));
+                self.navigated = true;
             } else if scroll.y.abs() > 0.0 {
                 view = view.zoomed_around(at, (f64::from(scroll.y) / 200.0).exp());
+                self.navigated = true;
             }
         }
         if response.dragged() {
             let d = response.drag_delta();
             view = view.panned(f64::from(d.x), f64::from(d.y));
+            self.navigated = true;
         }
         view
     }
@@ -227,6 +237,7 @@ fn toolbar(state: &mut MapState, ui: &mut egui::Ui, groups: &[PlaceGroup]) {
         let zoom = |state: &mut MapState, factor: f64| {
             if let Some(v) = state.view {
                 state.view = Some(v.zoomed_around((0.0, 0.0), factor));
+                state.navigated = true;
             }
         };
         if ui.button("➕").on_hover_text("Zoom in").clicked() {
@@ -246,6 +257,7 @@ fn toolbar(state: &mut MapState, ui: &mut egui::Ui, groups: &[PlaceGroup]) {
         }
         if ui.button("Whole world").clicked() {
             state.view = None;
+            state.navigated = false;
         }
     });
 }
