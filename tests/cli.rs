@@ -35,6 +35,46 @@ fn check_exits_one_and_prints_located_problems() {
 }
 
 #[test]
+fn check_warns_of_a_principal_in_two_places_at_once_at_the_later_start_and_still_exits_zero() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("clash.ron");
+    // New Delhi moved onto Mumbai's days.
+    let text = itinera::app::document::SAMPLE_TEXT.replacen(
+        "start: \"2026-02-28\",\n            end: \"2026-03-01\"",
+        "start: \"2026-02-26\",\n            end: \"2026-02-27\"",
+        1,
+    );
+    assert_ne!(
+        text,
+        itinera::app::document::SAMPLE_TEXT,
+        "the edit applied"
+    );
+    std::fs::write(&path, &text).expect("write");
+    let (code, out) = itinera(&["check", path.to_str().expect("utf-8 path")]);
+    assert_eq!(code, 0, "{out}");
+    let mumbai_line = text
+        .lines()
+        .position(|l| l.contains("id: \"mumbai\""))
+        .expect("mumbai");
+    // The later event (New Delhi) comes after Mumbai in the file; its start line is the second such line.
+    let delhi_start = text
+        .lines()
+        .enumerate()
+        .skip(mumbai_line + 1)
+        .filter(|(_, l)| l.contains("start: \"2026-02-26\""))
+        .nth(1)
+        .map(|(n, _)| n + 1)
+        .expect("New Delhi's start");
+    assert!(
+        out.starts_with(&format!(
+            "{}:{delhi_start}:20: warning: Mark Carney cannot be in Mumbai and New Delhi at once",
+            path.display()
+        )),
+        "{out}"
+    );
+}
+
+#[test]
 fn check_exits_two_on_a_usage_error() {
     assert_eq!(itinera(&["check"]).0, 2);
     assert_eq!(itinera(&["--view", "nowhere"]).0, 2);

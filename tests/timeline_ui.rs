@@ -2,7 +2,7 @@
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Pos2, vec2};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use itinera::app::{AppOptions, ItineraApp};
 use itinera::cli::ViewArg;
 
@@ -222,4 +222,41 @@ fn delete_removes_the_selected_event_while_the_timeline_has_focus_but_not_while_
         h.state().doc.timeline.event("mumbai").is_none(),
         "Delete with the timeline focused deletes it"
     );
+}
+
+#[test]
+fn moving_new_delhi_onto_mumbais_days_warns_of_two_places_at_once_until_undone() {
+    let mut h = harness();
+    focus_on(&mut h, "New Delhi", 0);
+    h.get_by_role_and_label(Role::Button, "New Delhi").click();
+    h.run();
+    assert!(h.query_by_label_contains("plan warning").is_none());
+    for _ in 0..2 {
+        h.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
+        h.run();
+    }
+    assert_eq!(
+        dates(&h, "new-delhi"),
+        ("2026-02-26".into(), Some("2026-02-27".into()))
+    );
+    h.get_by_label("⚠ 1 plan warning").click();
+    h.run();
+    let message = "⚠ Mark Carney cannot be in Mumbai and New Delhi at once: “Mumbai” and “New Delhi” overlap by 2 days";
+    // In the inspector beside the selected leg, and in the plan warnings window.
+    assert_eq!(h.get_all_by_label(message).count(), 2);
+    h.get_all_by_label(message)
+        .find(|n| n.accesskit_node().role() == Role::Button)
+        .expect("the window's entry")
+        .click();
+    h.run();
+    let selection = &h.state().selection;
+    assert!(
+        selection.contains("mumbai") && selection.contains("new-delhi") && selection.len() == 2
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert!(h.state().doc.plan.is_empty());
+    h.get_by_label("Nothing in the plan clashes.");
 }

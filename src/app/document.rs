@@ -7,6 +7,7 @@ use std::collections::VecDeque;
 use crate::edit::change::Change;
 use crate::edit::{Command, History, Refusal};
 use crate::io::{Diagnostic, Parsed};
+use crate::model::checks::{PlanWarning, plan_warnings};
 use crate::model::{Resolved, Timeline};
 
 /// The sample shipped inside the binary: the document shown when no file is named.
@@ -22,6 +23,10 @@ fn next_revision() -> u64 {
 pub struct Document {
     pub timeline: Timeline,
     pub resolved: Resolved,
+    /// What cannot work in the plan as written (a principal in two places at once, no time to travel).
+    pub plan: Vec<PlanWarning>,
+    /// Per event: whether a plan warning involves it.
+    flagged: Vec<bool>,
     /// Where the document is saved; `None` for a new document or the built-in sample.
     pub path: Option<PathBuf>,
     /// The name shown in the title bar.
@@ -42,15 +47,31 @@ pub struct Document {
     recent: VecDeque<(u64, Vec<Change>)>,
 }
 
+fn flags(events: usize, plan: &[PlanWarning]) -> Vec<bool> {
+    let mut flagged = vec![false; events];
+    for w in plan {
+        for i in [w.first, w.second] {
+            if let Some(flag) = flagged.get_mut(i as usize) {
+                *flag = true;
+            }
+        }
+    }
+    flagged
+}
+
 /// How many edits `Document::changes_since` can replay.
 const RECENT_EDITS: usize = 64;
 
 impl Document {
     fn with(timeline: Timeline, path: Option<PathBuf>, name: String) -> Self {
         let resolved = Resolved::of(&timeline);
+        let plan = plan_warnings(&timeline, &resolved.times, &resolved.order);
+        let flagged = flags(timeline.events.len(), &plan);
         Document {
             timeline,
             resolved,
+            plan,
+            flagged,
             path,
             name,
             warnings: Vec::new(),
@@ -140,6 +161,8 @@ impl Document {
     /// Recomputes derived data after the timeline changed by `changes`.
     fn changed(&mut self, changes: Vec<Change>) {
         self.resolved = Resolved::of(&self.timeline);
+        self.plan = plan_warnings(&self.timeline, &self.resolved.times, &self.resolved.order);
+        self.flagged = flags(self.timeline.events.len(), &self.plan);
         let next = next_revision();
         self.recent.push_back((self.revision, changes));
         if self.recent.len() > RECENT_EDITS {
@@ -157,6 +180,16 @@ impl Document {
             self.recent.iter().position(|(rev, _)| *rev == from)?
         };
         Some(self.recent.range(start..).flat_map(|(_, c)| c.iter()))
+    }
+
+    /// Whether a plan warning involves event `index`.
+    pub fn has_warning(&self, index: u32) -> bool {
+        self.flagged.get(index as usize).copied().unwrap_or(false)
+    }
+
+    /// The plan warnings that involve event `index`.
+    pub fn warnings_for(&self, index: u32) -> impl Iterator<Item = &PlanWarning> {
+        self.plan.iter().filter(move |w| w.involves(index))
     }
 
     /// The window title: document name, a mark for unsaved changes, and the app's name.

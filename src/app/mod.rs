@@ -105,6 +105,8 @@ pub struct ItineraApp {
     pub prompt: Option<Prompt>,
     pub show_shortcuts: bool,
     pub show_about: bool,
+    /// The plan warnings window is open.
+    pub show_plan: bool,
     pub today: NaiveDate,
     inspector: Inspector,
     table: TableView,
@@ -166,6 +168,7 @@ impl ItineraApp {
             notice: None,
             prompt: None,
             show_shortcuts: false,
+            show_plan: false,
             show_about: false,
             today: options
                 .today
@@ -384,6 +387,14 @@ impl eframe::App for ItineraApp {
         });
         panels::prompts(self, &ctx);
         panels::help_windows(self, &ctx);
+        if let Some(pair) = crate::view::plan::window(&ctx, &self.doc, &mut self.show_plan) {
+            let t = &self.doc.timeline;
+            self.selection.set(
+                pair.iter()
+                    .filter_map(|&i| t.events.get(i as usize))
+                    .map(|e| e.id.clone()),
+            );
+        }
         panels::drop_overlay(&ctx);
         self.perform_queued(&ctx);
         self.poll_export();

@@ -39,6 +39,21 @@ pub fn status_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
                             .join("\n"),
                     );
             }
+            let plan = app.doc.plan.len();
+            if plan > 0 {
+                ui.separator();
+                let text = format!("⚠ {}", plural(plan, "plan warning"));
+                let button =
+                    egui::Button::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color))
+                        .frame(false);
+                if ui
+                    .add(button)
+                    .on_hover_text("A principal in two places at once, or without time to travel")
+                    .clicked()
+                {
+                    app.show_plan = !app.show_plan;
+                }
+            }
             if app.load_error.is_some() {
                 ui.separator();
                 ui.colored_label(

@@ -164,6 +164,7 @@ fn check(files: &[PathBuf]) -> ExitCode {
                 for warning in &parsed.warnings {
                     println!("{}", warning.render(&file.display().to_string()));
                 }
+                print_plan_warnings(file, &parsed.timeline);
             }
             Err(e) => {
                 clean = false;
@@ -175,6 +176,30 @@ fn check(files: &[PathBuf]) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
+    }
+}
+
+/// Plan warnings (a principal in two places at once, no time to travel), located at the later event's start.
+/// They are warnings: the file is valid, so they do not change the exit code.
+fn print_plan_warnings(file: &std::path::Path, t: &crate::model::Timeline) {
+    let resolved = crate::model::Resolved::of(t);
+    let plan = crate::model::checks::plan_warnings(t, &resolved.times, &resolved.order);
+    if plan.is_empty() {
+        return;
+    }
+    let text = std::fs::read_to_string(file).unwrap_or_default();
+    let text = text.replace("\r\n", "\n");
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    for warning in &plan {
+        let path = crate::model::Path::event(warning.second as usize).field("start");
+        let at = io::locate::locate(text, &path).unwrap_or(io::locate::LineCol { line: 1, col: 1 });
+        let diagnostic = io::Diagnostic::new(
+            crate::model::Severity::Warning,
+            text,
+            at,
+            warning.message(t),
+        );
+        println!("{}", diagnostic.render(&file.display().to_string()));
     }
 }
 

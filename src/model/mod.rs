@@ -1,6 +1,7 @@
 //! The timeline as data: events, trips, places, dates with precision, regions, validation.
 //! Nothing here draws or touches files.
 
+pub mod checks;
 pub mod codes;
 pub mod date;
 pub mod filter;

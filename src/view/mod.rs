@@ -7,5 +7,6 @@ pub mod filter_bar;
 pub mod focus;
 pub mod inspector;
 pub mod map;
+pub mod plan;
 pub mod table;
 pub mod timeline;

@@ -25,6 +25,9 @@ pub fn ui(
     for problem in event_problems(&doc.timeline, index, event) {
         note(ui, &problem.message);
     }
+    for warning in doc.warnings_for(index as u32) {
+        note(ui, &warning.message(&doc.timeline));
+    }
 
     row(ui, "Title", err("title").as_ref(), |ui| {
         let (_, text) = committed_text_ui(ui, id.with("title"), &event.title, false, "");

@@ -139,9 +139,22 @@ fn bar(
         }
         None => paint_bar(ui, event, rect, selected, false, view.color_by, next_start),
     }
+    if frame.doc.has_warning(index) {
+        // A plan warning: an amber corner, explained in the tooltip and the inspector.
+        let corner = rect.left_top();
+        ui.painter().add(egui::Shape::convex_polygon(
+            vec![
+                corner,
+                corner + egui::vec2(8.0, 0.0),
+                corner + egui::vec2(0.0, 8.0),
+            ],
+            ui.visuals().warn_fg_color,
+            Stroke::NONE,
+        ));
+    }
     drag::bar_interaction(view, ui, axis, frame, event, &response, requests);
     if view.drag.is_none() && response.hovered() {
-        response.on_hover_ui(|ui| tooltip(ui, frame, event, times));
+        response.on_hover_ui(|ui| tooltip(ui, frame, index, times));
     }
 }
 
@@ -234,7 +247,8 @@ pub fn paint_bar(
     }
 }
 
-fn tooltip(ui: &mut egui::Ui, frame: &Frame<'_>, event: &Event, times: &EventTimes) {
+fn tooltip(ui: &mut egui::Ui, frame: &Frame<'_>, index: u32, times: &EventTimes) {
+    let event = &frame.doc.timeline.events[index as usize];
     ui.strong(&event.title);
     ui.label(format!("{} · {}", event.kind.label(), event.status.label()));
     ui.label(format!(
@@ -264,5 +278,19 @@ fn tooltip(ui: &mut egui::Ui, frame: &Frame<'_>, event: &Event, times: &EventTim
     ui.label(crate::view::table::place_text(event));
     if event.locked {
         ui.label("🔒 Locked: it refuses moves");
+    }
+    if let Some(index) = frame
+        .doc
+        .timeline
+        .events
+        .iter()
+        .position(|e| e.id == event.id)
+    {
+        for warning in frame.doc.warnings_for(index as u32) {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                format!("⚠ {}", warning.message(&frame.doc.timeline)),
+            );
+        }
     }
 }

@@ -1,0 +1,335 @@
+//! Plan checks: warnings about a programme that cannot work as written, found from the resolved times.
+//!
+//! - **In two places at once:** two events of the same principal, at different places, overlap. Events known to
+//!   the day may share a day (a travel day); they are flagged when they overlap by more than a day. Timed events
+//!   at different places are flagged at any overlap.
+//! - **No time to travel:** a timed event ends, and the same principal's next timed event starts somewhere else
+//!   sooner than the flight takes (great-circle distance at 800 km/h, plus two hours for airports).
+//!
+//! Cancelled events, travel events (they are the journey itself) and events known only to the month or year are
+//! left out. Each event is compared with the principal's latest-ending earlier event, so a check is one pass over
+//! the document order.
+
+use std::collections::BTreeMap;
+
+use super::gazetteer::fold;
+use super::time::place_coords;
+use super::{Event, EventKind, EventTimes, Place, Precision, Status, Timeline, region};
+
+/// Flight speed and airport time used to judge whether a journey fits between two events.
+const CRUISE_KMH: f64 = 800.0;
+const AIRPORT_HOURS: f64 = 2.0;
+const DAY_SECS: i64 = 86_400;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WarningKind {
+    TwoPlacesAtOnce,
+    NoTimeToTravel,
+}
+
+/// One problem with the plan, between two events (indices into `timeline.events`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanWarning {
+    pub kind: WarningKind,
+    pub first: u32,
+    pub second: u32,
+    /// Whose programme it is: a principal's id, or empty for the delegation as a whole.
+    pub principal: String,
+    /// How long the events overlap, or (for `NoTimeToTravel`) the time between them, in seconds.
+    pub secs: i64,
+    /// For `NoTimeToTravel`: the distance and the time the journey takes.
+    pub km: f64,
+    pub needed_secs: i64,
+}
+
+impl PlanWarning {
+    pub fn involves(&self, index: u32) -> bool {
+        self.first == index || self.second == index
+    }
+
+    /// The warning in words, e.g. "Mark Carney cannot be in Mumbai and New Delhi at once: …".
+    pub fn message(&self, t: &Timeline) -> String {
+        let (Some(ea), Some(eb)) = (
+            t.events.get(self.first as usize),
+            t.events.get(self.second as usize),
+        ) else {
+            return String::new();
+        };
+        let who = match t.principal(&self.principal) {
+            Some(p) => p.name.clone(),
+            None if self.principal.is_empty() => "The delegation".to_string(),
+            None => self.principal.clone(),
+        };
+        let (pa, pb) = (place_name(&ea.place), place_name(&eb.place));
+        match self.kind {
+            WarningKind::TwoPlacesAtOnce => format!(
+                "{who} cannot be in {pa} and {pb} at once: “{}” and “{}” overlap by {}",
+                ea.title,
+                eb.title,
+                duration_text(self.secs)
+            ),
+            WarningKind::NoTimeToTravel => format!(
+                "{who} has {} to get from {pa} to {pb} between “{}” and “{}”; the journey ({:.0} km) takes about {}",
+                duration_text(self.secs),
+                ea.title,
+                eb.title,
+                self.km,
+                duration_text(self.needed_secs)
+            ),
+        }
+    }
+}
+
+/// "Mumbai, India" → a key that treats an empty city as "somewhere in the country".
+fn same_place(a: &Place, b: &Place) -> bool {
+    let (x, y) = (a.city.as_str(), b.city.as_str());
+    a.country == b.country
+        && (x.is_empty()
+            || y.is_empty()
+            || x.eq_ignore_ascii_case(y)
+            // Folding (accents, case) allocates, so only names it could change are folded.
+            || (!(x.is_ascii() && y.is_ascii()) && fold(x) == fold(y)))
+}
+
+fn place_name(p: &Place) -> String {
+    if p.city.is_empty() {
+        region::country_name(p.country.as_str()).to_string()
+    } else {
+        p.city.clone()
+    }
+}
+
+/// Great-circle distance in kilometres.
+pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (lat1, lon1) = (a.0.to_radians(), a.1.to_radians());
+    let (lat2, lon2) = (b.0.to_radians(), b.1.to_radians());
+    let h = ((lat2 - lat1) / 2.0).sin().powi(2)
+        + lat1.cos() * lat2.cos() * ((lon2 - lon1) / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
+/// "3 h", "1 day 4 h", "2 days".
+pub fn duration_text(secs: i64) -> String {
+    let hours = (secs.max(0) + 1800) / 3600;
+    let (days, hours) = (hours / 24, hours % 24);
+    let day_word = if days == 1 { "day" } else { "days" };
+    match (days, hours) {
+        (0, h) => format!("{h} h"),
+        (d, 0) => format!("{d} {day_word}"),
+        (d, h) => format!("{d} {day_word} {h} h"),
+    }
+}
+
+/// Whether an event takes part in the checks.
+fn checked(e: &Event) -> bool {
+    e.status != Status::Cancelled
+        && e.kind != EventKind::Travel
+        && e.start.precision().is_fixed_day()
+        && e.end.is_none_or(|end| end.precision().is_fixed_day())
+}
+
+/// Every warning about the plan, in document order of the later event.
+pub fn plan_warnings(t: &Timeline, times: &[EventTimes], order: &[u32]) -> Vec<PlanWarning> {
+    // Per principal (an event without one counts for the delegation as a whole), the latest-ending event so far.
+    let mut latest: BTreeMap<&str, u32> = BTreeMap::new();
+    let mut out = Vec::new();
+    for &i in order {
+        let e = &t.events[i as usize];
+        if !checked(e) {
+            continue;
+        }
+        let who: Vec<&str> = if e.principals.is_empty() {
+            vec![""]
+        } else {
+            e.principals.iter().map(String::as_str).collect()
+        };
+        let mut seen_pairs: Vec<u32> = Vec::new();
+        for principal in who {
+            if let Some(&j) = latest.get(principal) {
+                if !seen_pairs.contains(&j)
+                    && let Some(w) = compare(t, times, j, i, principal)
+                {
+                    seen_pairs.push(j);
+                    out.push(w);
+                }
+                if times[i as usize].end > times[j as usize].end {
+                    latest.insert(principal, i);
+                }
+            } else {
+                latest.insert(principal, i);
+            }
+        }
+    }
+    out
+}
+
+/// The warning, if any, between an earlier event `a` and a later-starting event `b` of the same principal.
+fn compare(
+    t: &Timeline,
+    times: &[EventTimes],
+    a: u32,
+    b: u32,
+    principal: &str,
+) -> Option<PlanWarning> {
+    let (ea, eb) = (&t.events[a as usize], &t.events[b as usize]);
+    if same_place(&ea.place, &eb.place) {
+        return None;
+    }
+    let (ta, tb) = (&times[a as usize], &times[b as usize]);
+    let warning = |kind, secs, km, needed_secs| PlanWarning {
+        kind,
+        first: a,
+        second: b,
+        principal: principal.to_string(),
+        secs,
+        km,
+        needed_secs,
+    };
+    let overlap = ta.end.min(tb.end) - tb.start;
+    let timed = |e: &Event| e.start.precision() == Precision::Time;
+    if overlap > 0 {
+        let limit = if timed(ea) && timed(eb) { 0 } else { DAY_SECS };
+        return (overlap > limit).then(|| warning(WarningKind::TwoPlacesAtOnce, overlap, 0.0, 0));
+    }
+    if !(ea.end_or_start().precision() == Precision::Time && timed(eb)) {
+        return None;
+    }
+    let km = distance_km(place_coords(&ea.place)?, place_coords(&eb.place)?);
+    let needed = ((km / CRUISE_KMH + AIRPORT_HOURS) * 3600.0) as i64;
+    let gap = tb.start - ta.end;
+    (gap < needed).then(|| warning(WarningKind::NoTimeToTravel, gap, km, needed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DateValue, Resolved};
+
+    fn sample() -> Timeline {
+        crate::io::parse("sample", crate::app::document::SAMPLE_TEXT)
+            .expect("sample")
+            .timeline
+    }
+
+    fn warnings(t: &Timeline) -> Vec<PlanWarning> {
+        let r = Resolved::of(t);
+        plan_warnings(t, &r.times, &r.order)
+    }
+
+    fn set(t: &mut Timeline, id: &str, start: &str, end: Option<&str>) {
+        let e = t.events.iter_mut().find(|e| e.id == id).expect("event");
+        e.start = start.parse::<DateValue>().expect("date");
+        e.end = end.map(|d| d.parse::<DateValue>().expect("date"));
+    }
+
+    #[test]
+    fn the_sample_plan_has_no_warnings() {
+        assert_eq!(warnings(&sample()), []);
+    }
+
+    #[test]
+    fn legs_sharing_a_travel_day_pass_but_two_days_in_two_cities_do_not() {
+        let mut t = sample();
+        // Mumbai 26–27 Feb, New Delhi from the 27th: one shared day, a travel day.
+        set(&mut t, "new-delhi", "2026-02-27", Some("2026-03-01"));
+        assert_eq!(warnings(&t), []);
+        // From the 26th: two days in both cities.
+        set(&mut t, "new-delhi", "2026-02-26", Some("2026-03-01"));
+        let w = warnings(&t);
+        assert_eq!(w.len(), 1, "{w:?}");
+        assert_eq!(w[0].kind, WarningKind::TwoPlacesAtOnce);
+        assert!(
+            w[0].message(&t).contains("Mumbai and New Delhi at once"),
+            "{}",
+            w[0].message(&t)
+        );
+        assert!(
+            w[0].message(&t).contains("overlap by 2 days"),
+            "{}",
+            w[0].message(&t)
+        );
+    }
+
+    #[test]
+    fn a_day_inside_a_longer_stay_elsewhere_in_the_country_is_a_day_trip_not_a_clash() {
+        let mut t = sample();
+        // The Canberra address (3 March) inside a country-wide Australia leg: the leg names no other city.
+        if let Some(e) = t.events.iter_mut().find(|e| e.id == "australia") {
+            e.place.city = String::new();
+        }
+        assert_eq!(warnings(&t), []);
+        // Inside a Sydney leg: one shared day is a day trip.
+        if let Some(e) = t.events.iter_mut().find(|e| e.id == "australia") {
+            e.place.city = "Sydney".into();
+        }
+        assert_eq!(warnings(&t), []);
+    }
+
+    #[test]
+    fn an_evening_in_mumbai_then_a_morning_in_tokyo_leaves_no_time_to_fly() {
+        let mut t = sample();
+        set(
+            &mut t,
+            "mumbai",
+            "2026-02-26T09:00",
+            Some("2026-02-26T20:00"),
+        );
+        set(
+            &mut t,
+            "tokyo",
+            "2026-02-27T06:00",
+            Some("2026-02-27T12:00"),
+        );
+        let w: Vec<PlanWarning> = warnings(&t)
+            .into_iter()
+            .filter(|w| w.kind == WarningKind::NoTimeToTravel)
+            .collect();
+        assert_eq!(w.len(), 1, "{w:?}");
+        let ids = (
+            t.events[w[0].first as usize].id.as_str(),
+            t.events[w[0].second as usize].id.as_str(),
+        );
+        assert_eq!(ids, ("mumbai", "tokyo"));
+        // Mumbai 20:00 IST is 14:30 UTC; Tokyo 06:00 JST is 21:00 UTC: 6.5 h for a journey of about 10.
+        assert!(
+            w[0].message(&t)
+                .contains("has 7 h to get from Mumbai to Tokyo"),
+            "{}",
+            w[0].message(&t)
+        );
+        assert!(
+            w[0].message(&t).contains("takes about 10 h"),
+            "{}",
+            w[0].message(&t)
+        );
+    }
+
+    #[test]
+    fn cancelled_events_and_other_principals_are_not_compared() {
+        let mut t = sample();
+        set(&mut t, "new-delhi", "2026-02-26", Some("2026-03-01"));
+        if let Some(e) = t.events.iter_mut().find(|e| e.id == "new-delhi") {
+            e.status = Status::Cancelled;
+        }
+        assert_eq!(warnings(&t), []);
+        if let Some(e) = t.events.iter_mut().find(|e| e.id == "new-delhi") {
+            e.status = Status::Tentative;
+            e.principals = vec!["trade".into()];
+        }
+        assert_eq!(
+            warnings(&t),
+            [],
+            "a minister may be in Delhi while the PM is in Mumbai"
+        );
+    }
+
+    #[test]
+    fn distances_and_durations_read_as_expected() {
+        let ottawa = (45.4215, -75.6972);
+        let tokyo = (35.6762, 139.6503);
+        assert!((distance_km(ottawa, tokyo) - 10_330.0).abs() < 50.0);
+        assert_eq!(duration_text(3 * 3600), "3 h");
+        assert_eq!(duration_text(28 * 3600), "1 day 4 h");
+        assert_eq!(duration_text(48 * 3600), "2 days");
+    }
+}

@@ -1,0 +1,35 @@
+//! The plan warnings window: every warning about the plan in words. Clicking one selects its two events, so
+//! every view goes to them.
+
+use crate::app::document::Document;
+
+/// Shows the window while `open`; returns the two events of a warning the user clicked.
+pub fn window(ctx: &egui::Context, doc: &Document, open: &mut bool) -> Option<[u32; 2]> {
+    let mut picked = None;
+    let screen = ctx.content_rect();
+    egui::Window::new("Plan warnings")
+        .open(open)
+        .default_size([760.0, 240.0])
+        .default_pos(screen.center() - egui::vec2(380.0, 60.0))
+        .show(ctx, |ui| {
+            if doc.plan.is_empty() {
+                ui.label("Nothing in the plan clashes.");
+                return;
+            }
+            ui.label("A principal in two places at once, or without time to travel. Click one to select its events.");
+            ui.separator();
+            let row_h = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y + 4.0;
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, true])
+                .show_rows(ui, row_h, doc.plan.len(), |ui, rows| {
+                    for warning in &doc.plan[rows] {
+                        let text = format!("⚠ {}", warning.message(&doc.timeline));
+                        let response = ui.add(egui::Button::new(&text).frame(false).truncate());
+                        if response.on_hover_text(&text).clicked() {
+                            picked = Some([warning.first, warning.second]);
+                        }
+                    }
+                });
+        });
+    picked
+}
