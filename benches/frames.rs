@@ -146,6 +146,7 @@ fn main() {
         );
         if events == 100_000 {
             search_bench(&window.app.doc);
+            edit_bench(&mut window.app.doc);
         }
     }
     month_bench(&dir);
@@ -274,6 +275,54 @@ fn search_bench(doc: &itinera::app::document::Document) {
         samples[samples.len() * 95 / 100]
     );
     reindex_bench(doc, index);
+}
+
+/// One edit applied to the document, with everything derived from it brought up to date: resolved times and
+/// order, and (when times or places change) the plan checks. Each edit is undone before the next.
+fn edit_bench(doc: &mut itinera::app::document::Document) {
+    use itinera::edit::{Command, Shift};
+    let start = Instant::now();
+    let plan = itinera::model::checks::plan_warnings(
+        &doc.timeline,
+        &doc.resolved.times,
+        &doc.resolved.order,
+    );
+    let plan_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let events = doc.timeline.events.len();
+    let mut retitle = Vec::new();
+    let mut moves = Vec::new();
+    for k in 0..11 {
+        let at = k * events / 11;
+        let mut event = doc.timeline.events[at].clone();
+        event.title.push_str(" (renamed)");
+        let id = event.id.clone();
+        let start = Instant::now();
+        let applied = doc.apply(Command::SetEvent {
+            id: id.clone(),
+            what: "title".into(),
+            event: Box::new(event),
+        });
+        retitle.push(start.elapsed().as_secs_f64() * 1000.0);
+        assert!(matches!(applied, Ok(Some(_))), "the edit applied");
+        doc.undo();
+        let start = Instant::now();
+        let applied = doc.apply(Command::MoveEvents {
+            ids: vec![id],
+            by: Shift::days(1),
+        });
+        moves.push(start.elapsed().as_secs_f64() * 1000.0);
+        if matches!(applied, Ok(Some(_))) {
+            doc.undo();
+        }
+    }
+    retitle.sort_by(f64::total_cmp);
+    moves.sort_by(f64::total_cmp);
+    println!(
+        "edit {events} events: rename median {:.1} ms, move median {:.1} ms (plan checks alone {plan_ms:.1} ms; {} warnings in this dense synthetic plan)",
+        retitle[retitle.len() / 2],
+        moves[moves.len() / 2],
+        plan.len()
+    );
 }
 
 /// Keeping the word index up to date after an edit: one event rewritten, or one inserted at the front.

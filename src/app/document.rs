@@ -7,7 +7,7 @@ use std::collections::VecDeque;
 use crate::edit::change::Change;
 use crate::edit::{Command, History, Refusal};
 use crate::io::{Diagnostic, Parsed};
-use crate::model::checks::{PlanWarning, plan_warnings};
+use crate::model::checks::{PlanWarning, affects_plan, plan_warnings};
 use crate::model::{Resolved, Timeline};
 
 /// The sample shipped inside the binary: the document shown when no file is named.
@@ -160,9 +160,36 @@ impl Document {
 
     /// Recomputes derived data after the timeline changed by `changes`.
     fn changed(&mut self, changes: Vec<Change>) {
-        self.resolved = Resolved::of(&self.timeline);
-        self.plan = plan_warnings(&self.timeline, &self.resolved.times, &self.resolved.order);
-        self.flagged = flags(self.timeline.events.len(), &self.plan);
+        // Events replaced in place (moves, field edits and their undo) update the order incrementally;
+        // an event added or removed renumbers the rest, so everything is resolved afresh.
+        let mut replaced = Vec::new();
+        let mut renumbered = false;
+        let mut plan_affected = false;
+        for change in &changes {
+            if let Change::Event {
+                index,
+                before,
+                after,
+            } = change
+            {
+                match (before, after) {
+                    (Some(b), Some(a)) => {
+                        replaced.push(*index);
+                        plan_affected |= affects_plan(b, a);
+                    }
+                    _ => renumbered = true,
+                }
+            }
+        }
+        if renumbered {
+            self.resolved = Resolved::of(&self.timeline);
+        } else if !replaced.is_empty() {
+            self.resolved.update_replaced(&self.timeline, &replaced);
+        }
+        if renumbered || plan_affected {
+            self.plan = plan_warnings(&self.timeline, &self.resolved.times, &self.resolved.order);
+            self.flagged = flags(self.timeline.events.len(), &self.plan);
+        }
         let next = next_revision();
         self.recent.push_back((self.revision, changes));
         if self.recent.len() > RECENT_EDITS {
@@ -225,7 +252,7 @@ mod tests {
         let mut rev = doc.revision;
         let mut renamed = doc.timeline.event("mumbai").expect("mumbai").clone();
         renamed.title = "Signing in Reykjavík".into();
-        let steps: [&dyn Fn(&mut Document); 4] = [
+        let steps: [&dyn Fn(&mut Document); 5] = [
             &|d| {
                 d.apply(Command::SetEvent {
                     id: "mumbai".into(),
@@ -241,6 +268,14 @@ mod tests {
                 .expect("allowed");
             },
             &|d| {
+                d.apply(Command::MoveEvents {
+                    ids: vec!["new-delhi".into()],
+                    by: crate::edit::Shift::days(-2),
+                })
+                .expect("allowed");
+            },
+            &|d| {
+                d.undo();
                 d.undo();
                 d.undo();
             },
@@ -248,10 +283,21 @@ mod tests {
                 d.redo();
             },
         ];
+        let mut warned = false;
         for step in steps {
             step(&mut doc);
+            warned |= !doc.plan.is_empty();
             catch_up(&doc, rev, &mut index);
             rev = doc.revision;
+            let full = Resolved::of(&doc.timeline);
+            assert_eq!(
+                (&doc.resolved.order, &doc.resolved.times),
+                (&full.order, &full.times)
+            );
+            assert_eq!(
+                doc.plan,
+                plan_warnings(&doc.timeline, &full.times, &full.order)
+            );
             let fresh = SearchIndex::build(&doc.timeline);
             for query in ["reykjavik", "mumbai", "france", "tokyo", "trade"] {
                 assert_eq!(
@@ -261,6 +307,10 @@ mod tests {
                 );
             }
         }
+        assert!(
+            warned,
+            "moving New Delhi onto Mumbai's days raised a plan warning"
+        );
         assert!(
             doc.changes_since(0).is_none(),
             "a revision of no document cannot be replayed"

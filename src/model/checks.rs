@@ -128,6 +128,18 @@ fn checked(e: &Event) -> bool {
         && e.end.is_none_or(|end| end.precision().is_fixed_day())
 }
 
+/// Whether replacing `before` with `after` can change the plan checks (a new title or note cannot).
+pub fn affects_plan(before: &Event, after: &Event) -> bool {
+    before.start != after.start
+        || before.end != after.end
+        || before.start_zone != after.start_zone
+        || before.end_zone != after.end_zone
+        || before.place != after.place
+        || before.status != after.status
+        || before.kind != after.kind
+        || before.principals != after.principals
+}
+
 /// Every warning about the plan, in document order of the later event.
 pub fn plan_warnings(t: &Timeline, times: &[EventTimes], order: &[u32]) -> Vec<PlanWarning> {
     // Per principal (an event without one counts for the delegation as a whole), the latest-ending event so far.

@@ -100,11 +100,70 @@ impl Resolved {
         });
         Resolved { times, order }
     }
+
+    /// Brings times and order up to date after the events at `changed` were replaced in place (no event
+    /// added or removed). Gives exactly what `Resolved::of` would: the order is a stable sort, so ties keep
+    /// index order, and the changed events are put back by the same rule.
+    pub fn update_replaced(&mut self, timeline: &Timeline, changed: &[usize]) {
+        let mut changed: Vec<u32> = changed.iter().map(|&i| i as u32).collect();
+        changed.sort_unstable();
+        changed.dedup();
+        self.order.retain(|i| changed.binary_search(i).is_err());
+        for &i in &changed {
+            self.times[i as usize] = EventTimes::of(&timeline.events[i as usize]);
+        }
+        let key = |i: u32| (&timeline.events[i as usize], &self.times[i as usize]);
+        for &i in &changed {
+            let at = self
+                .order
+                .partition_point(|&j| compare_events(key(j), key(i)).then(j.cmp(&i)).is_lt());
+            self.order.insert(at, i);
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn updating_the_order_after_events_are_replaced_gives_what_a_full_resolve_gives() {
+        let mut t = crate::generate::generate(400, 3);
+        let mut resolved = Resolved::of(&t);
+        let mut rng = fastrand::Rng::with_seed(9);
+        for round in 0..60 {
+            let changed: Vec<usize> = (0..1 + rng.usize(0..4))
+                .map(|_| rng.usize(0..400))
+                .collect();
+            for &i in &changed {
+                let e = &mut t.events[i];
+                // Moves over a few weeks, so many events share a start and the tie rules matter.
+                match rng.usize(0..3) {
+                    0 => e.start = some_start(&mut rng, round),
+                    // Identical start, precision and title: only the index can order these.
+                    1 => {
+                        e.title = "Tied".into();
+                        e.start = DateValue::Month(2026, 2);
+                    }
+                    _ => e.end = None,
+                }
+            }
+            resolved.update_replaced(&t, &changed);
+            let full = Resolved::of(&t);
+            assert_eq!(resolved.order, full.order, "round {round}");
+            assert_eq!(resolved.times, full.times, "round {round}");
+        }
+    }
+
+    fn some_start(rng: &mut fastrand::Rng, round: usize) -> DateValue {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("date")
+            + chrono::Days::new(rng.u64(0..40) + (round % 3) as u64);
+        match rng.usize(0..3) {
+            0 => DateValue::Day(day),
+            1 => DateValue::Month(2026, 1 + rng.u32(0..3)),
+            _ => DateValue::Time(day.and_hms_opt(9, 0, 0).expect("time")),
+        }
+    }
 
     #[test]
     fn slugs_are_readable_and_made_unique() {
