@@ -116,13 +116,9 @@ impl History {
 mod tests {
     use super::*;
     use crate::edit::Shift;
-    use crate::io::{parse, serialize};
+    use crate::io::serialize;
 
-    fn sample() -> Timeline {
-        parse("sample", crate::app::document::SAMPLE_TEXT)
-            .expect("sample")
-            .timeline
-    }
+    use crate::model::sample_timeline as sample;
 
     #[test]
     fn undo_then_redo_gives_back_each_state_exactly() {

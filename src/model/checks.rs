@@ -217,11 +217,7 @@ mod tests {
     use super::*;
     use crate::model::{DateValue, Resolved};
 
-    fn sample() -> Timeline {
-        crate::io::parse("sample", crate::app::document::SAMPLE_TEXT)
-            .expect("sample")
-            .timeline
-    }
+    use crate::model::sample_timeline as sample;
 
     fn warnings(t: &Timeline) -> Vec<PlanWarning> {
         let r = Resolved::of(t);

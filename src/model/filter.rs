@@ -78,11 +78,7 @@ mod tests {
     use super::*;
     use crate::model::Resolved;
 
-    fn sample() -> Timeline {
-        crate::io::parse("sample", crate::app::document::SAMPLE_TEXT)
-            .expect("sample")
-            .timeline
-    }
+    use crate::model::sample_timeline as sample;
 
     fn titles(t: &Timeline, filter: &Filter) -> Vec<String> {
         let resolved = Resolved::of(t);

@@ -78,6 +78,14 @@ pub fn compare_events(a: (&Event, &EventTimes), b: (&Event, &EventTimes)) -> Ord
         .then_with(|| a.0.title.cmp(&b.0.title))
 }
 
+/// The shipped sample, for tests.
+#[cfg(test)]
+pub(crate) fn sample_timeline() -> Timeline {
+    crate::io::parse("sample", crate::app::document::SAMPLE_TEXT)
+        .expect("the sample loads")
+        .timeline
+}
+
 /// A timeline with every event's times resolved and its document order computed.
 #[derive(Clone, Debug)]
 pub struct Resolved {

@@ -51,9 +51,7 @@ mod tests {
 
     #[test]
     fn undated_events_follow_the_dated_events_of_their_period_between_overview_and_summary() {
-        let t = crate::io::parse("sample", crate::app::document::SAMPLE_TEXT)
-            .expect("sample")
-            .timeline;
+        let t = crate::model::sample_timeline();
         let resolved = Resolved::of(&t);
         let s = steps(&t, &resolved.order, false);
         assert_eq!(s.first(), Some(&Step::Overview));
@@ -87,9 +85,7 @@ mod tests {
 
     #[test]
     fn restricted_events_are_steps_only_when_asked_for() {
-        let mut t = crate::io::parse("sample", crate::app::document::SAMPLE_TEXT)
-            .expect("sample")
-            .timeline;
+        let mut t = crate::model::sample_timeline();
         t.events[4].classification = Classification::Restricted;
         let resolved = Resolved::of(&t);
         assert!(!steps(&t, &resolved.order, false).contains(&Step::Event(4)));

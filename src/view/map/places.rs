@@ -127,9 +127,7 @@ mod tests {
 
     #[test]
     fn the_indo_pacific_route_goes_from_ottawa_to_each_leg_in_order_and_back() {
-        let t = crate::io::parse("sample", crate::app::document::SAMPLE_TEXT)
-            .expect("sample")
-            .timeline;
+        let t = crate::model::sample_timeline();
         let resolved = Resolved::of(&t);
         let stops = route(&t, &resolved, "indo-pacific-trade-mission", &resolved.order);
         let names: Vec<&str> = stops.iter().map(|s| s.name.as_str()).collect();
@@ -148,9 +146,7 @@ mod tests {
 
     #[test]
     fn events_at_one_place_make_one_group() {
-        let t = crate::io::parse("sample", crate::app::document::SAMPLE_TEXT)
-            .expect("sample")
-            .timeline;
+        let t = crate::model::sample_timeline();
         let resolved = Resolved::of(&t);
         let groups = groups(&t, &resolved.order);
         let canberra = groups
