@@ -116,3 +116,17 @@ pub fn text_on(fill: Color32) -> Color32 {
         Color32::WHITE
     }
 }
+
+/// Marks an event's bar or chip as having a plan warning: a small amber corner at its top left.
+pub fn warning_corner(ui: &egui::Ui, rect: egui::Rect) {
+    let corner = rect.left_top();
+    ui.painter().add(egui::Shape::convex_polygon(
+        vec![
+            corner,
+            corner + egui::vec2(8.0, 0.0),
+            corner + egui::vec2(0.0, 8.0),
+        ],
+        ui.visuals().warn_fg_color,
+        egui::Stroke::NONE,
+    ));
+}

@@ -310,6 +310,19 @@ fn bar(
             egui::StrokeKind::Outside,
         );
     }
+    let response = if frame.doc.has_warning(s.event) {
+        crate::view::colors::warning_corner(ui, rect);
+        response.on_hover_ui(|ui| {
+            for w in frame.doc.warnings_for(s.event) {
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    format!("⚠ {}", w.message(&frame.doc.timeline)),
+                );
+            }
+        })
+    } else {
+        response
+    };
     let lock = if event.locked { "🔒 " } else { "" };
     painter.with_clip_rect(rect.shrink(2.0)).text(
         pos2(rect.left() + 4.0, rect.center().y),

@@ -140,17 +140,8 @@ fn bar(
         None => paint_bar(ui, event, rect, selected, false, view.color_by, next_start),
     }
     if frame.doc.has_warning(index) {
-        // A plan warning: an amber corner, explained in the tooltip and the inspector.
-        let corner = rect.left_top();
-        ui.painter().add(egui::Shape::convex_polygon(
-            vec![
-                corner,
-                corner + egui::vec2(8.0, 0.0),
-                corner + egui::vec2(0.0, 8.0),
-            ],
-            ui.visuals().warn_fg_color,
-            Stroke::NONE,
-        ));
+        // Explained in the tooltip and the inspector.
+        crate::view::colors::warning_corner(ui, rect);
     }
     drag::bar_interaction(view, ui, axis, frame, event, &response, requests);
     if view.drag.is_none() && response.hovered() {
