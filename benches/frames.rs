@@ -144,6 +144,15 @@ fn main() {
             format!("timeline {events} events, drag"),
             drag_samples(&mut window),
         );
+        // The split layout: the whole timeline above the world map with every place and route.
+        window.app.ui_state.split = Some(View::Map);
+        window.app.timeline.request_fit_all();
+        for _ in 0..3 {
+            window.frame(Vec::new());
+        }
+        let samples = (0..FRAMES).map(|_| window.frame(Vec::new())).collect();
+        report(format!("split timeline and map {events} events"), samples);
+        window.app.ui_state.split = None;
         if events == 100_000 {
             search_bench(&window.app.doc);
             edit_bench(&mut window.app.doc);

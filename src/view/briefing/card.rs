@@ -501,7 +501,7 @@ fn map(
         if legs_left && stops.last().is_some_and(|s| s.home) {
             stops.pop();
         }
-        paint::Route::new(&stops, keyed_color(&trip_id)).paint(&painter, &view, rect);
+        paint::Route::new(&stops, keyed_color(&trip_id)).paint(&painter, &view, rect, true);
     }
     let focus = match step {
         Step::Event(i) => vec![i],

@@ -118,6 +118,8 @@ pub fn outline(
 /// antimeridian), an arrow at the middle of each arc, and the stops to number.
 pub struct Route {
     color: Color32,
+    /// The legs this route passes through, to tell whether a selected event is on it.
+    pub legs: Vec<u32>,
     pieces: Vec<Vec<(f64, f64)>>,
     /// Middle of each arc and a point just before it, for the arrow's direction.
     arrows: Vec<((f64, f64), (f64, f64))>,
@@ -143,6 +145,7 @@ impl Route {
         }
         Route {
             color,
+            legs: stops.iter().filter_map(|s| s.event).collect(),
             pieces,
             arrows,
             stops: stops
@@ -153,7 +156,23 @@ impl Route {
         }
     }
 
-    pub fn paint(&self, painter: &egui::Painter, view: &MapView, rect: Rect) {
+    /// Draws the route: in full (arcs, arrows, numbered stops), or, among many routes, as a thin line only.
+    pub fn paint(&self, painter: &egui::Painter, view: &MapView, rect: Rect, detailed: bool) {
+        if !detailed {
+            let stroke = Stroke::new(1.0, self.color.gamma_multiply(0.6));
+            for piece in &self.pieces {
+                // Every third point of the arc is smooth enough at this width, and a third of the work.
+                let last = piece.len().saturating_sub(1);
+                let points: Vec<Pos2> = piece
+                    .iter()
+                    .enumerate()
+                    .filter(|(k, _)| k % 3 == 0 || *k == last)
+                    .map(|(_, &p)| to_screen(view, rect, p))
+                    .collect();
+                painter.add(Shape::line(points, stroke));
+            }
+            return;
+        }
         let stroke = Stroke::new(2.0, self.color);
         for piece in &self.pieces {
             let points: Vec<Pos2> = piece.iter().map(|&p| to_screen(view, rect, p)).collect();
@@ -193,6 +212,11 @@ pub struct Marker {
     pub unfixed: bool,
 }
 
+/// A marker grows with its events, up to a size that still leaves the map readable.
+fn marker_radius(events: usize) -> f32 {
+    (5.0 + 2.5 * (events as f32).sqrt()).min(30.0)
+}
+
 /// Merges markers that would overlap on screen into clusters, biggest first.
 pub fn cluster(groups: &[PlaceGroup], view: &MapView, rect: Rect) -> Vec<Marker> {
     let mut order: Vec<usize> = (0..groups.len()).collect();
@@ -204,7 +228,7 @@ pub fn cluster(groups: &[PlaceGroup], view: &MapView, rect: Rect) -> Vec<Marker>
         if !rect.expand(20.0).contains(pos) {
             continue;
         }
-        let radius = 5.0 + 2.5 * (g.events.len() as f32).sqrt();
+        let radius = marker_radius(g.events.len());
         if let Some(m) = markers
             .iter_mut()
             .find(|m| m.pos.distance(pos) < m.radius + radius - 2.0)
@@ -212,7 +236,7 @@ pub fn cluster(groups: &[PlaceGroup], view: &MapView, rect: Rect) -> Vec<Marker>
             m.groups.push(i);
             m.events += g.events.len();
             m.unfixed &= g.unfixed;
-            m.radius = 5.0 + 2.5 * (m.events as f32).sqrt();
+            m.radius = marker_radius(m.events);
         } else {
             markers.push(Marker {
                 pos,
@@ -239,14 +263,11 @@ pub fn marker(
     let name = if m.groups.len() == 1 {
         groups[m.groups[0]].name.clone()
     } else {
+        let names = m.groups.iter().map(|&g| groups[g].name.clone());
         format!(
             "{} places: {}",
             m.groups.len(),
-            m.groups
-                .iter()
-                .map(|&g| groups[g].name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
+            super::places::at_most(names, 8, ", ", "more")
         )
     };
     let rect = Rect::from_center_size(m.pos, vec2(m.radius * 2.0, m.radius * 2.0));

@@ -44,10 +44,19 @@ pub struct MapState {
     cache: Option<(u64, u64, Prepared)>,
 }
 
+/// Beyond this many routes, each is drawn as a thin line without arrows or numbered stops.
+const DETAILED_ROUTES: usize = 60;
+/// Beyond this many, only the routes through selected events are drawn.
+const MAX_ROUTES: usize = 400;
+
 /// What the map draws, prepared once per document revision and filter.
 struct Prepared {
     groups: Vec<PlaceGroup>,
     routes: Vec<paint::Route>,
+    /// Visible events per region, for the regions panel.
+    per_region: BTreeMap<Region, usize>,
+    /// The first and last day of the visible dated events, for the scrubber.
+    span: Option<(NaiveDate, NaiveDate)>,
 }
 
 /// Everything one frame reads.
@@ -79,17 +88,16 @@ impl MapState {
             .is_none_or(|(rev, version, _)| (*rev, *version) != key)
         {
             let t = &frame.doc.timeline;
-            let routes = t
-                .trips
-                .iter()
-                .map(|trip| places::route(t, &frame.doc.resolved, &trip.id, frame.visible))
-                .zip(&t.trips)
-                .filter(|(stops, _)| stops.iter().any(|s| !s.home))
-                .map(|(stops, trip)| paint::Route::new(&stops, keyed_color(&trip.id)))
+            let routes = places::routes(t, frame.visible)
+                .into_iter()
+                .filter(|(_, stops)| stops.iter().any(|s| !s.home))
+                .map(|(n, stops)| paint::Route::new(&stops, keyed_color(&t.trips[n].id)))
                 .collect();
             let prepared = Prepared {
                 groups: places::groups(t, frame.visible),
                 routes,
+                per_region: places::per_region(t, frame.visible),
+                span: places::dated_span(t, &frame.doc.resolved, frame.visible),
             };
             self.cache = Some((key.0, key.1, prepared));
         }
@@ -102,9 +110,9 @@ impl MapState {
             .resizable(false)
             .default_size(210.0)
             .show(ui, |ui| {
-                regions_panel(ui, frame, filter);
+                regions_panel(ui, &prepared.per_region, filter);
             });
-        egui::Panel::bottom("map-scrubber").show(ui, |ui| scrubber(self, ui, frame));
+        egui::Panel::bottom("map-scrubber").show(ui, |ui| scrubber(self, ui, frame, prepared.span));
         let rect = ui.available_rect_before_wrap();
         let response = ui.interact(
             rect,
@@ -263,16 +271,8 @@ fn toolbar(state: &mut MapState, ui: &mut egui::Ui, groups: &[PlaceGroup]) {
 }
 
 /// Events per region, with a small bar; a click adds the region to the shared filter, or takes it out.
-fn regions_panel(ui: &mut egui::Ui, frame: &Frame<'_>, filter: &mut Filter) {
+fn regions_panel(ui: &mut egui::Ui, counts: &BTreeMap<Region, usize>, filter: &mut Filter) {
     ui.heading("Regions");
-    let mut counts: BTreeMap<Region, usize> = BTreeMap::new();
-    for &i in frame.visible {
-        if let Some(r) =
-            region::region_of(frame.doc.timeline.events[i as usize].place.country.as_str())
-        {
-            *counts.entry(r).or_default() += 1;
-        }
-    }
     let most = counts.values().copied().max().unwrap_or(1).max(1);
     for r in Region::ALL {
         let count = counts.get(&r).copied().unwrap_or(0);
@@ -298,25 +298,13 @@ fn regions_panel(ui: &mut egui::Ui, frame: &Frame<'_>, filter: &mut Filter) {
 }
 
 /// "Where is the principal on this date?": a date slider and a play button.
-fn scrubber(state: &mut MapState, ui: &mut egui::Ui, frame: &Frame<'_>) {
-    let days: Vec<(NaiveDate, NaiveDate)> = frame
-        .visible
-        .iter()
-        .filter(|&&i| {
-            frame.doc.timeline.events[i as usize]
-                .start
-                .precision()
-                .is_fixed_day()
-        })
-        .map(|&i| {
-            let t = &frame.doc.resolved.times[i as usize];
-            (t.first_day, t.last_day)
-        })
-        .collect();
-    let (Some(first), Some(last)) = (
-        days.iter().map(|d| d.0).min(),
-        days.iter().map(|d| d.1).max(),
-    ) else {
+fn scrubber(
+    state: &mut MapState,
+    ui: &mut egui::Ui,
+    frame: &Frame<'_>,
+    span: Option<(NaiveDate, NaiveDate)>,
+) {
+    let Some((first, last)) = span else {
         ui.weak("No dated events to play through.");
         return;
     };
@@ -451,9 +439,25 @@ fn draw(
             Stroke::new(1.5, ui.visuals().strong_text_color()),
         );
     }
-    // Trip routes, in each trip's own colour.
+    // Trip routes, in each trip's own colour: in full while they are few, as thin lines when many, and past
+    // that only the routes of selected events' trips, since hundreds of routes hide the map and cost frames.
+    let count = prepared.routes.len();
+    let selected = |i: &u32| frame.selection.contains(&t.events[*i as usize].id);
     for route in &prepared.routes {
-        route.paint(painter, view, rect);
+        if count <= MAX_ROUTES {
+            route.paint(painter, view, rect, count <= DETAILED_ROUTES);
+        } else if route.legs.iter().any(selected) {
+            route.paint(painter, view, rect, true);
+        }
+    }
+    if count > MAX_ROUTES {
+        painter.text(
+            rect.left_top() + egui::vec2(8.0, 8.0),
+            egui::Align2::LEFT_TOP,
+            format!("{count} trips: select an event or filter to see routes"),
+            egui::FontId::proportional(12.0),
+            ui.visuals().strong_text_color(),
+        );
     }
     let mut labels = Vec::new();
     let markers = paint::cluster(groups, view, rect);
@@ -501,21 +505,11 @@ fn draw(
             });
         }
         if response.hovered() {
-            response.on_hover_text(
-                m.groups
-                    .iter()
-                    .map(|&g| &groups[g])
-                    .map(|g| {
-                        let titles: Vec<&str> = g
-                            .events
-                            .iter()
-                            .map(|&i| t.events[i as usize].title.as_str())
-                            .collect();
-                        format!("{}: {}", g.name, titles.join(", "))
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            );
+            let lines = m.groups.iter().map(|&g| &groups[g]).map(|g| {
+                let titles = g.events.iter().map(|&i| t.events[i as usize].title.clone());
+                format!("{}: {}", g.name, places::at_most(titles, 3, ", ", "more"))
+            });
+            response.on_hover_text(places::at_most(lines, 8, "\n", "more places"));
         }
     }
     // A click on a country (not on a marker) adds it to the filter, or takes it out.
@@ -529,20 +523,16 @@ fn draw(
         && response.hovered()
     {
         let code = country.code.clone().unwrap_or_default();
-        let events: Vec<&str> = groups
+        let mut events = groups
             .iter()
             .filter(|g| g.country == code)
-            .flat_map(|g| {
-                g.events
-                    .iter()
-                    .map(|&i| t.events[i as usize].title.as_str())
-            })
-            .collect();
+            .flat_map(|g| g.events.iter().map(|&i| t.events[i as usize].title.clone()))
+            .peekable();
         let name = region::country(&code).map_or(country.name.clone(), |c| c.name.clone());
-        let text = if events.is_empty() {
+        let text = if events.peek().is_none() {
             name
         } else {
-            format!("{name}: {}", events.join(", "))
+            format!("{name}: {}", places::at_most(events, 6, ", ", "more"))
         };
         response.clone().on_hover_text_at_pointer(text);
     }
