@@ -153,6 +153,25 @@ fn main() {
         let samples = (0..FRAMES).map(|_| window.frame(Vec::new())).collect();
         report(format!("split timeline and map {events} events"), samples);
         window.app.ui_state.split = None;
+        // The other views over the whole document: a calendar month, and the table.
+        window.app.ui_state.view = View::Calendar;
+        window.app.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2027, 3, 1);
+        for (view, name) in [
+            (View::Calendar, "calendar month"),
+            (View::Calendar, "calendar agenda"),
+            (View::Table, "table"),
+        ] {
+            window.app.ui_state.view = view;
+            if name == "calendar agenda" {
+                window.app.calendar.mode = itinera::view::calendar::Mode::Agenda;
+            }
+            for _ in 0..3 {
+                window.frame(Vec::new());
+            }
+            let samples = (0..FRAMES).map(|_| window.frame(Vec::new())).collect();
+            report(format!("{name} {events} events"), samples);
+        }
+        window.app.ui_state.view = View::Timeline;
         if events == 100_000 {
             search_bench(&window.app.doc);
             edit_bench(&mut window.app.doc);

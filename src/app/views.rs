@@ -75,9 +75,14 @@ impl ItineraApp {
                 self.take_timeline_requests(requests);
             }
             View::Calendar => {
-                let requests =
-                    self.calendar
-                        .ui(ui, &self.doc, &self.selection, &self.visible, self.today);
+                let requests = self.calendar.ui(
+                    ui,
+                    &self.doc,
+                    &self.selection,
+                    &self.visible,
+                    self.visible_version,
+                    self.today,
+                );
                 self.take_timeline_requests(requests);
             }
             View::Map => {

@@ -45,6 +45,18 @@ pub struct CalendarView {
     pub(crate) more: Option<NaiveDate>,
     pub(crate) drag: Option<month::Drag>,
     seen_selection: Vec<String>,
+    /// The visible events' days (and the agenda's lines, once asked for), kept until the document or the
+    /// filter changes, so a frame does not walk every event again.
+    derived: Option<Derived>,
+}
+
+/// What the calendar derives from the visible events.
+struct Derived {
+    /// Document revision and visible-set version this was made for.
+    key: (u64, u64),
+    /// Each visible event known to the day, with its first and last calendar day, in document order.
+    spans: Vec<(u32, NaiveDate, NaiveDate)>,
+    agenda: Option<Vec<others::Line>>,
 }
 
 impl Default for CalendarView {
@@ -56,6 +68,7 @@ impl Default for CalendarView {
             more: None,
             drag: None,
             seen_selection: Vec::new(),
+            derived: None,
         }
     }
 }
@@ -65,6 +78,8 @@ pub(crate) struct Frame<'a> {
     pub doc: &'a Document,
     pub selection: &'a Selection,
     pub visible: &'a [u32],
+    /// The visible events known to the day, with their first and last calendar days, in document order.
+    pub spans: &'a [(u32, NaiveDate, NaiveDate)],
     pub today: NaiveDate,
 }
 
@@ -103,13 +118,37 @@ impl CalendarView {
         doc: &Document,
         selection: &Selection,
         visible: &[u32],
+        visible_version: u64,
         today: NaiveDate,
     ) -> Vec<Request> {
         let mut requests = Vec::new();
+        let key = (doc.revision, visible_version);
+        let mut derived = match self.derived.take() {
+            Some(d) if d.key == key => d,
+            _ => {
+                let probe = Frame {
+                    doc,
+                    selection,
+                    visible,
+                    spans: &[],
+                    today,
+                };
+                let spans = visible
+                    .iter()
+                    .filter_map(|&i| probe.days(i).map(|(a, b)| (i, a, b)))
+                    .collect();
+                Derived {
+                    key,
+                    spans,
+                    agenda: None,
+                }
+            }
+        };
         let frame = Frame {
             doc,
             selection,
             visible,
+            spans: &derived.spans,
             today,
         };
         let cursor = *self
@@ -121,9 +160,15 @@ impl CalendarView {
             Mode::Month => month::ui(self, ui, &frame, &mut requests),
             Mode::Week => others::week_ui(self, ui, &frame, &mut requests),
             Mode::Year => others::year_ui(self, ui, &frame),
-            Mode::Agenda => others::agenda_ui(ui, &frame, &mut requests),
+            Mode::Agenda => {
+                let lines = derived
+                    .agenda
+                    .get_or_insert_with(|| others::agenda_lines(&frame));
+                others::agenda_ui(ui, &frame, lines, &mut requests);
+            }
         }
         self.seen_selection = selection.to_vec();
+        self.derived = Some(derived);
         requests
     }
 

@@ -102,12 +102,8 @@ fn grid_ui(
     }
     let slots = (((row_h - DAY_NUMBER_PX - TRIP_BAND_PX) / (BAR_PX + 2.0)).floor() as usize).max(1);
 
-    let spans: Vec<(u32, NaiveDate, NaiveDate)> = frame
-        .visible
-        .iter()
-        .filter_map(|&i| frame.days(i).map(|(a, b)| (i, a, b)))
-        .collect();
-    let segments = layout(&grid, &spans);
+    let spans = frame.spans;
+    let segments = layout(&grid, spans);
     trip_bands(ui, frame, &grid, &cell);
     // Per day: how many bars it has, to say "+N more" where they do not fit.
     let mut per_day = vec![0usize; grid.weeks * 7];
@@ -142,7 +138,7 @@ fn grid_ui(
             }
         }
     }
-    more_popup(view, ui, frame, &spans, requests);
+    more_popup(view, ui, frame, spans, requests);
     finish_drag(view, ui, frame, &grid, &cell, requests);
     if response.double_clicked()
         && let Some(day) = day_at(ui, &grid, &cell)

@@ -70,11 +70,8 @@ pub fn week_ui(
     }
     let last = first + Duration::days(6);
     let mut all_day_used = [0usize; 7];
-    for &i in frame.visible {
+    for &(i, a, b) in frame.spans {
         let e = &t.events[i as usize];
-        let Some((a, b)) = frame.days(i) else {
-            continue;
-        };
         if b < first || a > last {
             continue;
         }
@@ -171,14 +168,12 @@ pub fn year_ui(view: &mut CalendarView, ui: &mut egui::Ui, frame: &Frame<'_>) {
         return;
     };
     let mut counts = vec![0u32; (dec31 - jan1).num_days() as usize + 1];
-    for &i in frame.visible {
-        if let Some((a, b)) = frame.days(i) {
-            let (a, b) = (a.max(jan1), b.min(dec31));
-            let mut d = a;
-            while d <= b {
-                counts[(d - jan1).num_days() as usize] += 1;
-                d += Duration::days(1);
-            }
+    for &(_, a, b) in frame.spans {
+        let (a, b) = (a.max(jan1), b.min(dec31));
+        let mut d = a;
+        while d <= b {
+            counts[(d - jan1).num_days() as usize] += 1;
+            d += Duration::days(1);
         }
     }
     let busiest = counts.iter().copied().max().unwrap_or(0).max(1);
@@ -259,25 +254,27 @@ pub fn year_ui(view: &mut CalendarView, ui: &mut egui::Ui, frame: &Frame<'_>) {
 }
 
 /// One line of the agenda.
-enum Line {
+pub(crate) enum Line {
     Heading(String),
     Entry(u32),
 }
 
 /// A chronological list grouped by day, then "date not yet fixed" groups by month and year; virtualised.
-pub fn agenda_ui(ui: &mut egui::Ui, frame: &Frame<'_>, requests: &mut Vec<Request>) {
+pub(crate) fn agenda_lines(frame: &Frame<'_>) -> Vec<Line> {
     let t = &frame.doc.timeline;
     let mut lines = Vec::new();
     let mut last_heading = String::new();
-    for &i in frame.visible {
-        if let Some((day, _)) = frame.days(i) {
+    let mut last_day = None;
+    for &(i, day, _) in frame.spans {
+        if last_day != Some(day) {
+            last_day = Some(day);
             let heading = day.format("%A %-d %B %Y").to_string();
             if heading != last_heading {
                 lines.push(Line::Heading(heading.clone()));
                 last_heading = heading;
             }
-            lines.push(Line::Entry(i));
         }
+        lines.push(Line::Entry(i));
     }
     let mut unfixed: Vec<u32> = frame
         .visible
@@ -303,6 +300,16 @@ pub fn agenda_ui(ui: &mut egui::Ui, frame: &Frame<'_>, requests: &mut Vec<Reques
         }
         lines.push(Line::Entry(i));
     }
+    lines
+}
+
+pub(crate) fn agenda_ui(
+    ui: &mut egui::Ui,
+    frame: &Frame<'_>,
+    lines: &[Line],
+    requests: &mut Vec<Request>,
+) {
+    let t = &frame.doc.timeline;
     let row_h = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     egui::ScrollArea::vertical().auto_shrink(false).show_rows(
         ui,

@@ -55,6 +55,8 @@ struct Prepared {
     routes: Vec<paint::Route>,
     /// Visible events per region, for the regions panel.
     per_region: BTreeMap<Region, usize>,
+    /// Visible events per country code, for filling countries.
+    per_country: BTreeMap<String, usize>,
     /// The first and last day of the visible dated events, for the scrubber.
     span: Option<(NaiveDate, NaiveDate)>,
 }
@@ -93,8 +95,14 @@ impl MapState {
                 .filter(|(_, stops)| stops.iter().any(|s| !s.home))
                 .map(|(n, stops)| paint::Route::new(&stops, keyed_color(&t.trips[n].id)))
                 .collect();
+            let groups = places::groups(t, frame.visible);
+            let mut per_country: BTreeMap<String, usize> = BTreeMap::new();
+            for g in &groups {
+                *per_country.entry(g.country.clone()).or_default() += g.events.len();
+            }
             let prepared = Prepared {
-                groups: places::groups(t, frame.visible),
+                per_country,
+                groups,
                 routes,
                 per_region: places::per_region(t, frame.visible),
                 span: places::dated_span(t, &frame.doc.resolved, frame.visible),
@@ -384,10 +392,7 @@ fn draw(
 ) {
     let t = &frame.doc.timeline;
     let groups = &prepared.groups;
-    let mut per_country: BTreeMap<String, usize> = BTreeMap::new();
-    for g in groups {
-        *per_country.entry(g.country.clone()).or_default() += g.events.len();
-    }
+    let per_country = &prepared.per_country;
     let most = per_country.values().copied().max().unwrap_or(1).max(1);
     let land = if ui.visuals().dark_mode {
         Color32::from_gray(70)
