@@ -253,6 +253,8 @@ fn moving_new_delhi_onto_mumbais_days_warns_of_two_places_at_once_until_undone()
     assert!(
         selection.contains("mumbai") && selection.contains("new-delhi") && selection.len() == 2
     );
+    // The inspector, now for both events, says why they were picked, beside the list's entry.
+    assert_eq!(h.get_all_by_label(message).count(), 2);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);

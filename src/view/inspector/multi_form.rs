@@ -50,6 +50,18 @@ pub fn ui(
     let ids: Vec<String> = events.iter().map(|e| e.id.clone()).collect();
     ui.heading(format!("{} events selected", events.len()));
     ui.weak("Changes here apply to every selected event, as one step.");
+    // Plan warnings among the selection (a clash picked from the warnings list selects both its events).
+    let mut sorted = indices.to_vec();
+    sorted.sort_unstable();
+    let selected = |i: u32| sorted.binary_search(&(i as usize)).is_ok();
+    for warning in doc
+        .plan
+        .iter()
+        .filter(|w| selected(w.first) || selected(w.second))
+        .take(5)
+    {
+        super::fields::note(ui, &warning.message(&doc.timeline));
+    }
 
     row(ui, "Move", inspector.error("*/move"), |ui| {
         ui.horizontal(|ui| {
