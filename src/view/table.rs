@@ -254,6 +254,14 @@ impl TableView {
                     });
                     row.col(|ui| {
                         ui.label(&event.title);
+                        if doc.has_warning(index as u32) {
+                            ui.colored_label(ui.visuals().warn_fg_color, "⚠")
+                                .on_hover_ui(|ui| {
+                                    for w in doc.warnings_for(index as u32) {
+                                        ui.label(w.message(&doc.timeline));
+                                    }
+                                });
+                        }
                     });
                     row.col(|ui| {
                         ui.label(event.kind.label());
