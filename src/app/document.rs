@@ -181,7 +181,8 @@ impl Document {
                 }
             }
         }
-        if renumbered {
+        // Each event put back costs a shift of the order, so a large batch is quicker sorted afresh.
+        if renumbered || replaced.len() > 64 {
             self.resolved = Resolved::of(&self.timeline);
         } else if !replaced.is_empty() {
             self.resolved.update_replaced(&self.timeline, &replaced);
