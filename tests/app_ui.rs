@@ -93,3 +93,14 @@ fn save_as_writes_a_file_that_loads_and_passes_check() {
     assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
     assert!(!harness.state().doc.is_dirty());
 }
+
+#[test]
+fn view_plan_warnings_opens_the_list_which_says_when_nothing_clashes() {
+    let mut harness = harness(test_options());
+    harness.run();
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Plan warnings (0)").click();
+    harness.run();
+    harness.get_by_label("Nothing in the plan clashes.");
+}

@@ -134,6 +134,14 @@ pub fn menu_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
                     }
                 });
                 ui.separator();
+                let warnings = app.doc.plan.len();
+                if ui
+                    .add(egui::Button::new(format!("Plan warnings ({warnings})")))
+                    .on_hover_text("A principal in two places at once, or without time to travel")
+                    .clicked()
+                {
+                    app.show_plan = true;
+                }
                 if item(ui, "Present", Some(&PRESENT)) {
                     app.request(Action::Present);
                 }
