@@ -3,15 +3,15 @@
 use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, channel};
 
-use crate::io::{self, OpenError, Parsed};
+use super::document::Document;
+use crate::io::{self, OpenError};
 use crate::model::filter::SearchIndex;
 
 /// What a finished load produced.
 pub struct Loaded {
     pub path: PathBuf,
-    pub result: Result<Parsed, OpenError>,
-    /// The file's state on disk as it was read.
-    pub disk: Option<crate::io::saver::DiskState>,
+    /// The document, made on the worker: parsed, validated, resolved and checked.
+    pub result: Result<Box<Document>, OpenError>,
     /// The word index of the loaded timeline, built on the worker so the first search does not stall.
     pub index: Option<SearchIndex>,
 }
@@ -26,10 +26,14 @@ fn load(path: PathBuf) -> Loaded {
         .as_ref()
         .ok()
         .map(|parsed| SearchIndex::build(&parsed.timeline));
+    let result = result.map(|parsed| {
+        let mut doc = Document::from_file(&path, parsed);
+        doc.disk = disk;
+        Box::new(doc)
+    });
     Loaded {
         path,
         result,
-        disk,
         index,
     }
 }
@@ -81,7 +85,6 @@ impl Loader {
             Err(error) => {
                 let path = self.pending.clone().unwrap_or_default();
                 self.ready = Some(Loaded {
-                    disk: None,
                     index: None,
                     result: Err(OpenError::Io {
                         path: path.display().to_string(),

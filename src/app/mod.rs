@@ -258,10 +258,8 @@ impl ItineraApp {
             return;
         };
         match loaded.result {
-            Ok(parsed) => {
-                let mut doc = Document::from_file(&loaded.path, parsed);
-                doc.disk = loaded.disk;
-                self.opened(doc, &loaded.path);
+            Ok(doc) => {
+                self.opened(*doc, &loaded.path);
                 self.search_index = loaded.index.map(|index| (self.doc.revision, index));
             }
             Err(error) => {
