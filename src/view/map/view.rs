@@ -379,7 +379,7 @@ fn scrubber(
 )]
 fn draw(
     state: &mut MapState,
-    ui: &egui::Ui,
+    ui: &mut egui::Ui,
     painter: &egui::Painter,
     world: &World,
     view: &MapView,
@@ -455,17 +455,13 @@ fn draw(
             route.paint(painter, view, rect, true);
         }
     }
-    if count > MAX_ROUTES {
-        painter.text(
-            rect.left_top() + egui::vec2(8.0, 8.0),
-            egui::Align2::LEFT_TOP,
-            format!("{count} trips: select an event or filter to see routes"),
-            egui::FontId::proportional(12.0),
-            ui.visuals().strong_text_color(),
-        );
-    }
+
     let mut labels = Vec::new();
     let markers = paint::cluster(groups, view, rect);
+    // Markers near the edge are cut at the map, not drawn over its toolbar.
+    let mut clipped = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+    clipped.shrink_clip_rect(rect);
+    let ui = &clipped;
     let at_date = state.date;
     for m in &markers {
         let first = &groups[m.groups[0]];
@@ -516,6 +512,23 @@ fn draw(
             });
             response.on_hover_text(places::at_most(lines, 8, "\n", "more places"));
         }
+    }
+    if count > MAX_ROUTES {
+        // Above the markers, on a plate of its own, so it stays readable over a crowded map.
+        let text = format!("{count} trips: select an event or filter to see routes");
+        let galley = painter.layout_no_wrap(
+            text,
+            egui::FontId::proportional(12.0),
+            ui.visuals().strong_text_color(),
+        );
+        let at = rect.left_bottom() + egui::vec2(8.0, -8.0 - galley.size().y);
+        let plate = Rect::from_min_size(at, galley.size()).expand(4.0);
+        painter.rect_filled(
+            plate,
+            3.0,
+            ui.visuals().extreme_bg_color.gamma_multiply(0.9),
+        );
+        painter.galley(at, galley, Color32::PLACEHOLDER);
     }
     // A click on a country (not on a marker) adds it to the filter, or takes it out.
     if response.clicked()
