@@ -80,7 +80,7 @@ impl PlanWarning {
     }
 }
 
-/// "Mumbai, India" → a key that treats an empty city as "somewhere in the country".
+/// Whether two places count as one for the checks: the same country, and the same city or no city named.
 fn same_place(a: &Place, b: &Place) -> bool {
     let (x, y) = (a.city.as_str(), b.city.as_str());
     a.country == b.country
