@@ -7,8 +7,8 @@
 //!   sooner than the flight takes (great-circle distance at 800 km/h, plus two hours for airports).
 //!
 //! Cancelled events, travel events (they are the journey itself) and events known only to the month or year are
-//! left out. Each event is compared with the principal's latest-ending earlier event, so a check is one pass over
-//! the document order.
+//! left out. Each event is compared with two earlier events of the same principal, the one ending last and the one
+//! just before it, so a check is one pass over the document order.
 
 use std::collections::BTreeMap;
 
@@ -142,8 +142,9 @@ pub fn affects_plan(before: &Event, after: &Event) -> bool {
 
 /// Every warning about the plan, in document order of the later event.
 pub fn plan_warnings(t: &Timeline, times: &[EventTimes], order: &[u32]) -> Vec<PlanWarning> {
-    // Per principal (an event without one counts for the delegation as a whole), the latest-ending event so far.
-    let mut latest: BTreeMap<&str, u32> = BTreeMap::new();
+    // Per principal (an event without one counts for the delegation as a whole): the latest-ending event so far,
+    // and the one just before in document order. Each event is compared with both.
+    let mut seen: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
     let mut out = Vec::new();
     for &i in order {
         let e = &t.events[i as usize];
@@ -155,21 +156,24 @@ pub fn plan_warnings(t: &Timeline, times: &[EventTimes], order: &[u32]) -> Vec<P
         } else {
             e.principals.iter().map(String::as_str).collect()
         };
-        let mut seen_pairs: Vec<u32> = Vec::new();
+        let mut compared: Vec<u32> = Vec::new();
         for principal in who {
-            if let Some(&j) = latest.get(principal) {
-                if !seen_pairs.contains(&j)
-                    && let Some(w) = compare(t, times, j, i, principal)
-                {
-                    seen_pairs.push(j);
-                    out.push(w);
+            let Some(&(latest, previous)) = seen.get(principal) else {
+                seen.insert(principal, (i, i));
+                continue;
+            };
+            for j in [latest, previous] {
+                if !compared.contains(&j) {
+                    compared.push(j);
+                    out.extend(compare(t, times, j, i, principal));
                 }
-                if times[i as usize].end > times[j as usize].end {
-                    latest.insert(principal, i);
-                }
-            } else {
-                latest.insert(principal, i);
             }
+            let latest = if times[i as usize].end > times[latest as usize].end {
+                i
+            } else {
+                latest
+            };
+            seen.insert(principal, (latest, i));
         }
     }
     out
@@ -339,5 +343,38 @@ mod tests {
         assert_eq!(duration_text(3 * 3600), "3 h");
         assert_eq!(duration_text(28 * 3600), "1 day 4 h");
         assert_eq!(duration_text(48 * 3600), "2 days");
+    }
+
+    #[test]
+    fn a_clash_with_the_event_just_before_is_found_under_a_longer_stay() {
+        let mut t = sample();
+        // A long stay in New Delhi, a day in Mumbai within it (a day trip, allowed), then Tokyo overlapping
+        // Mumbai's evening: Tokyo clashes with both, and with Mumbai even though New Delhi ends last.
+        set(&mut t, "new-delhi", "2026-02-20", Some("2026-03-10"));
+        set(
+            &mut t,
+            "mumbai",
+            "2026-02-26T09:00",
+            Some("2026-02-26T20:00"),
+        );
+        set(
+            &mut t,
+            "tokyo",
+            "2026-02-26T18:00",
+            Some("2026-02-26T22:00"),
+        );
+        let pairs: Vec<(String, String)> = warnings(&t)
+            .iter()
+            .map(|w| {
+                (
+                    t.events[w.first as usize].id.clone(),
+                    t.events[w.second as usize].id.clone(),
+                )
+            })
+            .collect();
+        assert!(
+            pairs.contains(&("mumbai".to_string(), "tokyo".to_string())),
+            "{pairs:?}"
+        );
     }
 }
