@@ -97,6 +97,12 @@ pub(super) fn paint_row(
             top + 3.0..=top + ROW_HEIGHT - 3.0,
         );
         bar(view, ui, axis, frame, index, rect, next_start, requests);
+        if frame.doc.has_warning(index) {
+            // A plan warning: an amber corner at the bar's visible start, explained in the tooltip.
+            let visible =
+                Rect::from_min_max(pos2(rect.left().max(*plot_x.start()), rect.top()), rect.max);
+            crate::view::colors::warning_corner(ui, visible);
+        }
         drawn.push(DrawnBar { rect, index });
         last_right = x1;
     }
@@ -138,10 +144,6 @@ fn bar(
             paint_bar(ui, event, moved, true, false, view.color_by, None);
         }
         None => paint_bar(ui, event, rect, selected, false, view.color_by, next_start),
-    }
-    if frame.doc.has_warning(index) {
-        // Explained in the tooltip and the inspector.
-        crate::view::colors::warning_corner(ui, rect);
     }
     drag::bar_interaction(view, ui, axis, frame, event, &response, requests);
     if view.drag.is_none() && response.hovered() {
