@@ -255,6 +255,14 @@ fn moving_new_delhi_onto_mumbais_days_warns_of_two_places_at_once_until_undone()
     );
     // The inspector, now for both events, says why they were picked, beside the list's entry.
     assert_eq!(h.get_all_by_label(message).count(), 2);
+    // "Show only these events" filters every view down to the clashing pair.
+    h.get_by_label("Show only these events").click();
+    h.run();
+    assert_eq!(h.state().visible_events().count(), 2);
+    h.get_by_label("With plan warnings ✖");
+    h.get_by_label("With plan warnings ✖").click();
+    h.run();
+    assert_eq!(h.state().visible_events().count(), 13);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);

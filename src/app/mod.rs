@@ -385,7 +385,12 @@ impl eframe::App for ItineraApp {
         });
         panels::prompts(self, &ctx);
         panels::help_windows(self, &ctx);
-        if let Some(pair) = crate::view::plan::window(&ctx, &self.doc, &mut self.show_plan) {
+        if let Some(pair) = crate::view::plan::window(
+            &ctx,
+            &self.doc,
+            &mut self.show_plan,
+            &mut self.ui_state.filter,
+        ) {
             let t = &self.doc.timeline;
             self.selection.set(
                 pair.iter()
@@ -451,6 +456,10 @@ impl ItineraApp {
             self.visible.retain(|&i| {
                 t.events[i as usize].classification != crate::model::Classification::Restricted
             });
+        }
+        if self.ui_state.filter.plan_warnings {
+            let doc = &self.doc;
+            self.visible.retain(|&i| doc.has_warning(i));
         }
         let shown: std::collections::HashSet<&str> = self
             .visible

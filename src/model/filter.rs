@@ -29,6 +29,8 @@ pub struct Filter {
     /// Venue-local days the event must overlap (inclusive).
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
+    /// Only events a plan warning involves (a principal in two places at once, no time to travel).
+    pub plan_warnings: bool,
 }
 
 impl Filter {

@@ -116,6 +116,8 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
                     }
                 });
         });
+        ui.checkbox(&mut filter.plan_warnings, "With plan warnings")
+            .on_hover_text("Only events in two places at once, or without time to travel");
         ui.menu_button("Dates…", |ui| {
             for (label, slot) in [("From", &mut filter.from), ("To", &mut filter.to)] {
                 ui.horizontal(|ui| {
@@ -277,6 +279,12 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
         chips.push((
             format!("To {}", to.format("%-d %b %Y")),
             Box::new(|f| f.to = None),
+        ));
+    }
+    if filter.plan_warnings {
+        chips.push((
+            "With plan warnings".to_string(),
+            Box::new(|f| f.plan_warnings = false),
         ));
     }
     if chips.is_empty() {

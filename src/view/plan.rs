@@ -2,9 +2,15 @@
 //! every view goes to them.
 
 use crate::app::document::Document;
+use crate::model::filter::Filter;
 
 /// Shows the window while `open`; returns the two events of a warning the user clicked.
-pub fn window(ctx: &egui::Context, doc: &Document, open: &mut bool) -> Option<[u32; 2]> {
+pub fn window(
+    ctx: &egui::Context,
+    doc: &Document,
+    open: &mut bool,
+    filter: &mut Filter,
+) -> Option<[u32; 2]> {
     let mut picked = None;
     let screen = ctx.content_rect();
     egui::Window::new("Plan warnings")
@@ -16,7 +22,10 @@ pub fn window(ctx: &egui::Context, doc: &Document, open: &mut bool) -> Option<[u
                 ui.label("Nothing in the plan clashes.");
                 return;
             }
-            ui.label("A principal in two places at once, or without time to travel. Click one to select its events.");
+            ui.horizontal(|ui| {
+                ui.label("A principal in two places at once, or without time to travel. Click one to select its events.");
+                ui.checkbox(&mut filter.plan_warnings, "Show only these events");
+            });
             ui.separator();
             let row_h = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y + 4.0;
             egui::ScrollArea::vertical()
