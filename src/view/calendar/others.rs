@@ -9,12 +9,39 @@ use crate::edit::{Command, Shift};
 use crate::model::{DateValue, Precision};
 use crate::view::colors::{ColorBy, event_color, keyed_color, text_on};
 
+/// Height of the week's day header and all-day band, and the shortest readable hour.
+const WEEK_HEADER_PX: f32 = 22.0;
+const ALL_DAY_PX: f32 = 26.0;
+const MIN_HOUR_PX: f32 = 16.0;
+
 /// The week containing the cursor: an hour grid for timed events (display zone), all-day events in a band on top.
+/// Too short for every hour (the lower half of a split layout), the grid scrolls.
 pub fn week_ui(
     view: &mut CalendarView,
     ui: &mut egui::Ui,
     frame: &Frame<'_>,
     requests: &mut Vec<Request>,
+) {
+    let least = WEEK_HEADER_PX + ALL_DAY_PX + 24.0 * MIN_HOUR_PX;
+    if ui.available_height() >= least {
+        let area = ui.available_rect_before_wrap();
+        week_grid(view, ui, frame, requests, area);
+    } else {
+        egui::ScrollArea::vertical()
+            .id_salt("calendar-week-scroll")
+            .show(ui, |ui| {
+                let (_, area) = ui.allocate_space(vec2(ui.available_width(), least));
+                week_grid(view, ui, frame, requests, area);
+            });
+    }
+}
+
+fn week_grid(
+    view: &mut CalendarView,
+    ui: &mut egui::Ui,
+    frame: &Frame<'_>,
+    requests: &mut Vec<Request>,
+    area: Rect,
 ) {
     let Some(cursor) = view.cursor else { return };
     let back =
@@ -22,7 +49,6 @@ pub fn week_ui(
     let first = cursor - Duration::days(i64::from(back));
     let t = &frame.doc.timeline;
     let zone = t.display_zone().0;
-    let area = ui.available_rect_before_wrap();
     let response = ui.interact(area, ui.make_persistent_id("calendar-week"), Sense::click());
     response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Week"));
     if response.clicked() {
@@ -32,9 +58,9 @@ pub fn week_ui(
     page_keys(view, ui, response.has_focus());
     let hours_w = 44.0;
     let col_w = (area.width() - hours_w) / 7.0;
-    let all_day_h = 26.0;
-    let header_h = 22.0;
-    let hour_h = ((area.height() - header_h - all_day_h) / 24.0).max(12.0);
+    let all_day_h = ALL_DAY_PX;
+    let header_h = WEEK_HEADER_PX;
+    let hour_h = ((area.height() - header_h - all_day_h) / 24.0).max(MIN_HOUR_PX);
     let painter = ui.painter().clone();
     let visuals = ui.visuals().clone();
     let line = Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color);
