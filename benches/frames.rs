@@ -158,12 +158,17 @@ fn main() {
         window.app.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2027, 3, 1);
         for (view, name) in [
             (View::Calendar, "calendar month"),
+            (View::Calendar, "calendar year"),
             (View::Calendar, "calendar agenda"),
             (View::Table, "table"),
         ] {
             window.app.ui_state.view = view;
-            if name == "calendar agenda" {
-                window.app.calendar.mode = itinera::view::calendar::Mode::Agenda;
+            match name {
+                "calendar year" => window.app.calendar.mode = itinera::view::calendar::Mode::Year,
+                "calendar agenda" => {
+                    window.app.calendar.mode = itinera::view::calendar::Mode::Agenda
+                }
+                _ => {}
             }
             for _ in 0..3 {
                 window.frame(Vec::new());

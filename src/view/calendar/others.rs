@@ -203,7 +203,69 @@ pub fn year_ui(view: &mut CalendarView, ui: &mut egui::Ui, frame: &Frame<'_>) {
         }
     }
     let busiest = counts.iter().copied().max().unwrap_or(0).max(1);
-    let area = ui.available_rect_before_wrap();
+    // The first trip under each day, in one pass over the trips rather than a search per day.
+    let mut trip_of_day: Vec<Option<usize>> = vec![None; counts.len()];
+    for (n, trip) in frame.doc.timeline.trips.iter().enumerate() {
+        let (a, b) = (
+            trip.start.first_day().max(jan1),
+            trip.end.last_day().min(dec31),
+        );
+        let mut d = a;
+        while d <= b {
+            trip_of_day[(d - jan1).num_days() as usize].get_or_insert(n);
+            d += Duration::days(1);
+        }
+    }
+    let year = YearData {
+        year,
+        jan1,
+        counts: &counts,
+        busiest,
+        trip_of_day: &trip_of_day,
+    };
+    let least = 3.0 * MIN_MONTH_PX;
+    if ui.available_height() >= least {
+        let area = ui.available_rect_before_wrap();
+        year_grid(view, ui, frame, &year, area);
+    } else {
+        egui::ScrollArea::vertical()
+            .id_salt("calendar-year-scroll")
+            .show(ui, |ui| {
+                let (_, area) = ui.allocate_space(vec2(ui.available_width(), least));
+                year_grid(view, ui, frame, &year, area);
+            });
+    }
+}
+
+/// The smallest readable mini-month: its name and six rows of days.
+const MIN_MONTH_PX: f32 = 26.0 + 6.0 * 16.0;
+
+/// What the year view counts once per frame.
+struct YearData<'a> {
+    year: i32,
+    jan1: NaiveDate,
+    /// Events per day of the year.
+    counts: &'a [u32],
+    busiest: u32,
+    /// The first trip (index into the timeline's trips) under each day.
+    trip_of_day: &'a [Option<usize>],
+}
+
+/// Twelve mini-months in `area`, each day shaded by how many events it has.
+fn year_grid(
+    view: &mut CalendarView,
+    ui: &mut egui::Ui,
+    frame: &Frame<'_>,
+    data: &YearData<'_>,
+    area: Rect,
+) {
+    let YearData {
+        year,
+        jan1,
+        counts,
+        busiest,
+        trip_of_day,
+    } = *data;
     let (cols, rows) = (4usize, 3usize);
     let month_w = area.width() / cols as f32;
     let month_h = area.height() / rows as f32;
@@ -244,12 +306,8 @@ pub fn year_ui(view: &mut CalendarView, ui: &mut egui::Ui, frame: &Frame<'_>) {
                     heat.gamma_multiply(0.25 + 0.75 * count as f32 / busiest as f32),
                 );
             }
-            if let Some(trip) = frame
-                .doc
-                .timeline
-                .trips
-                .iter()
-                .find(|t| t.start.first_day() <= d && d <= t.end.last_day())
+            if let Some(trip) = trip_of_day[(d - jan1).num_days() as usize]
+                .and_then(|n| frame.doc.timeline.trips.get(n))
             {
                 painter.hline(
                     rect.x_range(),
