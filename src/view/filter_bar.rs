@@ -83,16 +83,22 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
             }
         });
         ui.menu_button("Trip…", |ui| {
-            egui::ScrollArea::vertical()
-                .max_height(300.0)
-                .show(ui, |ui| {
-                    for trip in &doc.timeline.trips {
+            // Only the rows in sight are laid out, so thousands of trips open as fast as ten.
+            let trips = &doc.timeline.trips;
+            let row_h = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+            egui::ScrollArea::vertical().max_height(300.0).show_rows(
+                ui,
+                row_h,
+                trips.len(),
+                |ui, rows| {
+                    for trip in &trips[rows] {
                         let mut on = filter.trips.contains(&trip.id);
                         if ui.checkbox(&mut on, &trip.title).changed() {
                             toggle(&mut filter.trips, trip.id.clone(), on);
                         }
                     }
-                });
+                },
+            );
         });
         ui.menu_button("Principal…", |ui| {
             for p in &doc.timeline.principals {
