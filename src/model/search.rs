@@ -155,6 +155,13 @@ impl SearchIndex {
     /// (absent for an insertion) and `after` is there now (absent for a removal).
     pub fn update(&mut self, index: usize, before: Option<&Event>, after: Option<&Event>) {
         let i = index as u32;
+        // A move or a status change leaves the words as they were.
+        if let (Some(old), Some(new)) = (before, after)
+            && old.restricted_notes == new.restricted_notes
+            && public_texts(old).eq(public_texts(new))
+        {
+            return;
+        }
         if let Some(old) = before {
             for word in words_in(public_texts(old)) {
                 self.public.remove(i, &word);
