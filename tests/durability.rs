@@ -380,9 +380,18 @@ fn recovery_child_edits_then_waits() {
         recovery_delay: Duration::from_millis(50),
         ..crate::app_ui::test_options()
     });
-    h.run();
+    // Steps rather than `run`: file-system events from the recovery writes can keep the window busy for longer
+    // than `run` allows, and a panic here would look like a missing snapshot.
+    h.run_steps(5);
     for id in ["mumbai", "new-delhi", "australia"] {
-        edit(&mut h, id);
+        h.state_mut().request(itinera::app::Action::Edit {
+            field: "*/test".into(),
+            command: itinera::edit::Command::MoveEvents {
+                ids: vec![id.into()],
+                by: itinera::edit::Shift::days(1),
+            },
+        });
+        h.run_steps(5);
     }
     loop {
         h.step();
