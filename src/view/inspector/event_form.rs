@@ -32,9 +32,7 @@ pub fn ui(
     row(ui, "Title", err("title").as_ref(), |ui| {
         let (_, text) = committed_text_ui(ui, id.with("title"), &event.title, false, "");
         if let Some(title) = text {
-            let mut e = event.clone();
-            e.title = title;
-            set_event(requests, "title", "title", e);
+            set_event(requests, "title", "title", event, |e| e.title = title);
         }
     });
 
@@ -73,9 +71,7 @@ pub fn ui(
                 &EventKind::ALL,
                 EventKind::label,
             ) {
-                let mut e = event.clone();
-                e.kind = kind;
-                set_event(requests, "kind", "kind", e);
+                set_event(requests, "kind", "kind", event, |e| e.kind = kind);
             }
         });
         row(&mut cols[1], "Status", None, |ui| {
@@ -86,9 +82,7 @@ pub fn ui(
                 &Status::ALL,
                 Status::label,
             ) {
-                let mut e = event.clone();
-                e.status = status;
-                set_event(requests, "status", "status", e);
+                set_event(requests, "status", "status", event, |e| e.status = status);
             }
         });
     });
@@ -106,9 +100,7 @@ pub fn ui(
             .on_hover_text("A locked event refuses moves")
             .changed()
         {
-            let mut e = event.clone();
-            e.locked = locked;
-            set_event(requests, "locked", "lock", e);
+            set_event(requests, "locked", "lock", event, |e| e.locked = locked);
         }
         let mut restricted = event.classification == Classification::Restricted;
         if cols[1]
@@ -116,13 +108,13 @@ pub fn ui(
             .on_hover_text("Restricted events never appear in briefings unless the briefer asks")
             .changed()
         {
-            let mut e = event.clone();
-            e.classification = if restricted {
-                Classification::Restricted
-            } else {
-                Classification::Public
-            };
-            set_event(requests, "classification", "classification", e);
+            set_event(requests, "classification", "classification", event, |e| {
+                e.classification = if restricted {
+                    Classification::Restricted
+                } else {
+                    Classification::Public
+                };
+            });
         }
     });
 }
@@ -158,9 +150,7 @@ fn dates_ui(
     row(ui, "Start", err("start").as_ref(), |ui| {
         let edit = date_value_ui(ui, id.with("start"), event.start);
         if let Some(start) = edit.value {
-            let mut e = event.clone();
-            e.start = start;
-            set_event(requests, "start", "start", e);
+            set_event(requests, "start", "start", event, |e| e.start = start);
         }
         if let Some(message) = edit.error {
             note(ui, &message);
@@ -168,9 +158,9 @@ fn dates_ui(
         if event.start.precision() == crate::model::Precision::Time
             && let Some(zone) = zone_picker(ui, id.with("start-zone"), event.start_zone, venue)
         {
-            let mut e = event.clone();
-            e.start_zone = zone;
-            set_event(requests, "start", "start zone", e);
+            set_event(requests, "start", "start zone", event, |e| {
+                e.start_zone = zone
+            });
         }
     });
     row(ui, "End", err("end").as_ref(), |ui| {
@@ -180,17 +170,15 @@ fn dates_ui(
             .on_hover_text("Without an end, the event covers the span of its start")
             .changed()
         {
-            let mut e = event.clone();
-            e.end = has_end.then_some(event.start);
-            e.end_zone = None;
-            set_event(requests, "end", "end", e);
+            set_event(requests, "end", "end", event, |e| {
+                e.end = has_end.then_some(event.start);
+                e.end_zone = None;
+            });
         }
         if let Some(end) = event.end {
             let edit = date_value_ui(ui, id.with("end"), end);
             if let Some(end) = edit.value {
-                let mut e = event.clone();
-                e.end = Some(end);
-                set_event(requests, "end", "end", e);
+                set_event(requests, "end", "end", event, |e| e.end = Some(end));
             }
             if let Some(message) = edit.error {
                 note(ui, &message);
@@ -203,9 +191,7 @@ fn dates_ui(
                     event.start_zone.unwrap_or(venue),
                 )
             {
-                let mut e = event.clone();
-                e.end_zone = zone;
-                set_event(requests, "end", "end zone", e);
+                set_event(requests, "end", "end zone", event, |e| e.end_zone = zone);
             }
         }
     });
@@ -245,9 +231,7 @@ fn place_ui(
     let err = |field: &str| inspector.error(&field_key(&event.id, field)).cloned();
     row(ui, "Place", err("place").as_ref(), |ui| {
         if let Some(place) = place_fields(ui, id.with("place"), &event.place) {
-            let mut e = event.clone();
-            e.place = place;
-            set_event(requests, "place", "place", e);
+            set_event(requests, "place", "place", event, |e| e.place = place);
         }
         let exact = event.place.lat.zip(event.place.lon);
         let shown = place_coords(&event.place)
@@ -268,10 +252,10 @@ fn place_ui(
             let parsed = parse_coords(&typed);
             match parsed {
                 Ok(coords) => {
-                    let mut e = event.clone();
-                    e.place.lat = coords.map(|c| c.0);
-                    e.place.lon = coords.map(|c| c.1);
-                    set_event(requests, "place", "coordinates", e);
+                    set_event(requests, "place", "coordinates", event, |e| {
+                        e.place.lat = coords.map(|c| c.0);
+                        e.place.lon = coords.map(|c| c.1);
+                    });
                 }
                 Err(message) => note(ui, &message),
             }
@@ -282,14 +266,14 @@ fn place_ui(
             row(ui, label, err(field).as_ref(), |ui| {
                 let current = place.as_deref().cloned().unwrap_or_default();
                 if let Some(new) = place_fields(ui, id.with(field), &current) {
-                    let mut e = event.clone();
-                    let slot = if field == "from" {
-                        &mut e.from
-                    } else {
-                        &mut e.to
-                    };
-                    *slot = Some(Box::new(new));
-                    set_event(requests, field, field, e);
+                    set_event(requests, field, field, event, |e| {
+                        let slot = if field == "from" {
+                            &mut e.from
+                        } else {
+                            &mut e.to
+                        };
+                        *slot = Some(Box::new(new));
+                    });
                 }
             });
         }
@@ -338,9 +322,7 @@ fn people_ui(
                     }
                 }
                 if let Some(trip) = choice.filter(|c| *c != event.trip) {
-                    let mut e = event.clone();
-                    e.trip = trip;
-                    set_event(requests, "trip", "trip", e);
+                    set_event(requests, "trip", "trip", event, |e| e.trip = trip);
                 }
             });
     });
@@ -352,13 +334,13 @@ fn people_ui(
                     .checkbox(&mut on, format!("{} — {}", p.name, p.role))
                     .changed()
                 {
-                    let mut e = event.clone();
-                    if on {
-                        e.principals.push(p.id.clone());
-                    } else {
-                        e.principals.retain(|x| x != &p.id);
-                    }
-                    set_event(requests, "principals", "principals", e);
+                    set_event(requests, "principals", "principals", event, |e| {
+                        if on {
+                            e.principals.push(p.id.clone());
+                        } else {
+                            e.principals.retain(|x| x != &p.id);
+                        }
+                    });
                 }
             }
         });
@@ -388,19 +370,19 @@ fn texts_ui(
                 &event.objectives
             };
             if let Some(edit) = chips_ui(ui, id.with(field), list, hint) {
-                let mut e = event.clone();
-                let list = if field == "tags" {
-                    &mut e.tags
-                } else {
-                    &mut e.objectives
-                };
-                match edit {
-                    ChipEdit::Add(text) => list.push(text),
-                    ChipEdit::Remove(i) => {
-                        list.remove(i);
+                set_event(requests, field, field, event, |e| {
+                    let list = if field == "tags" {
+                        &mut e.tags
+                    } else {
+                        &mut e.objectives
+                    };
+                    match edit {
+                        ChipEdit::Add(text) => list.push(text),
+                        ChipEdit::Remove(i) => {
+                            list.remove(i);
+                        }
                     }
-                }
-                set_event(requests, field, field, e);
+                });
             }
         });
     }
@@ -419,13 +401,13 @@ fn texts_ui(
             };
             let (_, text) = committed_text_ui(ui, id.with(field), current, true, "");
             if let Some(text) = text {
-                let mut e = event.clone();
-                if field == "notes" {
-                    e.notes = text;
-                } else {
-                    e.restricted_notes = text;
-                }
-                set_event(requests, field, &field.replace('_', " "), e);
+                set_event(requests, field, &field.replace('_', " "), event, |e| {
+                    if field == "notes" {
+                        e.notes = text;
+                    } else {
+                        e.restricted_notes = text;
+                    }
+                });
             }
         });
     }
@@ -440,9 +422,9 @@ fn sources_ui(ui: &mut egui::Ui, id: egui::Id, event: &Event, requests: &mut Vec
                     .on_hover_text("Remove this source")
                     .clicked()
                 {
-                    let mut e = event.clone();
-                    e.sources.remove(i);
-                    set_event(requests, "sources", "sources", e);
+                    set_event(requests, "sources", "sources", event, |e| {
+                        e.sources.remove(i);
+                    });
                 }
                 ui.label(&source.title);
             });
@@ -455,20 +437,20 @@ fn sources_ui(ui: &mut egui::Ui, id: egui::Id, event: &Event, requests: &mut Vec
                 "Link (optional)",
             );
             if let Some(typed) = typed {
-                let mut e = event.clone();
-                e.sources[i].url = (!typed.trim().is_empty()).then(|| typed.trim().to_owned());
-                set_event(requests, "sources", "sources", e);
+                set_event(requests, "sources", "sources", event, |e| {
+                    e.sources[i].url = (!typed.trim().is_empty()).then(|| typed.trim().to_owned())
+                });
             }
         }
         let (_, added) =
             committed_text_ui(ui, id.with("source-new"), "", false, "Add a source title");
         if let Some(title) = added.filter(|t| !t.trim().is_empty()) {
-            let mut e = event.clone();
-            e.sources.push(Source {
-                title: title.trim().to_owned(),
-                url: None,
+            set_event(requests, "sources", "sources", event, |e| {
+                e.sources.push(Source {
+                    title: title.trim().to_owned(),
+                    url: None,
+                });
             });
-            set_event(requests, "sources", "sources", e);
         }
     });
 }

@@ -66,8 +66,16 @@ pub fn zone_items() -> &'static [(Zone, String)] {
     })
 }
 
-/// Asks for an edited copy of an event to replace it, as one undo step named after `what`.
-pub fn set_event(requests: &mut Vec<Request>, field: &str, what: &str, event: Event) {
+/// Asks for `event` with `change` made to it, as one undo step named by `what`.
+pub fn set_event(
+    requests: &mut Vec<Request>,
+    field: &str,
+    what: &str,
+    event: &Event,
+    change: impl FnOnce(&mut Event),
+) {
+    let mut event = event.clone();
+    change(&mut event);
     requests.push(Request::Edit {
         field: super::field_key(&event.id, field),
         command: Command::SetEvent {
