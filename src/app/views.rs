@@ -47,55 +47,28 @@ impl ItineraApp {
     }
 
     fn view_ui(&mut self, ui: &mut egui::Ui, view: View) {
-        match view {
+        let shown = crate::view::Shown {
+            doc: &self.doc,
+            selection: &self.selection,
+            visible: &self.visible,
+            visible_version: self.visible_version,
+        };
+        let requests = match view {
             View::Table => {
-                if let Some(click) = self.table.ui(
-                    ui,
-                    &self.doc,
-                    &self.selection,
-                    &self.visible,
-                    self.visible_version,
-                ) {
+                if let Some(click) = self.table.ui(ui, &shown) {
                     if click.toggle {
                         self.selection.toggle(&click.id);
                     } else {
                         self.selection.select_only(click.id);
                     }
                 }
+                return;
             }
-            View::Timeline => {
-                let requests = self.timeline.ui(
-                    ui,
-                    &self.doc,
-                    &self.selection,
-                    &self.visible,
-                    self.visible_version,
-                    self.today,
-                );
-                self.take_timeline_requests(requests);
-            }
-            View::Calendar => {
-                let requests = self.calendar.ui(
-                    ui,
-                    &self.doc,
-                    &self.selection,
-                    &self.visible,
-                    self.visible_version,
-                    self.today,
-                );
-                self.take_timeline_requests(requests);
-            }
-            View::Map => {
-                let frame = crate::view::map::Frame {
-                    doc: &self.doc,
-                    selection: &self.selection,
-                    visible: &self.visible,
-                    visible_version: self.visible_version,
-                };
-                let requests = self.map.ui(ui, &frame, &mut self.ui_state.filter);
-                self.take_timeline_requests(requests);
-            }
-        }
+            View::Timeline => self.timeline.ui(ui, &shown, self.today),
+            View::Calendar => self.calendar.ui(ui, &shown, self.today),
+            View::Map => self.map.ui(ui, &shown, &mut self.ui_state.filter),
+        };
+        self.take_timeline_requests(requests);
     }
 }
 

@@ -10,3 +10,17 @@ pub mod map;
 pub mod plan;
 pub mod table;
 pub mod timeline;
+
+use crate::app::document::Document;
+use crate::app::selection::Selection;
+
+/// What every view is shown: the document, the shared selection, and the events the filter lets through.
+#[derive(Clone, Copy)]
+pub struct Shown<'a> {
+    pub doc: &'a Document,
+    pub selection: &'a Selection,
+    /// Event indices, in document order.
+    pub visible: &'a [u32],
+    /// Changes whenever `visible` does, so a view can keep what it derives from it until then.
+    pub visible_version: u64,
+}

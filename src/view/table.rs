@@ -140,14 +140,13 @@ impl TableView {
     }
 
     /// Draws the table. Returns the row the user clicked.
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        doc: &Document,
-        selection: &Selection,
-        visible: &[u32],
-        visible_version: u64,
-    ) -> Option<RowClick> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, shown: &crate::view::Shown<'_>) -> Option<RowClick> {
+        let crate::view::Shown {
+            doc,
+            selection,
+            visible,
+            visible_version,
+        } = *shown;
         self.refresh_rows(doc, visible, visible_version);
         // A selection made in another view scrolls its row into sight.
         let selected = selection.to_vec();

@@ -115,12 +115,15 @@ impl CalendarView {
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
-        doc: &Document,
-        selection: &Selection,
-        visible: &[u32],
-        visible_version: u64,
+        shown: &crate::view::Shown<'_>,
         today: NaiveDate,
     ) -> Vec<Request> {
+        let crate::view::Shown {
+            doc,
+            selection,
+            visible,
+            visible_version,
+        } = *shown;
         let mut requests = Vec::new();
         let key = (doc.revision, visible_version);
         let mut derived = match self.derived.take() {

@@ -9,8 +9,6 @@ use super::paint;
 use super::places::{self, PlaceGroup};
 use super::projection::{MapView, project};
 use super::shapes::{self, World};
-use crate::app::document::Document;
-use crate::app::selection::Selection;
 use crate::model::filter::Filter;
 use crate::model::{Region, region};
 use crate::view::colors::{keyed_color, region_color};
@@ -62,13 +60,7 @@ struct Prepared {
 }
 
 /// Everything one frame reads.
-pub struct Frame<'a> {
-    pub doc: &'a Document,
-    pub selection: &'a Selection,
-    pub visible: &'a [u32],
-    /// Changes whenever `visible` does.
-    pub visible_version: u64,
-}
+pub type Frame<'a> = crate::view::Shown<'a>;
 
 impl MapState {
     /// Asks the map to show every visible event on the next frame.

@@ -207,12 +207,15 @@ impl TimelineView {
     pub fn ui(
         &mut self,
         ui: &mut egui::Ui,
-        doc: &Document,
-        selection: &Selection,
-        visible: &[u32],
-        visible_version: u64,
+        shown: &crate::view::Shown<'_>,
         today: NaiveDate,
     ) -> Vec<Request> {
+        let crate::view::Shown {
+            doc,
+            selection,
+            visible,
+            visible_version,
+        } = *shown;
         let mut requests = Vec::new();
         self.refresh_layout(doc, visible, visible_version);
         toolbar::ui(self, ui, doc, selection);
