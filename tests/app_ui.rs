@@ -14,6 +14,14 @@ pub fn harness(options: AppOptions) -> Harness<'static, ItineraApp> {
         .build_eframe(move |cc| ItineraApp::new(cc, options))
 }
 
+/// Opens a menu of the menu bar and clicks one of its items, by label.
+pub fn menu_item(harness: &mut Harness<'static, ItineraApp>, menu: &str, item: &str) {
+    harness.get_by_label(menu).click();
+    harness.run();
+    harness.get_by_label(item).click();
+    harness.run();
+}
+
 pub fn test_options() -> AppOptions {
     // Backups and recovery snapshots go to a folder of the test's own, never the user's.
     let data = tempfile::tempdir().map(tempfile::TempDir::keep).ok();
@@ -83,11 +91,8 @@ fn save_as_writes_a_file_that_loads_and_passes_check() {
         ..test_options()
     });
     harness.run();
-    harness.get_by_label("File").click();
-    harness.run();
     // A menu item's label carries its shortcut.
-    harness.get_by_label("Save As… Ctrl+Shift+S").click();
-    harness.run();
+    menu_item(&mut harness, "File", "Save As… Ctrl+Shift+S");
     let written = std::fs::read_to_string(&path).expect("saved");
     assert_eq!(written, itinera::app::document::SAMPLE_TEXT);
     assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
@@ -98,9 +103,6 @@ fn save_as_writes_a_file_that_loads_and_passes_check() {
 fn view_plan_warnings_opens_the_list_which_says_when_nothing_clashes() {
     let mut harness = harness(test_options());
     harness.run();
-    harness.get_by_label("View").click();
-    harness.run();
-    harness.get_by_label("Plan warnings (0)").click();
-    harness.run();
+    menu_item(&mut harness, "View", "Plan warnings (0)");
     harness.get_by_label("Nothing in the plan clashes.");
 }

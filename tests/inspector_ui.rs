@@ -240,10 +240,7 @@ fn with_unsaved_changes_file_open_asks_first_and_cancel_keeps_the_document() {
     harness.get_by_label("Later day ▶").click();
     harness.run();
     assert!(harness.state().doc.is_dirty());
-    harness.get_by_label("File").click();
-    harness.run();
-    harness.get_by_label("Open… Ctrl+O").click();
-    harness.run();
+    crate::app_ui::menu_item(&mut harness, "File", "Open… Ctrl+O");
     harness.get_by_label("Save changes?");
     harness.get_by_label("Cancel").click();
     harness.run();
@@ -251,10 +248,7 @@ fn with_unsaved_changes_file_open_asks_first_and_cancel_keeps_the_document() {
     assert_eq!(event_start(&harness, "mumbai"), "2026-02-27");
     assert!(harness.state().doc.is_dirty());
     // Discard goes on to open the other file.
-    harness.get_by_label("File").click();
-    harness.run();
-    harness.get_by_label("Open… Ctrl+O").click();
-    harness.run();
+    crate::app_ui::menu_item(&mut harness, "File", "Open… Ctrl+O");
     harness.get_by_label("Discard").click();
     harness.run();
     assert_eq!(harness.state().doc.name, "other.ron");
