@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use super::document::Document;
 use super::{ItineraApp, Prompt, View};
 use crate::edit::{Command, Dependents};
-use crate::model::{DateValue, Event, Place};
+use crate::model::Event;
 use crate::view::inspector::Request;
 
 /// Something the user asked for.
@@ -196,16 +196,7 @@ impl ItineraApp {
                 new.principals = e.principals.clone();
                 new
             }
-            None => Event::new(
-                "",
-                "New event",
-                DateValue::Day(self.today),
-                Place {
-                    country: t.home.country,
-                    city: t.home.city.clone(),
-                    ..Place::default()
-                },
-            ),
+            None => t.new_event_on(self.today),
         };
         event.status = crate::model::Status::Planned;
         let before = self.doc.timeline.events.len();

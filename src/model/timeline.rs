@@ -338,6 +338,21 @@ impl Timeline {
         }
     }
 
+    /// A new, untitled event at home on `day`: what "add an event" starts from. Its id is left empty, so
+    /// adding it gives it a unique one.
+    pub fn new_event_on(&self, day: chrono::NaiveDate) -> Event {
+        Event::new(
+            "",
+            "New event",
+            DateValue::Day(day),
+            Place {
+                country: self.home.country,
+                city: self.home.city.clone(),
+                ..Place::default()
+            },
+        )
+    }
+
     /// The zone timed events are shown in.
     pub fn display_zone(&self) -> Zone {
         self.display_zone.unwrap_or(self.home.zone)

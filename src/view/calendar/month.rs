@@ -7,7 +7,7 @@ use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, WidgetInfo, pos2, ve
 use super::grid::{MonthGrid, Segment, layout};
 use super::{CalendarView, Frame, Request, page_keys};
 use crate::edit::{Command, Shift};
-use crate::model::{DateValue, Event, Place, Precision};
+use crate::model::{Event, Precision};
 use crate::view::colors::{ColorBy, event_color, keyed_color, text_on};
 
 /// A drag of a bar across day cells.
@@ -144,7 +144,7 @@ fn grid_ui(
         && let Some(day) = day_at(ui, &grid, &cell)
     {
         requests.push(Request::Edit(Command::AddEvent {
-            event: Box::new(new_event(frame, day)),
+            event: Box::new(frame.doc.timeline.new_event_on(day)),
         }));
     }
 }
@@ -515,18 +515,4 @@ fn unfixed_band(
             }
         });
     }
-}
-
-fn new_event(frame: &Frame<'_>, day: NaiveDate) -> Event {
-    let t = &frame.doc.timeline;
-    Event::new(
-        "",
-        "New event",
-        DateValue::Day(day),
-        Place {
-            country: t.home.country,
-            city: t.home.city.clone(),
-            ..Place::default()
-        },
-    )
 }

@@ -401,16 +401,7 @@ pub fn add_at_pointer(
         return;
     };
     let t = &frame.doc.timeline;
-    let mut event = Event::new(
-        "",
-        "New event",
-        DateValue::Day(day),
-        Place {
-            country: t.home.country,
-            city: t.home.city.clone(),
-            ..Place::default()
-        },
-    );
+    let mut event = t.new_event_on(day);
     match lane {
         LaneKey::Trip(id) => event.trip = Some(id.clone()),
         LaneKey::Principal(id) => event.principals = vec![id.clone()],
