@@ -193,6 +193,24 @@ impl CalendarView {
     }
 }
 
+/// An event's title as a label that selects it, highlighted while selected (in lists of events).
+pub(crate) fn title_label(
+    ui: &mut egui::Ui,
+    frame: &Frame<'_>,
+    e: &crate::model::Event,
+    requests: &mut Vec<Request>,
+) {
+    if ui
+        .selectable_label(frame.selection.contains(&e.id), &e.title)
+        .clicked()
+    {
+        requests.push(Request::Select {
+            ids: vec![e.id.clone()],
+            additive: false,
+        });
+    }
+}
+
 /// Where the calendar opens: the month of the first event shown, dated or not.
 fn first_event_day(frame: &Frame<'_>) -> Option<NaiveDate> {
     let first = *frame.visible.first()?;

@@ -5,7 +5,7 @@ use chrono::{Datelike as _, NaiveDate};
 use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, WidgetInfo, pos2, vec2};
 
 use super::grid::{MonthGrid, Segment, layout};
-use super::{CalendarView, Frame, Request, page_keys};
+use super::{CalendarView, Frame, Request, page_keys, title_label};
 use crate::edit::{Command, Shift};
 use crate::model::{Event, Precision};
 use crate::view::colors::{ColorBy, event_color, keyed_color, text_on};
@@ -442,15 +442,7 @@ fn more_popup(
                     for &(i, a, b) in spans {
                         if a <= day && day <= b {
                             let e = &frame.doc.timeline.events[i as usize];
-                            if ui
-                                .selectable_label(frame.selection.contains(&e.id), &e.title)
-                                .clicked()
-                            {
-                                requests.push(Request::Select {
-                                    ids: vec![e.id.clone()],
-                                    additive: false,
-                                });
-                            }
+                            title_label(ui, frame, e, requests);
                         }
                     }
                 });

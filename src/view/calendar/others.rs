@@ -4,7 +4,7 @@ use chrono::{Datelike as _, Duration, NaiveDate, Timelike as _};
 use egui::{Align2, FontId, Rect, Role, Sense, Stroke, WidgetInfo, pos2, vec2};
 
 use super::grid::last_of_month;
-use super::{CalendarView, Frame, Mode, Request, page_keys};
+use super::{CalendarView, Frame, Mode, Request, page_keys, title_label};
 use crate::edit::{Command, Shift};
 use crate::model::{DateValue, Precision};
 use crate::view::colors::{ColorBy, event_color, keyed_color, text_on};
@@ -424,15 +424,7 @@ pub(crate) fn agenda_ui(
                                 [150.0, row_h],
                                 egui::Label::new(egui::RichText::new(time).weak()),
                             );
-                            if ui
-                                .selectable_label(frame.selection.contains(&e.id), &e.title)
-                                .clicked()
-                            {
-                                requests.push(Request::Select {
-                                    ids: vec![e.id.clone()],
-                                    additive: false,
-                                });
-                            }
+                            title_label(ui, frame, e, requests);
                             ui.weak(format!(
                                 "· {} · {}",
                                 crate::view::table::place_text(e),
