@@ -193,6 +193,25 @@ impl CalendarView {
     }
 }
 
+/// Gives `draw` the rest of the view when it is at least `least` points tall; otherwise (the lower half of a
+/// split layout) a scrolling area of that height, so a grid is never squeezed below readable.
+pub(crate) fn fit_or_scroll(
+    ui: &mut egui::Ui,
+    id: &str,
+    least: f32,
+    mut draw: impl FnMut(&mut egui::Ui, egui::Rect),
+) {
+    if ui.available_height() >= least {
+        let area = ui.available_rect_before_wrap();
+        draw(ui, area);
+    } else {
+        egui::ScrollArea::vertical().id_salt(id).show(ui, |ui| {
+            let (_, area) = ui.allocate_space(egui::vec2(ui.available_width(), least));
+            draw(ui, area);
+        });
+    }
+}
+
 /// An event's title as a label that selects it, highlighted while selected (in lists of events).
 pub(crate) fn title_label(
     ui: &mut egui::Ui,

@@ -5,7 +5,7 @@ use chrono::{Datelike as _, NaiveDate};
 use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, WidgetInfo, pos2, vec2};
 
 use super::grid::{MonthGrid, Segment, layout};
-use super::{CalendarView, Frame, Request, page_keys, title_label};
+use super::{CalendarView, Frame, Request, fit_or_scroll, page_keys, title_label};
 use crate::edit::{Command, Shift};
 use crate::model::{Event, Precision};
 use crate::view::colors::{ColorBy, event_color, keyed_color, text_on};
@@ -34,18 +34,9 @@ pub fn ui(
     unfixed_band(ui, frame, cursor, requests);
     let weeks = MonthGrid::new(cursor, view.week_start).weeks;
     let least = HEADER_PX + weeks as f32 * MIN_ROW_PX;
-    if ui.available_height() >= least {
-        let area = ui.available_rect_before_wrap();
+    fit_or_scroll(ui, "calendar-month-scroll", least, |ui, area| {
         grid_ui(view, ui, frame, requests, cursor, area);
-    } else {
-        // Too short for every week (the lower half of a split layout): the grid scrolls.
-        egui::ScrollArea::vertical()
-            .id_salt("calendar-month-scroll")
-            .show(ui, |ui| {
-                let (_, area) = ui.allocate_space(vec2(ui.available_width(), least));
-                grid_ui(view, ui, frame, requests, cursor, area);
-            });
-    }
+    });
 }
 
 /// The week rows of one month, drawn into `area`.

@@ -4,7 +4,7 @@ use chrono::{Datelike as _, Duration, NaiveDate, Timelike as _};
 use egui::{Align2, FontId, Rect, Role, Sense, Stroke, WidgetInfo, pos2, vec2};
 
 use super::grid::last_of_month;
-use super::{CalendarView, Frame, Mode, Request, page_keys, title_label};
+use super::{CalendarView, Frame, Mode, Request, fit_or_scroll, page_keys, title_label};
 use crate::edit::{Command, Shift};
 use crate::model::{DateValue, Precision};
 use crate::view::colors::{ColorBy, event_color, keyed_color, text_on};
@@ -23,17 +23,9 @@ pub fn week_ui(
     requests: &mut Vec<Request>,
 ) {
     let least = WEEK_HEADER_PX + ALL_DAY_PX + 24.0 * MIN_HOUR_PX;
-    if ui.available_height() >= least {
-        let area = ui.available_rect_before_wrap();
+    fit_or_scroll(ui, "calendar-week-scroll", least, |ui, area| {
         week_grid(view, ui, frame, requests, area);
-    } else {
-        egui::ScrollArea::vertical()
-            .id_salt("calendar-week-scroll")
-            .show(ui, |ui| {
-                let (_, area) = ui.allocate_space(vec2(ui.available_width(), least));
-                week_grid(view, ui, frame, requests, area);
-            });
-    }
+    });
 }
 
 fn week_grid(
@@ -224,17 +216,9 @@ pub fn year_ui(view: &mut CalendarView, ui: &mut egui::Ui, frame: &Frame<'_>) {
         trip_of_day: &trip_of_day,
     };
     let least = 3.0 * MIN_MONTH_PX;
-    if ui.available_height() >= least {
-        let area = ui.available_rect_before_wrap();
+    fit_or_scroll(ui, "calendar-year-scroll", least, |ui, area| {
         year_grid(view, ui, frame, &year, area);
-    } else {
-        egui::ScrollArea::vertical()
-            .id_salt("calendar-year-scroll")
-            .show(ui, |ui| {
-                let (_, area) = ui.allocate_space(vec2(ui.available_width(), least));
-                year_grid(view, ui, frame, &year, area);
-            });
-    }
+    });
 }
 
 /// The smallest readable mini-month: its name and six rows of days.
