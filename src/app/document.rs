@@ -201,7 +201,7 @@ impl Document {
 
     /// The primitive changes that lead from revision `from` of this document to now, oldest first;
     /// `None` when `from` is older than the edits kept, or not a revision of this document.
-    pub fn changes_since(&self, from: u64) -> Option<impl Iterator<Item = &Change>> {
+    pub fn changes_since(&self, from: u64) -> Option<impl Iterator<Item = &Change> + Clone> {
         let start = if from == self.revision {
             self.recent.len()
         } else {

@@ -297,10 +297,7 @@ impl ItineraApp {
     fn catch_up_search_index(&mut self) {
         if let Some((rev, index)) = &mut self.search_index
             && let Some(changes) = self.doc.changes_since(*rev)
-            && self
-                .doc
-                .changes_since(*rev)
-                .is_some_and(|c| c.count() <= MAX_REPLAYED_CHANGES)
+            && changes.clone().count() <= MAX_REPLAYED_CHANGES
         {
             for change in changes {
                 if let crate::edit::change::Change::Event {

@@ -151,11 +151,11 @@ pub fn plan_warnings(t: &Timeline, times: &[EventTimes], order: &[u32]) -> Vec<P
         if !checked(e) {
             continue;
         }
-        let who: Vec<&str> = if e.principals.is_empty() {
-            vec![""]
-        } else {
-            e.principals.iter().map(String::as_str).collect()
-        };
+        let who = e
+            .principals
+            .iter()
+            .map(String::as_str)
+            .chain(e.principals.is_empty().then_some(""));
         let mut compared: Vec<u32> = Vec::new();
         for principal in who {
             let Some(&(latest, previous)) = seen.get(principal) else {
