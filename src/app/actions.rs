@@ -188,7 +188,7 @@ impl ItineraApp {
     /// Adds an event next to the selected one, or at home today, and selects it.
     fn add_event(&mut self) {
         let t = &self.doc.timeline;
-        let near = self.selection.single().and_then(|id| t.event(id));
+        let near = self.selection.single().and_then(|id| self.doc.event(id));
         let mut event = match near {
             Some(e) => {
                 let mut new = Event::new("", "New event", e.start, e.place.clone());

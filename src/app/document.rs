@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 
 use crate::edit::change::Change;
 use crate::edit::{Command, History, Refusal};
@@ -27,6 +27,8 @@ pub struct Document {
     pub plan: Vec<PlanWarning>,
     /// Per event: whether a plan warning involves it.
     flagged: Vec<bool>,
+    /// Each event's index by id, built on first use after a change (views look selected events up every frame).
+    by_id: std::sync::OnceLock<HashMap<String, u32>>,
     /// Where the document is saved; `None` for a new document or the built-in sample.
     pub path: Option<PathBuf>,
     /// The name shown in the title bar.
@@ -72,6 +74,7 @@ impl Document {
             resolved,
             plan,
             flagged,
+            by_id: std::sync::OnceLock::new(),
             path,
             name,
             warnings: Vec::new(),
@@ -191,6 +194,7 @@ impl Document {
             self.plan = plan_warnings(&self.timeline, &self.resolved.times, &self.resolved.order);
             self.flagged = flags(self.timeline.events.len(), &self.plan);
         }
+        self.by_id = std::sync::OnceLock::new();
         let next = next_revision();
         self.recent.push_back((self.revision, changes));
         if self.recent.len() > RECENT_EDITS {
@@ -208,6 +212,24 @@ impl Document {
             self.recent.iter().position(|(rev, _)| *rev == from)?
         };
         Some(self.recent.range(start..).flat_map(|(_, c)| c.iter()))
+    }
+
+    /// The index of the event with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        let by_id = self.by_id.get_or_init(|| {
+            let mut by_id = HashMap::with_capacity(self.timeline.events.len());
+            for (i, e) in self.timeline.events.iter().enumerate() {
+                // The first of equal ids, as a search from the start would find.
+                by_id.entry(e.id.clone()).or_insert(i as u32);
+            }
+            by_id
+        });
+        by_id.get(id).map(|&i| i as usize)
+    }
+
+    /// The event with this id.
+    pub fn event(&self, id: &str) -> Option<&crate::model::Event> {
+        self.index_of(id).map(|i| &self.timeline.events[i])
     }
 
     /// Whether a plan warning involves event `index`.
@@ -290,6 +312,13 @@ mod tests {
             warned |= !doc.plan.is_empty();
             catch_up(&doc, rev, &mut index);
             rev = doc.revision;
+            for (i, e) in doc.timeline.events.iter().enumerate() {
+                assert_eq!(
+                    doc.index_of(&e.id),
+                    Some(i),
+                    "the id index follows the edit"
+                );
+            }
             let full = Resolved::of(&doc.timeline);
             assert_eq!(
                 (&doc.resolved.order, &doc.resolved.times),

@@ -181,10 +181,9 @@ impl CalendarView {
         if selected == self.seen_selection {
             return;
         }
-        let t = &frame.doc.timeline;
         if let Some(day) = selected
             .first()
-            .and_then(|id| t.events.iter().position(|e| &e.id == id))
+            .and_then(|id| frame.doc.index_of(id))
             .and_then(|i| frame.days(i as u32))
             .map(|(first, _)| first)
         {

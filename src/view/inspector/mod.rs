@@ -97,10 +97,7 @@ impl Inspector {
             }
         });
         ui.separator();
-        let selected: Vec<usize> = selection
-            .ids()
-            .filter_map(|id| doc.timeline.events.iter().position(|e| &e.id == id))
-            .collect();
+        let selected: Vec<usize> = selection.ids().filter_map(|id| doc.index_of(id)).collect();
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| match selected.as_slice() {

@@ -172,10 +172,9 @@ impl MapState {
         let selected = frame.selection.to_vec();
         if selected != self.seen_selection {
             self.seen_selection = selected.clone();
-            let t = &frame.doc.timeline;
             if let Some((lat, lon)) = selected
                 .first()
-                .and_then(|id| t.event(id))
+                .and_then(|id| frame.doc.event(id))
                 .and_then(|e| crate::model::time::place_coords(&e.place))
             {
                 let target = MapView {

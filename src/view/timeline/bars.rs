@@ -272,18 +272,10 @@ fn tooltip(ui: &mut egui::Ui, frame: &Frame<'_>, index: u32, times: &EventTimes)
     if event.locked {
         ui.label("🔒 Locked: it refuses moves");
     }
-    if let Some(index) = frame
-        .doc
-        .timeline
-        .events
-        .iter()
-        .position(|e| e.id == event.id)
-    {
-        for warning in frame.doc.warnings_for(index as u32) {
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                format!("⚠ {}", warning.message(&frame.doc.timeline)),
-            );
-        }
+    for warning in frame.doc.warnings_for(index) {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("⚠ {}", warning.message(&frame.doc.timeline)),
+        );
     }
 }

@@ -206,7 +206,6 @@ fn drop_request(
     drag: &Drag,
     lane_change: Option<(LaneKey, LaneKey)>,
 ) -> Option<Request> {
-    let t = &frame.doc.timeline;
     match (&drag.mode, lane_change) {
         (Mode::Trip(id), _) => (!drag.shift.is_zero()).then(|| {
             Request::Edit(Command::MoveTrip {
@@ -230,7 +229,7 @@ fn drop_request(
         (Mode::Move, Some((from, to))) => {
             let mut events = Vec::new();
             for id in &drag.ids {
-                let Some(original) = t.event(id) else {
+                let Some(original) = frame.doc.event(id) else {
                     continue;
                 };
                 if original.locked {
@@ -307,29 +306,34 @@ fn live_tooltip(ui: &egui::Ui, frame: &Frame<'_>, drag: &Drag, pos: Pos2) {
                 moved(trip.end)
             )
         }),
-        Mode::Move | Mode::Resize(_) => drag.ids.first().and_then(|id| t.event(id)).map(|e| {
-            let mut moved = e.clone();
-            match drag.mode {
-                Mode::Resize(Edge::Start) => {
-                    moved.start = drag.shift.apply(e.start).unwrap_or(e.start)
-                }
-                Mode::Resize(Edge::End) => moved.end = drag.shift.apply(e.end_or_start()),
-                _ => {
-                    moved.start = drag.shift.apply(e.start).unwrap_or(e.start);
-                    moved.end = e.end.and_then(|d| drag.shift.apply(d));
-                }
-            }
-            let more = if drag.ids.len() > 1 {
-                format!(" (and {} more)", drag.ids.len() - 1)
-            } else {
-                String::new()
-            };
-            format!(
-                "{}{more}: {}",
-                e.title,
-                crate::view::table::when_text(&moved)
-            )
-        }),
+        Mode::Move | Mode::Resize(_) => {
+            drag.ids
+                .first()
+                .and_then(|id| frame.doc.event(id))
+                .map(|e| {
+                    let mut moved = e.clone();
+                    match drag.mode {
+                        Mode::Resize(Edge::Start) => {
+                            moved.start = drag.shift.apply(e.start).unwrap_or(e.start)
+                        }
+                        Mode::Resize(Edge::End) => moved.end = drag.shift.apply(e.end_or_start()),
+                        _ => {
+                            moved.start = drag.shift.apply(e.start).unwrap_or(e.start);
+                            moved.end = e.end.and_then(|d| drag.shift.apply(d));
+                        }
+                    }
+                    let more = if drag.ids.len() > 1 {
+                        format!(" (and {} more)", drag.ids.len() - 1)
+                    } else {
+                        String::new()
+                    };
+                    format!(
+                        "{}{more}: {}",
+                        e.title,
+                        crate::view::table::when_text(&moved)
+                    )
+                })
+        }
     };
     if let Some(text) = text {
         let painter = ui.ctx().layer_painter(egui::LayerId::new(

@@ -72,7 +72,7 @@ fn keyboard_step(axis: &TimeAxis, frame: &Frame<'_>, steps: f64) -> crate::edit:
     let coarsest = frame
         .selection
         .ids()
-        .filter_map(|id| frame.doc.timeline.event(id))
+        .filter_map(|id| frame.doc.event(id))
         .map(|e| e.start.precision())
         .max();
     match coarsest {
@@ -153,7 +153,7 @@ fn step_lane(view: &TimelineView, frame: &Frame<'_>, steps: i64, requests: &mut 
     let Some(current) = frame
         .selection
         .single()
-        .and_then(|id| events.iter().position(|e| e.id == id))
+        .and_then(|id| frame.doc.index_of(id))
     else {
         return;
     };

@@ -142,9 +142,8 @@ fn apply_fits(view: &mut TimelineView, mut axis: TimeAxis, frame: &Frame<'_>) ->
 }
 
 fn selection_extent(frame: &Frame<'_>) -> Option<(i64, i64)> {
-    let t = &frame.doc.timeline;
     frame.selection.ids().fold(None, |acc, id| {
-        let i = t.events.iter().position(|e| &e.id == id)?;
+        let i = frame.doc.index_of(id)?;
         let times = &frame.doc.resolved.times[i];
         Some(acc.map_or((times.start, times.end), |(a, b): (i64, i64)| {
             (a.min(times.start), b.max(times.end))
