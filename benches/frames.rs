@@ -206,7 +206,7 @@ fn map_bench(dir: &Path) {
     let source = itinera::generate::generate(3000, 8);
     let mut t = source.clone();
     t.trips.truncate(50);
-    let trips: std::collections::HashSet<String> =
+    let trips: std::collections::HashSet<itinera::model::Text> =
         t.trips.iter().map(|trip| trip.id.clone()).collect();
     let mut places = std::collections::HashSet::new();
     t.events = source
@@ -327,8 +327,8 @@ fn edit_bench(doc: &mut itinera::app::document::Document) {
     for k in 0..11 {
         let at = k * events / 11;
         let mut event = doc.timeline.events[at].clone();
-        event.title.push_str(" (renamed)");
-        let id = event.id.clone();
+        event.title = format!("{} (renamed)", event.title).into();
+        let id = event.id.to_string();
         let start = Instant::now();
         let applied = doc.apply(Command::SetEvent {
             id: id.clone(),
@@ -368,8 +368,8 @@ fn reindex_bench(
     for k in 0..40 {
         let at = k * events.len() / 40;
         let mut edited = events[at].clone();
-        edited.title = format!("Signing {k} in Reykjavík");
-        edited.notes.push_str(" Follow-up talks on fisheries.");
+        edited.title = format!("Signing {k} in Reykjavík").into();
+        edited.notes = format!("{} Follow-up talks on fisheries.", edited.notes).into();
         let start = Instant::now();
         index.update(at, Some(&events[at]), Some(&edited));
         index.update(at, Some(&edited), Some(&events[at]));

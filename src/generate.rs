@@ -8,8 +8,8 @@ use chrono::{Datelike as _, NaiveDate, TimeDelta};
 
 use crate::model::gazetteer::{self, City};
 use crate::model::{
-    Classification, DateValue, Event, EventKind, Home, Place, Principal, Source, Status, Timeline,
-    Trip, Zone,
+    Classification, DateValue, Event, EventKind, Home, Place, Principal, Source, Status, Text,
+    Timeline, Trip, Zone, thin_vec,
 };
 
 /// First year of generated programmes; they run five years.
@@ -106,7 +106,7 @@ fn notes(rng: &mut Rng) -> String {
 fn place_of(city: &City) -> Place {
     Place {
         country: city.country.parse().unwrap_or_default(),
-        city: city.name.clone(),
+        city: city.name.as_str().into(),
         ..Place::default()
     }
 }
@@ -131,12 +131,12 @@ fn event(rng: &mut Rng, n: usize, city: &City, start: DateValue, end: Option<Dat
     e.status = *rng.pick(&Status::ALL);
     let first = rng.below(TOPICS.len());
     e.tags = (0..1 + rng.below(3))
-        .map(|k| TOPICS[(first + k * 5) % TOPICS.len()].to_string())
+        .map(|k| Text::from(TOPICS[(first + k * 5) % TOPICS.len()]))
         .collect();
     e.objectives = (0..rng.below(3))
-        .map(|_| rng.pick(&OBJECTIVES).to_string())
+        .map(|_| Text::from(*rng.pick(&OBJECTIVES)))
         .collect();
-    e.notes = notes(rng);
+    e.notes = notes(rng).into();
     if rng.chance(0.1) {
         e.restricted_notes =
             "Sensitive: the host's position on the file has hardened; brief orally only.".into();
@@ -191,7 +191,7 @@ pub fn generate(events: usize, seed: u64) -> Timeline {
         })
         .collect();
     timeline.sources = vec![Source {
-        title: format!("itinera generate --events {events} --seed {seed}"),
+        title: format!("itinera generate --events {events} --seed {seed}").into(),
         url: None,
     }];
     let first_day = NaiveDate::from_ymd_opt(FIRST_YEAR, 1, 1).unwrap_or_default();
@@ -216,7 +216,7 @@ pub fn generate(events: usize, seed: u64) -> Timeline {
                 _ => None,
             };
             let mut e = event(&mut rng, n, city, start, end);
-            e.principals = vec![principal];
+            e.principals = thin_vec![principal.as_str().into()];
             timeline.events.push(e);
         }
     }
@@ -263,21 +263,21 @@ fn add_trip(
         let mut e = event(rng, n, city, start, end);
         if leg == 0 || rng.chance(0.5) {
             e.kind = EventKind::TradeMissionLeg;
-            e.title = format!("{} in {}", e.kind.label(), city.name);
+            e.title = format!("{} in {}", e.kind.label(), city.name).into();
         }
-        e.trip = Some(trip_id.clone());
-        e.principals = vec![principal.to_string()];
+        e.trip = Some(trip_id.as_str().into());
+        e.principals = thin_vec![principal.into()];
         timeline.events.push(e);
         cursor += TimeDelta::days(days + 1);
     }
     timeline.trips.push(Trip {
-        id: trip_id.clone(),
-        title: format!("{} mission {}", anchor.name, timeline.trips.len() + 1),
+        id: trip_id.into(),
+        title: format!("{} mission {}", anchor.name, timeline.trips.len() + 1).into(),
         start: DateValue::Day(trip_start),
         end: DateValue::Day(cursor - TimeDelta::days(1)),
         departs_from_home: rng.chance(0.8),
         returns_home: rng.chance(0.8),
-        notes: String::new(),
+        notes: Text::new(),
     });
 }
 

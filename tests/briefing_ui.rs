@@ -163,7 +163,7 @@ fn filtering_to_india_leaves_only_indias_events_as_steps() {
     let titles: Vec<String> = steps
         .iter()
         .filter_map(|s| match s {
-            Step::Event(i) => Some(h.state().doc.timeline.events[*i as usize].title.clone()),
+            Step::Event(i) => Some(h.state().doc.timeline.events[*i as usize].title.to_string()),
             _ => None,
         })
         .collect();

@@ -143,8 +143,8 @@ fn a_day_with_twenty_events_shows_more_and_its_list_holds_all_twenty() {
         .timeline;
     for n in 0..20 {
         let mut e = t.event("mumbai").cloned().expect("Mumbai");
-        e.id = format!("meeting-{n}");
-        e.title = format!("Meeting {n}");
+        e.id = format!("meeting-{n}").into();
+        e.title = format!("Meeting {n}").into();
         e.trip = None;
         e.start = "2026-03-18".parse().expect("date");
         e.end = None;

@@ -12,7 +12,7 @@ fn big_contents() -> (Vec<u8>, Vec<u8>) {
     let a = serialize(&t).into_bytes();
     t.title = "Second version".into();
     for e in &mut t.events {
-        e.notes.push_str(" Revised.");
+        e.notes = format!("{} Revised.", e.notes).into();
     }
     let b = serialize(&t).into_bytes();
     assert!(

@@ -3,7 +3,7 @@
 use itinera::app::document::{SAMPLE_NAME, SAMPLE_TEXT};
 use itinera::edit::{Command, Dependents, Edge, History, Shift};
 use itinera::io::{parse, serialize};
-use itinera::model::{EventTimes, Precision, Timeline};
+use itinera::model::{EventTimes, Precision, Text, Timeline};
 
 fn sample() -> Timeline {
     parse(SAMPLE_NAME, SAMPLE_TEXT).expect("sample").timeline
@@ -209,7 +209,7 @@ fn added_and_duplicated_events_get_unique_readable_ids() {
     .expect("duplicates");
     assert!(t.event("mumbai-2").is_some());
     let mut e = t.event("tokyo").cloned().expect("Tokyo");
-    e.id = String::new();
+    e.id = Text::new();
     e.title = "Osaka".into();
     h.apply(&mut t, Command::AddEvent { event: Box::new(e) })
         .expect("adds");

@@ -22,7 +22,7 @@ fn search(h: &mut Harness, text: &str) {
 fn shown_titles(h: &Harness) -> Vec<String> {
     let app = h.state();
     app.visible_events()
-        .map(|i| app.doc.timeline.events[i as usize].title.clone())
+        .map(|i| app.doc.timeline.events[i as usize].title.to_string())
         .collect()
 }
 
@@ -41,7 +41,7 @@ fn typing_delhi_leaves_only_the_new_delhi_event_in_the_table_and_on_the_timeline
         .timeline
         .events
         .iter()
-        .map(|e| e.title.clone())
+        .map(|e| e.title.to_string())
         .collect();
     assert_eq!(
         titles.iter().filter(|t| t.contains("Delhi")).count(),
@@ -109,7 +109,7 @@ fn east_asia_and_planned_together_show_exactly_the_events_with_both_and_count_th
                     == Some(itinera::model::Region::EastAsia)
                     && e.status == itinera::model::Status::Planned
             })
-            .map(|e| e.title.clone())
+            .map(|e| e.title.to_string())
             .collect()
     };
     assert_eq!(expected, ["APEC leaders' summit"]);

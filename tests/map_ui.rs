@@ -12,7 +12,7 @@ type Harness = egui_kittest::Harness<'static, ItineraApp>;
 fn shown(h: &Harness) -> Vec<String> {
     let app = h.state();
     app.visible_events()
-        .map(|i| app.doc.timeline.events[i as usize].title.clone())
+        .map(|i| app.doc.timeline.events[i as usize].title.to_string())
         .collect()
 }
 

@@ -3,8 +3,8 @@
 use chrono::{NaiveDate, NaiveTime};
 use itinera::io::{parse, serialize};
 use itinera::model::{
-    Classification, DateValue, Event, EventKind, Home, Place, Principal, Source, Status, Timeline,
-    Trip, Zone,
+    Classification, DateValue, Event, EventKind, Home, Place, Principal, Source, Status, Text,
+    Timeline, Trip, Zone, thin_vec,
 };
 use proptest::prelude::*;
 
@@ -51,7 +51,7 @@ fn place() -> impl Strategy<Value = Place> {
     )
         .prop_map(|(country, city, coords, zone)| Place {
             country: country.parse().unwrap_or_default(),
-            city,
+            city: city.into(),
             lat: coords.map(|c| c.0),
             lon: coords.map(|c| c.1),
             zone: zone.and_then(|z| z.parse::<Zone>().ok()),
@@ -93,10 +93,10 @@ fn event() -> impl Strategy<Value = Event> {
                 });
                 e.kind = EventKind::ALL[kind];
                 e.status = Status::ALL[status];
-                e.tags = tags;
-                e.objectives = objectives;
-                e.notes = notes;
-                e.restricted_notes = restricted;
+                e.tags = tags.into_iter().map(Text::from).collect();
+                e.objectives = objectives.into_iter().map(Text::from).collect();
+                e.notes = notes.into();
+                e.restricted_notes = restricted.into();
                 e.locked = locked;
                 e.classification = if restricted_class {
                     Classification::Restricted
@@ -104,8 +104,8 @@ fn event() -> impl Strategy<Value = Event> {
                     Classification::Public
                 };
                 e.from = from.map(Box::new);
-                e.principals = vec!["pm".into()];
-                e.sources = vec![Source {
+                e.principals = thin_vec!["pm".into()];
+                e.sources = thin_vec![Source {
                     title: "Source".into(),
                     url: Some("https://example.org/a?b=c".into()),
                 }];
@@ -131,14 +131,14 @@ fn timeline() -> impl Strategy<Value = Timeline> {
                 },
             );
             for (i, e) in events.iter_mut().enumerate() {
-                e.id = format!("event-{i}");
+                e.id = format!("event-{i}").into();
             }
             t.events = events;
             t.notes = notes;
             t.principals = vec![Principal {
                 id: "pm".into(),
                 name: "Prime Minister".into(),
-                role: String::new(),
+                role: Text::new(),
             }];
             if trip {
                 t.trips.push(Trip {
@@ -148,7 +148,7 @@ fn timeline() -> impl Strategy<Value = Timeline> {
                     end: DateValue::Year(2099),
                     departs_from_home: true,
                     returns_home: false,
-                    notes: String::new(),
+                    notes: Text::new(),
                 });
                 for e in &mut t.events {
                     e.trip = Some("trip".into());

@@ -188,7 +188,7 @@ fn zooming_in_then_fit_all_shows_every_event() {
         .timeline
         .events
         .iter()
-        .map(|e| e.title.clone())
+        .map(|e| e.title.to_string())
         .collect();
     for title in titles {
         let bar = h.get_by_role_and_label(Role::Button, &title).rect();

@@ -142,7 +142,7 @@ impl ItineraApp {
                 self.edit("*/duplicate".into(), Command::DuplicateEvents { ids });
                 let added: Vec<String> = self.doc.timeline.events[before..]
                     .iter()
-                    .map(|e| e.id.clone())
+                    .map(|e| e.id.to_string())
                     .collect();
                 if !added.is_empty() {
                     self.selection.set(added);
@@ -207,7 +207,7 @@ impl ItineraApp {
             },
         );
         if let Some(added) = self.doc.timeline.events.get(before) {
-            self.selection.select_only(added.id.clone());
+            self.selection.select_only(added.id.to_string());
         }
     }
 
@@ -266,7 +266,7 @@ impl ItineraApp {
                     let before = self.doc.timeline.events.len();
                     self.edit("*/timeline".into(), command);
                     if adds && let Some(added) = self.doc.timeline.events.get(before) {
-                        self.selection.select_only(added.id.clone());
+                        self.selection.select_only(added.id.to_string());
                     }
                 }
                 R::Notice(text) => self.notice = Some(text),
@@ -310,7 +310,7 @@ impl ItineraApp {
                         .timeline
                         .events
                         .iter()
-                        .filter(|e| e.principals.contains(&id))
+                        .filter(|e| e.principals.iter().any(|p| *p == id))
                         .count();
                     if users == 0 {
                         let command = Command::DeletePrincipal {

@@ -220,7 +220,7 @@ impl Document {
             let mut by_id = HashMap::with_capacity(self.timeline.events.len());
             for (i, e) in self.timeline.events.iter().enumerate() {
                 // The first of equal ids, as a search from the start would find.
-                by_id.entry(e.id.clone()).or_insert(i as u32);
+                by_id.entry(e.id.to_string()).or_insert(i as u32);
             }
             by_id
         });

@@ -392,7 +392,7 @@ impl eframe::App for ItineraApp {
             self.selection.set(
                 pair.iter()
                     .filter_map(|&i| t.events.get(i as usize))
-                    .map(|e| e.id.clone()),
+                    .map(|e| e.id.to_string()),
             );
         }
         panels::drop_overlay(&ctx);

@@ -1,7 +1,7 @@
 //! Every change to a document, as data. `plan` turns a command into primitive changes, or refuses it with a reason.
 
 use crate::model::{
-    Event, Home, Principal, Problem, Severity, Source, Timeline, Trip, Zone, unique_id,
+    Event, Home, Principal, Problem, Severity, Source, Text, Timeline, Trip, Zone, unique_id,
     validate::event_problems,
 };
 
@@ -153,14 +153,14 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
             for event in events {
                 replaced.push((index_of(t, &event.id)?, event));
             }
-            let ids: Vec<String> = replaced.iter().map(|(_, e)| e.id.clone()).collect();
+            let ids: Vec<String> = replaced.iter().map(|(_, e)| e.id.to_string()).collect();
             let label = format!("{what} change of {}", quoted(t, &ids));
             replace_events(t, label, replaced)
         }
         Command::AddEvent { event } => {
             let mut event = *event;
             if event.id.trim().is_empty() || t.event(&event.id).is_some() {
-                event.id = unique_id(&event.title, t.events.iter().map(|e| e.id.as_str()));
+                event.id = unique_id(&event.title, t.events.iter().map(|e| e.id.as_str())).into();
             }
             let label = format!("adding '{}'", event.title);
             let change = Change::Event {
@@ -171,11 +171,11 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
             checked(t, label, vec![change])
         }
         Command::DuplicateEvents { ids } => {
-            let mut taken: Vec<String> = t.events.iter().map(|e| e.id.clone()).collect();
+            let mut taken: Vec<Text> = t.events.iter().map(|e| e.id.clone()).collect();
             let mut changes = Vec::new();
             for id in &ids {
                 let mut copy = t.events[index_of(t, id)?].clone();
-                copy.id = unique_id(&copy.title, taken.iter().map(String::as_str));
+                copy.id = unique_id(&copy.title, taken.iter().map(Text::as_str)).into();
                 copy.locked = false;
                 taken.push(copy.id.clone());
                 changes.push(Change::Event {
@@ -268,7 +268,7 @@ fn plan_move_trip(t: &Timeline, id: &str, by: Shift) -> Result<Plan, Refusal> {
         .events
         .iter()
         .filter(|e| e.trip.as_deref() == Some(id))
-        .map(|e| e.id.clone())
+        .map(|e| e.id.to_string())
         .collect();
     let mut changes = vec![Change::Trip {
         index,
@@ -287,7 +287,7 @@ fn plan_move_trip(t: &Timeline, id: &str, by: Shift) -> Result<Plan, Refusal> {
 
 fn plan_add_trip(t: &Timeline, mut trip: Trip) -> Result<Plan, Refusal> {
     if trip.id.trim().is_empty() || t.trip(&trip.id).is_some() {
-        trip.id = unique_id(&trip.title, t.trips.iter().map(|x| x.id.as_str()));
+        trip.id = unique_id(&trip.title, t.trips.iter().map(|x| x.id.as_str())).into();
     }
     let label = format!("adding trip '{}'", trip.title);
     let change = Change::Trip {
@@ -300,7 +300,8 @@ fn plan_add_trip(t: &Timeline, mut trip: Trip) -> Result<Plan, Refusal> {
 
 fn plan_add_principal(t: &Timeline, mut principal: Principal) -> Result<Plan, Refusal> {
     if principal.id.trim().is_empty() || t.principal(&principal.id).is_some() {
-        principal.id = unique_id(&principal.name, t.principals.iter().map(|x| x.id.as_str()));
+        principal.id =
+            unique_id(&principal.name, t.principals.iter().map(|x| x.id.as_str())).into();
     }
     let label = format!("adding principal '{}'", principal.name);
     let change = Change::Principal {

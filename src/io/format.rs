@@ -129,7 +129,7 @@ pub fn parse(name: &str, text: &str) -> Result<Parsed, LoadError> {
             ))
         }));
     }
-    timeline.shrink_to_fit();
+    timeline.share_text();
     let problems = validate(&timeline);
     let mut diagnostics = located(text, problems);
     diagnostics.sort_by_key(|d| (d.severity, d.at));

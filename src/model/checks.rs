@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use super::gazetteer::fold;
 use super::time::place_coords;
-use super::{Event, EventKind, EventTimes, Place, Precision, Status, Timeline, region};
+use super::{Event, EventKind, EventTimes, Place, Precision, Status, Text, Timeline, region};
 
 /// Flight speed and airport time used to judge whether a journey fits between two events.
 const CRUISE_KMH: f64 = 800.0;
@@ -56,7 +56,7 @@ impl PlanWarning {
             return String::new();
         };
         let who = match t.principal(&self.principal) {
-            Some(p) => p.name.clone(),
+            Some(p) => p.name.to_string(),
             None if self.principal.is_empty() => "The delegation".to_string(),
             None => self.principal.clone(),
         };
@@ -95,7 +95,7 @@ fn place_name(p: &Place) -> String {
     if p.city.is_empty() {
         region::country_name(p.country.as_str()).to_string()
     } else {
-        p.city.clone()
+        p.city.to_string()
     }
 }
 
@@ -154,7 +154,7 @@ pub fn plan_warnings(t: &Timeline, times: &[EventTimes], order: &[u32]) -> Vec<P
         let who = e
             .principals
             .iter()
-            .map(String::as_str)
+            .map(Text::as_str)
             .chain(e.principals.is_empty().then_some(""));
         let mut compared: Vec<u32> = Vec::new();
         for principal in who {
@@ -219,7 +219,7 @@ fn compare(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{DateValue, Resolved};
+    use crate::model::{DateValue, Resolved, thin_vec};
 
     use crate::model::sample_timeline as sample;
 
@@ -260,7 +260,7 @@ mod tests {
         let mut t = sample();
         // The Canberra address (3 March) inside a country-wide Australia leg: the leg names no other city.
         if let Some(e) = t.events.iter_mut().find(|e| e.id == "australia") {
-            e.place.city = String::new();
+            e.place.city = Text::new();
         }
         assert_eq!(warnings(&t), []);
         // Inside a Sydney leg: one shared day is a day trip.
@@ -314,7 +314,7 @@ mod tests {
         assert_eq!(warnings(&t), []);
         if let Some(e) = t.events.iter_mut().find(|e| e.id == "new-delhi") {
             e.status = Status::Tentative;
-            e.principals = vec!["trade".into()];
+            e.principals = thin_vec!["trade".into()];
         }
         assert_eq!(
             warnings(&t),
@@ -355,8 +355,8 @@ mod tests {
             .iter()
             .map(|w| {
                 (
-                    t.events[w.first as usize].id.clone(),
-                    t.events[w.second as usize].id.clone(),
+                    t.events[w.first as usize].id.to_string(),
+                    t.events[w.second as usize].id.to_string(),
                 )
             })
             .collect();

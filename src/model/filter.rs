@@ -63,9 +63,13 @@ pub fn visible(
                 && (filter.kinds.is_empty() || filter.kinds.contains(&e.kind))
                 && (filter.statuses.is_empty() || filter.statuses.contains(&e.status))
                 && (filter.trips.is_empty()
-                    || e.trip.as_ref().is_some_and(|id| filter.trips.contains(id)))
+                    || e.trip
+                        .as_ref()
+                        .is_some_and(|id| filter.trips.contains(id.as_str())))
                 && (filter.principals.is_empty()
-                    || e.principals.iter().any(|p| filter.principals.contains(p)))
+                    || e.principals
+                        .iter()
+                        .any(|p| filter.principals.contains(p.as_str())))
                 && (tags.is_empty() || e.tags.iter().any(|tag| tags.contains(&fold(tag))))
                 && filter
                     .from
@@ -87,7 +91,7 @@ mod tests {
         let index = SearchIndex::build(t);
         visible(t, &resolved.times, &resolved.order, &index, filter, true)
             .into_iter()
-            .map(|i| t.events[i as usize].title.clone())
+            .map(|i| t.events[i as usize].title.to_string())
             .collect()
     }
 

@@ -9,6 +9,7 @@ pub mod gazetteer;
 pub mod path;
 pub mod region;
 pub mod search;
+pub mod text;
 pub mod time;
 pub mod timeline;
 pub mod validate;
@@ -17,6 +18,7 @@ pub use codes::{CountryCode, Zone};
 pub use date::{DateValue, Precision};
 pub use path::Path;
 pub use region::Region;
+pub use text::{Text, ThinVec, thin_vec};
 pub use time::{EventTimes, UtcSecs};
 pub use timeline::{
     Classification, Event, EventKind, FORMAT_VERSION, Home, Place, Principal, Source, Status,

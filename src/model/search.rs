@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::gazetteer::fold;
-use super::{Event, Timeline, region};
+use super::{Event, Text, Timeline, region};
 
 /// Words as a sorted table pointing at posting lists of sorted, distinct event indices.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -87,8 +87,8 @@ fn public_texts(e: &Event) -> impl Iterator<Item = &str> {
         e.notes.as_str(),
     ]
     .into_iter()
-    .chain(e.tags.iter().map(String::as_str))
-    .chain(e.objectives.iter().map(String::as_str))
+    .chain(e.tags.iter().map(Text::as_str))
+    .chain(e.objectives.iter().map(Text::as_str))
 }
 
 /// The distinct folded words of some texts.
@@ -253,18 +253,18 @@ mod tests {
             };
         match *edit {
             Edit::Retitle(at, w) if n > 0 => replace(t, index, at % n, &|e| {
-                e.title = format!("Visit to {}", POOL[w]);
+                e.title = format!("Visit to {}", POOL[w]).into();
             }),
             Edit::RewriteNotes(at, w) if n > 0 => replace(t, index, at % n, &|e| {
-                e.notes = format!("Talks on {} and trade", POOL[w]);
+                e.notes = format!("Talks on {} and trade", POOL[w]).into();
             }),
             Edit::Restrict(at, w) if n > 0 => replace(t, index, at % n, &|e| {
-                e.restricted_notes = POOL[w].to_string();
+                e.restricted_notes = POOL[w].into();
             }),
             Edit::Insert(at, w) => {
                 let at = at % (n + 1);
                 let mut e = t.events[at % n.max(1)].clone();
-                e.title = format!("New stop in {}", POOL[w]);
+                e.title = format!("New stop in {}", POOL[w]).into();
                 t.events.insert(at, e);
                 index.update(at, None, Some(&t.events[at]));
             }

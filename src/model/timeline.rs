@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::codes::{CountryCode, Zone};
 use super::date::DateValue;
+use super::text::{Text, ThinVec};
 
 /// The file format version this build reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -51,18 +52,18 @@ pub struct Home {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Principal {
-    pub id: String,
-    pub name: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub role: String,
+    pub id: Text,
+    pub name: Text,
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub role: Text,
 }
 
 /// A journey made of legs (events whose `trip` names it).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Trip {
-    pub id: String,
-    pub title: String,
+    pub id: Text,
+    pub title: Text,
     pub start: DateValue,
     pub end: DateValue,
     /// Draw a leg from home to the first stop.
@@ -71,8 +72,8 @@ pub struct Trip {
     /// Draw a leg from the last stop back home.
     #[serde(default, skip_serializing_if = "is_false")]
     pub returns_home: bool,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub notes: String,
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub notes: Text,
 }
 
 #[derive(
@@ -172,8 +173,8 @@ fn is_planned(s: &Status) -> bool {
 pub struct Place {
     /// ISO 3166-1 alpha-2 code, e.g. "IN".
     pub country: CountryCode,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub city: String,
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub city: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lat: Option<f64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -187,9 +188,9 @@ pub struct Place {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
-    pub title: String,
+    pub title: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    pub url: Option<Text>,
 }
 
 /// One thing on the programme: a visit, a summit, a leg, a flight.
@@ -197,8 +198,8 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct Event {
     /// Stable, unique, readable id, e.g. "mumbai".
-    pub id: String,
-    pub title: String,
+    pub id: Text,
+    pub title: Text,
     pub kind: EventKind,
     #[serde(default, skip_serializing_if = "is_planned")]
     pub status: Status,
@@ -219,20 +220,20 @@ pub struct Event {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<Box<Place>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub trip: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub principals: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub objectives: Vec<String>,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub notes: String,
+    pub trip: Option<Text>,
+    #[serde(default, skip_serializing_if = "ThinVec::is_empty")]
+    pub principals: ThinVec<Text>,
+    #[serde(default, skip_serializing_if = "ThinVec::is_empty")]
+    pub tags: ThinVec<Text>,
+    #[serde(default, skip_serializing_if = "ThinVec::is_empty")]
+    pub objectives: ThinVec<Text>,
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub notes: Text,
     /// Never shown in briefing mode unless the briefer turns on "show restricted".
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub restricted_notes: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub sources: Vec<Source>,
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    pub restricted_notes: Text,
+    #[serde(default, skip_serializing_if = "ThinVec::is_empty")]
+    pub sources: ThinVec<Source>,
     /// A locked event refuses moves.
     #[serde(default, skip_serializing_if = "is_false")]
     pub locked: bool,
@@ -243,8 +244,8 @@ pub struct Event {
 impl Event {
     /// A new event with the given id, title, start and place; everything else empty.
     pub fn new(
-        id: impl Into<String>,
-        title: impl Into<String>,
+        id: impl Into<Text>,
+        title: impl Into<Text>,
         start: DateValue,
         place: Place,
     ) -> Self {
@@ -261,12 +262,12 @@ impl Event {
             from: None,
             to: None,
             trip: None,
-            principals: Vec::new(),
-            tags: Vec::new(),
-            objectives: Vec::new(),
-            notes: String::new(),
-            restricted_notes: String::new(),
-            sources: Vec::new(),
+            principals: ThinVec::new(),
+            tags: ThinVec::new(),
+            objectives: ThinVec::new(),
+            notes: Text::new(),
+            restricted_notes: Text::new(),
+            sources: ThinVec::new(),
             locked: false,
             classification: Classification::Public,
         }
@@ -283,46 +284,7 @@ impl Event {
     }
 }
 
-fn shrink_strings(strings: &mut Vec<String>) {
-    for s in strings.iter_mut() {
-        s.shrink_to_fit();
-    }
-    strings.shrink_to_fit();
-}
-
-impl Event {
-    /// Releases spare capacity left by parsing, so a large document holds only what it needs.
-    pub fn shrink_to_fit(&mut self) {
-        for text in [
-            &mut self.id,
-            &mut self.title,
-            &mut self.place.city,
-            &mut self.notes,
-            &mut self.restricted_notes,
-        ] {
-            text.shrink_to_fit();
-        }
-        if let Some(trip) = &mut self.trip {
-            trip.shrink_to_fit();
-        }
-        shrink_strings(&mut self.principals);
-        shrink_strings(&mut self.tags);
-        shrink_strings(&mut self.objectives);
-        self.sources.shrink_to_fit();
-    }
-}
-
 impl Timeline {
-    /// Releases spare capacity left by parsing in every event and list.
-    pub fn shrink_to_fit(&mut self) {
-        for event in &mut self.events {
-            event.shrink_to_fit();
-        }
-        self.events.shrink_to_fit();
-        self.trips.shrink_to_fit();
-        self.principals.shrink_to_fit();
-    }
-
     /// An empty document for a home.
     pub fn new(title: impl Into<String>, home: Home) -> Self {
         Timeline {
@@ -347,7 +309,7 @@ impl Timeline {
             DateValue::Day(day),
             Place {
                 country: self.home.country,
-                city: self.home.city.clone(),
+                city: self.home.city.as_str().into(),
                 ..Place::default()
             },
         )

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::inspector::fields::{country_items, country_label};
 use crate::app::document::Document;
 use crate::model::filter::Filter;
-use crate::model::{CountryCode, EventKind, Region, Status};
+use crate::model::{CountryCode, EventKind, Region, Status, Text};
 use crate::widgets::date::{chrono_from_jiff, jiff_from_chrono};
 use crate::widgets::search_picker_ui;
 
@@ -92,9 +92,9 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
                 trips.len(),
                 |ui, rows| {
                     for trip in &trips[rows] {
-                        let mut on = filter.trips.contains(&trip.id);
-                        if ui.checkbox(&mut on, &trip.title).changed() {
-                            toggle(&mut filter.trips, trip.id.clone(), on);
+                        let mut on = filter.trips.contains(trip.id.as_str());
+                        if ui.checkbox(&mut on, trip.title.as_str()).changed() {
+                            toggle(&mut filter.trips, trip.id.to_string(), on);
                         }
                     }
                 },
@@ -102,22 +102,22 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
         });
         ui.menu_button("Principal…", |ui| {
             for p in &doc.timeline.principals {
-                let mut on = filter.principals.contains(&p.id);
-                if ui.checkbox(&mut on, &p.name).changed() {
-                    toggle(&mut filter.principals, p.id.clone(), on);
+                let mut on = filter.principals.contains(p.id.as_str());
+                if ui.checkbox(&mut on, p.name.as_str()).changed() {
+                    toggle(&mut filter.principals, p.id.to_string(), on);
                 }
             }
         });
         ui.menu_button("Tag…", |ui| {
-            let tags: std::collections::BTreeSet<&String> =
+            let tags: std::collections::BTreeSet<&Text> =
                 doc.timeline.events.iter().flat_map(|e| &e.tags).collect();
             egui::ScrollArea::vertical()
                 .max_height(300.0)
                 .show(ui, |ui| {
                     for tag in tags {
-                        let mut on = filter.tags.contains(tag);
-                        if ui.checkbox(&mut on, tag).changed() {
-                            toggle(&mut filter.tags, tag.clone(), on);
+                        let mut on = filter.tags.contains(tag.as_str());
+                        if ui.checkbox(&mut on, tag.as_str()).changed() {
+                            toggle(&mut filter.tags, tag.to_string(), on);
                         }
                     }
                 });
@@ -247,7 +247,7 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
         let title = doc
             .timeline
             .trip(&id)
-            .map_or(id.clone(), |t| t.title.clone());
+            .map_or(id.clone(), |t| t.title.to_string());
         chips.push((
             format!("Trip: {title}"),
             Box::new(move |f| {
@@ -259,7 +259,7 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
         let name = doc
             .timeline
             .principal(&id)
-            .map_or(id.clone(), |p| p.name.clone());
+            .map_or(id.clone(), |p| p.name.to_string());
         chips.push((
             format!("Principal: {name}"),
             Box::new(move |f| {

@@ -66,7 +66,7 @@ fn compare(column: SortColumn, a: (&Event, &EventTimes), b: (&Event, &EventTimes
     let by_text = |f: fn(&Event) -> String| f(a.0).to_lowercase().cmp(&f(b.0).to_lowercase());
     match column {
         SortColumn::Start => crate::model::compare_events(a, b),
-        SortColumn::Title => by_text(|e| e.title.clone()),
+        SortColumn::Title => by_text(|e| e.title.to_string()),
         SortColumn::Kind => a.0.kind.cmp(&b.0.kind),
         SortColumn::Status => a.0.status.cmp(&b.0.status),
         SortColumn::Place => by_text(|e| {
@@ -252,7 +252,7 @@ impl TableView {
                         ui.label(when_text(event));
                     });
                     row.col(|ui| {
-                        ui.label(&event.title);
+                        ui.label(event.title.as_str());
                         if doc.has_warning(index as u32) {
                             ui.colored_label(ui.visuals().warn_fg_color, "⚠")
                                 .on_hover_ui(|ui| {
@@ -284,7 +284,7 @@ impl TableView {
                     let response = row.response();
                     if response.clicked() {
                         clicked = Some(RowClick {
-                            id: event.id.clone(),
+                            id: event.id.to_string(),
                             toggle: response.ctx.input(|i| i.modifiers.command),
                         });
                     }

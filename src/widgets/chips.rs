@@ -1,5 +1,7 @@
 //! A list of short texts shown as removable chips, with a field to add one.
 
+use crate::model::Text;
+
 /// What the user did to a chip list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ChipEdit {
@@ -8,11 +10,11 @@ pub enum ChipEdit {
 }
 
 /// Shows `items` as chips; returns an addition or removal.
-pub fn chips_ui(ui: &mut egui::Ui, id: egui::Id, items: &[String], hint: &str) -> Option<ChipEdit> {
+pub fn chips_ui(ui: &mut egui::Ui, id: egui::Id, items: &[Text], hint: &str) -> Option<ChipEdit> {
     let mut edit = None;
     // Short texts (tags) sit side by side; long ones (objectives) get a line each and wrap.
     let long = items.iter().any(|i| i.chars().count() > 28);
-    let mut chip = |ui: &mut egui::Ui, i: usize, item: &String| {
+    let mut chip = |ui: &mut egui::Ui, i: usize, item: &Text| {
         egui::Frame::new()
             .fill(ui.visuals().faint_bg_color)
             .stroke(ui.visuals().widgets.noninteractive.bg_stroke)
@@ -26,7 +28,7 @@ pub fn chips_ui(ui: &mut egui::Ui, id: egui::Id, items: &[String], hint: &str) -
                     if remove.clicked() {
                         edit = Some(ChipEdit::Remove(i));
                     }
-                    ui.add(egui::Label::new(item).wrap());
+                    ui.add(egui::Label::new(item.as_str()).wrap());
                 });
             });
     };

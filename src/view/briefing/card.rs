@@ -330,7 +330,7 @@ fn offset_text(
     let place = if e.place.city.is_empty() {
         region::country_name(e.place.country.as_str()).to_owned()
     } else {
-        e.place.city.clone()
+        e.place.city.to_string()
     };
     if diff == 0 {
         return format!("{place} keeps the same time as {home_city}.");

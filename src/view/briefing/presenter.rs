@@ -16,7 +16,7 @@ pub fn step_title(doc: &Document, step: Step) -> String {
             .timeline
             .events
             .get(i as usize)
-            .map_or_else(String::new, |e| e.title.clone()),
+            .map_or_else(String::new, |e| e.title.to_string()),
         Step::Summary => "Summary".to_string(),
     }
 }
@@ -106,7 +106,7 @@ fn notes_ui(b: &mut Briefing, ui: &mut egui::Ui, doc: &Document, steps: &[Step],
                 if e.notes.is_empty() {
                     ui.label(RichText::new("No notes").italics());
                 } else {
-                    ui.label(&e.notes);
+                    ui.label(e.notes.as_str());
                 }
                 if !e.objectives.is_empty() {
                     ui.add_space(6.0);
@@ -118,7 +118,7 @@ fn notes_ui(b: &mut Briefing, ui: &mut egui::Ui, doc: &Document, steps: &[Step],
                 if b.show_restricted && !e.restricted_notes.is_empty() {
                     ui.add_space(6.0);
                     ui.label(RichText::new("Restricted notes").small().strong());
-                    ui.label(&e.restricted_notes);
+                    ui.label(e.restricted_notes.as_str());
                 }
             }
         });

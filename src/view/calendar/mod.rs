@@ -219,11 +219,11 @@ pub(crate) fn title_label(
     requests: &mut Vec<Request>,
 ) {
     if ui
-        .selectable_label(frame.selection.contains(&e.id), &e.title)
+        .selectable_label(frame.selection.contains(e.id.as_str()), e.title.as_str())
         .clicked()
     {
         requests.push(Request::Select {
-            ids: vec![e.id.clone()],
+            ids: vec![e.id.to_string()],
             additive: false,
         });
     }

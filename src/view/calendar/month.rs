@@ -320,7 +320,7 @@ fn bar(
     );
     if response.clicked() {
         requests.push(Request::Select {
-            ids: vec![event.id.clone()],
+            ids: vec![event.id.to_string()],
             additive: ui.input(|i| i.modifiers.command),
         });
     }
@@ -334,7 +334,7 @@ fn bar(
             press_day: day,
         });
         requests.push(Request::Select {
-            ids: vec![event.id.clone()],
+            ids: vec![event.id.to_string()],
             additive: false,
         });
     }
@@ -403,7 +403,7 @@ fn finish_drag(
         let days = (day - drag.press_day).num_days();
         if days != 0 {
             requests.push(Request::Edit(Command::MoveEvents {
-                ids: vec![event.id.clone()],
+                ids: vec![event.id.to_string()],
                 by: Shift::days(days),
             }));
         }
@@ -486,12 +486,12 @@ fn unfixed_band(
             for e in events {
                 let selected = frame.selection.contains(&e.id);
                 if ui
-                    .selectable_label(selected, &e.title)
+                    .selectable_label(selected, e.title.as_str())
                     .on_hover_text("Date not yet fixed")
                     .clicked()
                 {
                     requests.push(Request::Select {
-                        ids: vec![e.id.clone()],
+                        ids: vec![e.id.to_string()],
                         additive: false,
                     });
                 }

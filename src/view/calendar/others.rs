@@ -157,7 +157,7 @@ fn week_grid(
         );
         if bar.clicked() {
             requests.push(Request::Select {
-                ids: vec![e.id.clone()],
+                ids: vec![e.id.to_string()],
                 additive: false,
             });
         }
@@ -167,7 +167,7 @@ fn week_grid(
             let hours = (dy / hour_h).round() as i64;
             if hours != 0 {
                 requests.push(Request::Edit(Command::MoveEvents {
-                    ids: vec![e.id.clone()],
+                    ids: vec![e.id.to_string()],
                     by: Shift::minutes(60 * hours),
                 }));
             }

@@ -4,7 +4,7 @@ use super::fields::{country_items, country_label, note, row, zone_items};
 use super::{Inspector, Request};
 use crate::app::document::Document;
 use crate::edit::{Command, DocumentFields};
-use crate::model::{DateValue, Principal, Trip, Zone};
+use crate::model::{DateValue, Principal, Text, Trip, Zone};
 use crate::widgets::{committed_text_ui, date_value_ui, search_picker_ui};
 
 fn edit(requests: &mut Vec<Request>, field: &str, command: Command) {
@@ -106,9 +106,9 @@ fn principals_ui(
     }
     for p in &doc.timeline.principals {
         ui.horizontal(|ui| {
-            ui.weak(&p.id);
+            ui.weak(p.id.as_str());
             if ui.small_button("Delete").clicked() {
-                requests.push(Request::DeletePrincipal(p.id.clone()));
+                requests.push(Request::DeletePrincipal(p.id.to_string()));
             }
         });
         let id = egui::Id::unique(("doc-principal", &p.id));
@@ -116,22 +116,28 @@ fn principals_ui(
             edit(
                 requests,
                 "principals",
-                Command::SetPrincipal(Principal { name, ..p.clone() }),
+                Command::SetPrincipal(Principal {
+                    name: name.into(),
+                    ..p.clone()
+                }),
             );
         }
         if let (_, Some(role)) = committed_text_ui(ui, id.with("role"), &p.role, false, "Role") {
             edit(
                 requests,
                 "principals",
-                Command::SetPrincipal(Principal { role, ..p.clone() }),
+                Command::SetPrincipal(Principal {
+                    role: role.into(),
+                    ..p.clone()
+                }),
             );
         }
     }
     if ui.button("➕ Add principal").clicked() {
         let principal = Principal {
-            id: String::new(),
+            id: Text::new(),
             name: "New principal".into(),
-            role: String::new(),
+            role: Text::new(),
         };
         edit(requests, "principals", Command::AddPrincipal(principal));
     }
@@ -141,9 +147,9 @@ fn trip_editor(ui: &mut egui::Ui, trip: &Trip, requests: &mut Vec<Request>) {
     let id = egui::Id::unique(("doc-trip", &trip.id));
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        ui.weak(&trip.id);
+        ui.weak(trip.id.as_str());
         if ui.small_button("Delete").clicked() {
-            requests.push(Request::DeleteTrip(trip.id.clone()));
+            requests.push(Request::DeleteTrip(trip.id.to_string()));
         }
     });
     let set =
@@ -152,7 +158,7 @@ fn trip_editor(ui: &mut egui::Ui, trip: &Trip, requests: &mut Vec<Request>) {
         set(
             requests,
             Trip {
-                title,
+                title: title.into(),
                 ..trip.clone()
             },
         );
@@ -227,7 +233,7 @@ fn trips_ui(
                     let open = inspector.open_trip.as_deref() == Some(trip.id.as_str());
                     let label = format!("{} · {}", trip.title, trip.start.human());
                     if ui.selectable_label(open, label).clicked() {
-                        inspector.open_trip = (!open).then(|| trip.id.clone());
+                        inspector.open_trip = (!open).then(|| trip.id.to_string());
                     }
                 }
             });
@@ -243,13 +249,13 @@ fn trips_ui(
     if ui.button("➕ Add trip").clicked() {
         let today = chrono::Local::now().date_naive();
         let trip = Trip {
-            id: String::new(),
+            id: Text::new(),
             title: "New trip".into(),
             start: DateValue::Day(today),
             end: DateValue::Day(today),
             departs_from_home: true,
             returns_home: true,
-            notes: String::new(),
+            notes: Text::new(),
         };
         edit(requests, "trips", Command::AddTrip(trip));
     }

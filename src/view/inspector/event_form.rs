@@ -20,7 +20,7 @@ pub fn ui(
     let event = &doc.timeline.events[index];
     let id = egui::Id::unique(("inspector-event", &event.id));
     let err = |field: &str| inspector.error(&field_key(&event.id, field)).cloned();
-    ui.heading(&event.title);
+    ui.heading(event.title.as_str());
     ui.weak(format!("id: {}", event.id));
     for problem in event_problems(&doc.timeline, index, event) {
         note(ui, &problem.message);
@@ -32,7 +32,9 @@ pub fn ui(
     row(ui, "Title", err("title").as_ref(), |ui| {
         let (_, text) = committed_text_ui(ui, id.with("title"), &event.title, false, "");
         if let Some(title) = text {
-            set_event(requests, "title", "title", event, |e| e.title = title);
+            set_event(requests, "title", "title", event, |e| {
+                e.title = title.into()
+            });
         }
     });
 
@@ -53,7 +55,7 @@ pub fn ui(
                     requests.push(Request::Edit {
                         field: field_key(&event.id, "move"),
                         command: Command::MoveEvents {
-                            ids: vec![event.id.clone()],
+                            ids: vec![event.id.to_string()],
                             by: Shift::one_unit_of(unit, steps),
                         },
                     });
@@ -214,7 +216,7 @@ fn place_fields(ui: &mut egui::Ui, id: egui::Id, place: &Place) -> Option<Place>
     let (_, city) = committed_text_ui(ui, id.with("city"), &place.city, false, "City");
     if let Some(city) = city {
         changed = Some(Place {
-            city,
+            city: city.into(),
             ..place.clone()
         });
     }
@@ -315,7 +317,10 @@ fn people_ui(
                 }
                 for trip in &t.trips {
                     if ui
-                        .selectable_label(event.trip.as_deref() == Some(&trip.id), &trip.title)
+                        .selectable_label(
+                            event.trip.as_deref() == Some(trip.id.as_str()),
+                            trip.title.as_str(),
+                        )
                         .clicked()
                     {
                         choice = Some(Some(trip.id.clone()));
@@ -377,7 +382,7 @@ fn texts_ui(
                         &mut e.objectives
                     };
                     match edit {
-                        ChipEdit::Add(text) => list.push(text),
+                        ChipEdit::Add(text) => list.push(text.into()),
                         ChipEdit::Remove(i) => {
                             list.remove(i);
                         }
@@ -403,9 +408,9 @@ fn texts_ui(
             if let Some(text) = text {
                 set_event(requests, field, &field.replace('_', " "), event, |e| {
                     if field == "notes" {
-                        e.notes = text;
+                        e.notes = text.into();
                     } else {
-                        e.restricted_notes = text;
+                        e.restricted_notes = text.into();
                     }
                 });
             }
@@ -426,7 +431,7 @@ fn sources_ui(ui: &mut egui::Ui, id: egui::Id, event: &Event, requests: &mut Vec
                         e.sources.remove(i);
                     });
                 }
-                ui.label(&source.title);
+                ui.label(source.title.as_str());
             });
             let url = source.url.clone().unwrap_or_default();
             let (_, typed) = committed_text_ui(
@@ -438,7 +443,7 @@ fn sources_ui(ui: &mut egui::Ui, id: egui::Id, event: &Event, requests: &mut Vec
             );
             if let Some(typed) = typed {
                 set_event(requests, "sources", "sources", event, |e| {
-                    e.sources[i].url = (!typed.trim().is_empty()).then(|| typed.trim().to_owned())
+                    e.sources[i].url = (!typed.trim().is_empty()).then(|| typed.trim().into())
                 });
             }
         }
@@ -447,7 +452,7 @@ fn sources_ui(ui: &mut egui::Ui, id: egui::Id, event: &Event, requests: &mut Vec
         if let Some(title) = added.filter(|t| !t.trim().is_empty()) {
             set_event(requests, "sources", "sources", event, |e| {
                 e.sources.push(Source {
-                    title: title.trim().to_owned(),
+                    title: title.trim().into(),
                     url: None,
                 });
             });

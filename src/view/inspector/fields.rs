@@ -79,7 +79,7 @@ pub fn set_event(
     requests.push(Request::Edit {
         field: super::field_key(&event.id, field),
         command: Command::SetEvent {
-            id: event.id.clone(),
+            id: event.id.to_string(),
             what: what.to_owned(),
             event: Box::new(event),
         },

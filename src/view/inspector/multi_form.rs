@@ -4,7 +4,7 @@ use super::fields::row;
 use super::{Inspector, Request};
 use crate::app::document::Document;
 use crate::edit::{Command, Shift, Unit};
-use crate::model::{Classification, Event, EventKind, Status};
+use crate::model::{Classification, Event, EventKind, Status, Text};
 use crate::widgets::chips::ChipEdit;
 use crate::widgets::chips_ui;
 
@@ -47,7 +47,7 @@ pub fn ui(
     requests: &mut Vec<Request>,
 ) {
     let events: Vec<&Event> = indices.iter().map(|&i| &doc.timeline.events[i]).collect();
-    let ids: Vec<String> = events.iter().map(|e| e.id.clone()).collect();
+    let ids: Vec<String> = events.iter().map(|e| e.id.to_string()).collect();
     ui.heading(format!("{} events selected", events.len()));
     ui.weak("Changes here apply to every selected event, as one step.");
     // Plan warnings among the selection (a clash picked from the warnings list selects both its events).
@@ -125,7 +125,7 @@ pub fn ui(
             Some(Some(id)) => doc
                 .timeline
                 .trip(id)
-                .map_or(id.clone(), |t| t.title.clone()),
+                .map_or(id.to_string(), |t| t.title.to_string()),
         };
         egui::ComboBox::from_id_salt("multi-trip")
             .selected_text(label)
@@ -135,7 +135,10 @@ pub fn ui(
                 }
                 for trip in &doc.timeline.trips {
                     if ui
-                        .selectable_label(current == Some(Some(trip.id.clone())), &trip.title)
+                        .selectable_label(
+                            current == Some(Some(trip.id.clone())),
+                            trip.title.as_str(),
+                        )
                         .clicked()
                     {
                         set_all(requests, &events, "trip", |e| {
@@ -146,7 +149,7 @@ pub fn ui(
             });
     });
     row(ui, "Tags they all have", inspector.error("*/tags"), |ui| {
-        let common: Vec<String> = events[0]
+        let common: Vec<Text> = events[0]
             .tags
             .iter()
             .filter(|t| events.iter().all(|e| e.tags.contains(t)))
@@ -159,8 +162,8 @@ pub fn ui(
             "Add a tag to all and press Enter",
         ) {
             Some(ChipEdit::Add(tag)) => set_all(requests, &events, "tags", |e| {
-                if !e.tags.contains(&tag) {
-                    e.tags.push(tag.clone());
+                if !e.tags.iter().any(|t| *t == tag) {
+                    e.tags.push(tag.as_str().into());
                 }
             }),
             Some(ChipEdit::Remove(i)) => {

@@ -53,7 +53,7 @@ pub fn home(
 ) {
     let place = crate::model::Place {
         country: t.home.country,
-        city: t.home.city.clone(),
+        city: t.home.city.as_str().into(),
         ..crate::model::Place::default()
     };
     let Some((lat, lon)) = crate::model::time::place_coords(&place) else {

@@ -69,7 +69,7 @@ pub struct Stop {
 fn home_stop(t: &Timeline) -> Option<Stop> {
     let home_place = Place {
         country: t.home.country,
-        city: t.home.city.clone(),
+        city: t.home.city.as_str().into(),
         ..Place::default()
     };
     place_coords(&home_place).map(|(lat, lon)| Stop {

@@ -488,7 +488,7 @@ fn draw(
                     groups[g]
                         .events
                         .iter()
-                        .map(|&i| t.events[i as usize].id.clone())
+                        .map(|&i| t.events[i as usize].id.to_string())
                 })
                 .collect();
             requests.push(Request::Select {
@@ -498,7 +498,10 @@ fn draw(
         }
         if response.hovered() {
             let lines = m.groups.iter().map(|&g| &groups[g]).map(|g| {
-                let titles = g.events.iter().map(|&i| t.events[i as usize].title.clone());
+                let titles = g
+                    .events
+                    .iter()
+                    .map(|&i| t.events[i as usize].title.to_string());
                 format!("{}: {}", g.name, places::at_most(titles, 3, ", ", "more"))
             });
             response.on_hover_text(places::at_most(lines, 8, "\n", "more places"));
@@ -535,7 +538,11 @@ fn draw(
         let mut events = groups
             .iter()
             .filter(|g| g.country == code)
-            .flat_map(|g| g.events.iter().map(|&i| t.events[i as usize].title.clone()))
+            .flat_map(|g| {
+                g.events
+                    .iter()
+                    .map(|&i| t.events[i as usize].title.to_string())
+            })
             .peekable();
         let name = region::country(&code).map_or(country.name.clone(), |c| c.name.clone());
         let text = if events.peek().is_none() {

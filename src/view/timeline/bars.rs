@@ -135,7 +135,7 @@ fn bar(
     let preview = view
         .drag
         .as_ref()
-        .filter(|d| d.ids.contains(&event.id) && !d.shift.is_zero())
+        .filter(|d| d.ids.iter().any(|id| *id == event.id) && !d.shift.is_zero())
         .and_then(|d| drag::preview_rect(axis, event, d, rect));
     match preview {
         Some(moved) => {
@@ -242,7 +242,7 @@ pub fn paint_bar(
 
 fn tooltip(ui: &mut egui::Ui, frame: &Frame<'_>, index: u32, times: &EventTimes) {
     let event = &frame.doc.timeline.events[index as usize];
-    ui.strong(&event.title);
+    ui.strong(event.title.as_str());
     ui.label(format!("{} · {}", event.kind.label(), event.status.label()));
     ui.label(format!(
         "{} (venue time, {})",

@@ -9,7 +9,7 @@ use super::paint::LaneGeometry;
 use super::ticks::TickUnit;
 use super::{Frame, Request, TimelineView};
 use crate::edit::{Command, Edge, Shift};
-use crate::model::{DateValue, Event, Place};
+use crate::model::{DateValue, Event, Place, thin_vec};
 
 /// What a drag changes.
 #[derive(Clone, Debug, PartialEq)]
@@ -85,7 +85,7 @@ pub fn bar_interaction(
     }
     if response.clicked() {
         requests.push(Request::Select {
-            ids: vec![event.id.clone()],
+            ids: vec![event.id.to_string()],
             additive,
         });
     }
@@ -97,10 +97,10 @@ pub fn bar_interaction(
             frame.selection.to_vec()
         } else {
             requests.push(Request::Select {
-                ids: vec![event.id.clone()],
+                ids: vec![event.id.to_string()],
                 additive: false,
             });
-            vec![event.id.clone()]
+            vec![event.id.to_string()]
         };
         view.drag = Some(Drag {
             ids,
@@ -408,7 +408,7 @@ pub fn add_at_pointer(
     let mut event = t.new_event_on(day);
     match lane {
         LaneKey::Trip(id) => event.trip = Some(id.clone()),
-        LaneKey::Principal(id) => event.principals = vec![id.clone()],
+        LaneKey::Principal(id) => event.principals = thin_vec![id.clone()],
         LaneKey::Kind(k) => event.kind = *k,
         LaneKey::Status(s) => event.status = *s,
         LaneKey::Country(code) => {

@@ -137,7 +137,7 @@ fn step_selection(view: &TimelineView, frame: &Frame<'_>, steps: i64, requests: 
     };
     if let Some(&i) = in_view.get(next) {
         requests.push(Request::Select {
-            ids: vec![frame.doc.timeline.events[i as usize].id.clone()],
+            ids: vec![frame.doc.timeline.events[i as usize].id.to_string()],
             additive: false,
         });
     }
@@ -171,7 +171,7 @@ fn step_lane(view: &TimelineView, frame: &Frame<'_>, steps: i64, requests: &mut 
             candidates.min_by_key(|&&i| (times[i as usize].start - times[current].start).abs())
         {
             requests.push(Request::Select {
-                ids: vec![events[best as usize].id.clone()],
+                ids: vec![events[best as usize].id.to_string()],
                 additive: false,
             });
             return;

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BinaryHeap};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Event, EventKind, Region, Resolved, Status, Timeline, region};
+use crate::model::{Event, EventKind, Region, Resolved, Status, Text, Timeline, region};
 
 /// The field the timeline groups events by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -46,10 +46,10 @@ impl Grouping {
 pub enum LaneKey {
     /// Events with no value for the grouping field (no trip, no principal).
     None,
-    Trip(String),
+    Trip(Text),
     Country(String),
     Region(Region),
-    Principal(String),
+    Principal(Text),
     Kind(EventKind),
     Status(Status),
 }
@@ -94,12 +94,12 @@ fn title_of(key: &LaneKey, t: &Timeline, grouping: Grouping) -> String {
         },
         LaneKey::Trip(id) => t
             .trip(id)
-            .map_or_else(|| id.clone(), |trip| trip.title.clone()),
+            .map_or_else(|| id.to_string(), |trip| trip.title.to_string()),
         LaneKey::Country(code) => region::country_name(code).to_owned(),
         LaneKey::Region(r) => r.label().to_owned(),
         LaneKey::Principal(id) => t
             .principal(id)
-            .map_or_else(|| id.clone(), |p| p.name.clone()),
+            .map_or_else(|| id.to_string(), |p| p.name.to_string()),
         LaneKey::Kind(k) => k.label().to_owned(),
         LaneKey::Status(s) => s.label().to_owned(),
     }

@@ -467,7 +467,7 @@ fn rubber_band(
         let ids: Vec<String> = drawn
             .iter()
             .filter(|b| b.rect.intersects(band))
-            .map(|b| frame.doc.timeline.events[b.index as usize].id.clone())
+            .map(|b| frame.doc.timeline.events[b.index as usize].id.to_string())
             .collect();
         requests.push(Request::Select {
             ids,
