@@ -54,6 +54,17 @@ fn main() {
                 std::mem::size_of::<itinera::model::EventTimes>()
             );
             drop((parsed, resolved));
+            // What an open window holds on top: the search index, plan checks and edit bookkeeping.
+            let region = Region::new(GLOBAL);
+            let parsed = itinera::io::load(&path).expect("valid");
+            let document = itinera::app::document::Document::from_file(&path, parsed);
+            let change = region.change();
+            let held = change.bytes_allocated as isize - change.bytes_deallocated as isize;
+            println!(
+                "  (an open document, with its search index and plan checks: {} B/event)",
+                held / events as isize
+            );
+            drop(document);
         }
     }
     let _ = std::fs::remove_dir_all(&dir);

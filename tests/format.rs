@@ -311,3 +311,41 @@ fn git_conflict_markers_get_a_message_that_says_so() {
     );
     assert_error_at(&text, 3, 1, "git conflict markers");
 }
+
+#[test]
+fn a_place_keeps_its_own_fields_in_errors_and_coordinates_through_a_save() {
+    let line = "            place: (country: \"IN\", city: \"Mumbai\", town: \"Bombay\"),";
+    let err = error_of(&with_line(12, line));
+    let first = err.first().expect("diagnostic");
+    let col = line.find("town").expect("in line") + 1;
+    assert_eq!(first.at, LineCol { line: 12, col }, "{err}");
+    assert!(
+        first.message.contains("unknown field `town`")
+            && first.message.contains("`city`")
+            && first.message.contains("`lat`"),
+        "{err}"
+    );
+
+    let line = "            place: (country: \"IN\", city: \"Mumbai\", lat: 95.0, lon: 72.8),";
+    assert_error_at(
+        &with_line(12, line),
+        12,
+        line.find("95.0").expect("in line") + 1,
+        "latitude 95 is outside",
+    );
+    let line = "            place: (country: \"IN\", city: \"Mumbai\", lat: 19.1),";
+    assert_error_at(
+        &with_line(12, line),
+        12,
+        line.find("19.1").expect("in line") + 1,
+        "a latitude needs a longitude",
+    );
+
+    let line = "            place: (country: \"IN\", city: \"Mumbai\", lat: 19.07, lon: 72.88),";
+    let parsed = parse("t.ron", &with_line(12, line)).expect("valid");
+    let place = &parsed.timeline.events[0].place;
+    assert_eq!((place.lat(), place.lon()), (Some(19.07), Some(72.88)));
+    assert!(serialize(&parsed.timeline).contains("lat: 19.07, lon: 72.88"));
+    let plain = parse("t.ron", BASE).expect("valid");
+    assert!(plain.timeline.events[0].place.coords.is_none());
+}

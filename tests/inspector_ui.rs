@@ -326,3 +326,35 @@ fn click_away_from_fields(harness: &mut Harness) {
         .click();
     harness.run();
 }
+
+#[test]
+fn coordinates_typed_for_a_place_are_kept_and_undo_returns_to_the_gazetteer() {
+    let mut harness = harness(test_options());
+    harness.run();
+    select(&mut harness, "Mumbai");
+    let coords = |h: &Harness| {
+        h.state()
+            .doc
+            .timeline
+            .event("mumbai")
+            .map(|e| (e.place.lat(), e.place.lon()))
+    };
+    assert_eq!(coords(&harness), Some((None, None)));
+    let field = harness.get_by_role_and_label(Role::TextInput, "Coordinates");
+    field.scroll_to_me();
+    field.click();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Coordinates")
+        .type_text("19.07, 72.88");
+    harness.run();
+    click_away(&mut harness);
+    assert_eq!(coords(&harness), Some((Some(19.07), Some(72.88))));
+    assert_eq!(
+        harness.state().doc.history.undo_label(),
+        Some("coordinates change of 'Mumbai'")
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(coords(&harness), Some((None, None)));
+}

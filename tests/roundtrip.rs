@@ -49,12 +49,15 @@ fn place() -> impl Strategy<Value = Place> {
             "UTC",
         ])),
     )
-        .prop_map(|(country, city, coords, zone)| Place {
-            country: country.parse().unwrap_or_default(),
-            city: city.into(),
-            lat: coords.map(|c| c.0),
-            lon: coords.map(|c| c.1),
-            zone: zone.and_then(|z| z.parse::<Zone>().ok()),
+        .prop_map(|(country, city, coords, zone)| {
+            let mut place = Place {
+                country: country.parse().unwrap_or_default(),
+                city: city.into(),
+                zone: zone.and_then(|z| z.parse::<Zone>().ok()),
+                ..Place::default()
+            };
+            place.set_coords(coords.map(|c| c.0), coords.map(|c| c.1));
+            place
         })
 }
 

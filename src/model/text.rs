@@ -123,4 +123,17 @@ mod tests {
         assert!(Text::ptr_eq(&a.place.city, &b.place.city));
         assert!(!Text::ptr_eq(&a.id, &b.id));
     }
+
+    #[test]
+    fn an_event_stays_small_enough_for_a_large_document_to_fit_in_a_kilobyte_per_event() {
+        // Text and lists are one pointer each and a place's own coordinates live apart; with notes of
+        // about 650 bytes, this is what keeps `cargo bench --bench load` under 1 KiB per event.
+        assert_eq!(std::mem::size_of::<Text>(), 8);
+        assert_eq!(std::mem::size_of::<ThinVec<Text>>(), 8);
+        assert!(
+            std::mem::size_of::<Event>() <= 152,
+            "{}",
+            std::mem::size_of::<Event>()
+        );
+    }
 }

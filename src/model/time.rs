@@ -76,7 +76,7 @@ pub fn place_zone(place: &Place) -> Zone {
 
 /// Latitude and longitude of a place: its own, its city's, or its country's centre.
 pub fn place_coords(place: &Place) -> Option<(f64, f64)> {
-    if let (Some(lat), Some(lon)) = (place.lat, place.lon) {
+    if let (Some(lat), Some(lon)) = (place.lat(), place.lon()) {
         return Some((lat, lon));
     }
     let country = place.country.as_str();

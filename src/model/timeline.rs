@@ -168,20 +168,83 @@ fn is_planned(s: &Status) -> bool {
 }
 
 /// A place on Earth. Missing coordinates and zone come from the gazetteer.
+///
+/// Most places name only a country and a city, so coordinates written in the file are kept apart, and a
+/// place without them stays small.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "PlaceFields", into = "PlaceFields")]
 pub struct Place {
     /// ISO 3166-1 alpha-2 code, e.g. "IN".
     pub country: CountryCode,
-    #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub city: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lat: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lon: Option<f64>,
     /// IANA zone of the place, when the gazetteer does not know the city.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone: Option<Zone>,
+    /// Latitude and longitude as written, when either is; `lat()`, `lon()` and `set_coords` read and write them.
+    pub coords: Option<Box<Coords>>,
+}
+
+/// Coordinates written for a place; validation reports one without the other.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Coords {
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+}
+
+impl Place {
+    /// The latitude written for this place.
+    pub fn lat(&self) -> Option<f64> {
+        self.coords.as_ref().and_then(|c| c.lat)
+    }
+
+    /// The longitude written for this place.
+    pub fn lon(&self) -> Option<f64> {
+        self.coords.as_ref().and_then(|c| c.lon)
+    }
+
+    /// Writes (or, with `None`, clears) the place's own latitude and longitude.
+    pub fn set_coords(&mut self, lat: Option<f64>, lon: Option<f64>) {
+        self.coords = (lat.is_some() || lon.is_some()).then(|| Box::new(Coords { lat, lon }));
+    }
+}
+
+/// A place as the file writes it, field for field.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, rename = "Place")]
+struct PlaceFields {
+    country: CountryCode,
+    #[serde(default, skip_serializing_if = "Text::is_empty")]
+    city: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    lat: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    lon: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    zone: Option<Zone>,
+}
+
+impl From<PlaceFields> for Place {
+    fn from(f: PlaceFields) -> Place {
+        let mut place = Place {
+            country: f.country,
+            city: f.city,
+            zone: f.zone,
+            coords: None,
+        };
+        place.set_coords(f.lat, f.lon);
+        place
+    }
+}
+
+impl From<Place> for PlaceFields {
+    fn from(p: Place) -> PlaceFields {
+        PlaceFields {
+            lat: p.lat(),
+            lon: p.lon(),
+            country: p.country,
+            city: p.city,
+            zone: p.zone,
+        }
+    }
 }
 
 /// A reference the facts come from.

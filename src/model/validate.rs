@@ -68,7 +68,7 @@ impl Checker<'_> {
             );
         }
         self.text(path.field("city"), &place.city);
-        match (place.lat, place.lon) {
+        match (place.lat(), place.lon()) {
             (Some(lat), _) if !(-90.0..=90.0).contains(&lat) => {
                 self.error(
                     path.field("lat"),

@@ -199,6 +199,13 @@ fn dates_ui(
     });
 }
 
+/// Names a field for screen readers and tests; its hint text alone is only a placeholder.
+fn name_field(field: &egui::Response, name: &str) {
+    field
+        .ctx
+        .accesskit_node_builder(field.id, |node| node.set_label(name));
+}
+
 fn place_fields(ui: &mut egui::Ui, id: egui::Id, place: &Place) -> Option<Place> {
     let mut changed = None;
     if let Some(country) = search_picker_ui(
@@ -213,7 +220,8 @@ fn place_fields(ui: &mut egui::Ui, id: egui::Id, place: &Place) -> Option<Place>
             ..place.clone()
         });
     }
-    let (_, city) = committed_text_ui(ui, id.with("city"), &place.city, false, "City");
+    let (field, city) = committed_text_ui(ui, id.with("city"), &place.city, false, "City");
+    name_field(&field, "City");
     if let Some(city) = city {
         changed = Some(Place {
             city: city.into(),
@@ -235,7 +243,7 @@ fn place_ui(
         if let Some(place) = place_fields(ui, id.with("place"), &event.place) {
             set_event(requests, "place", "place", event, |e| e.place = place);
         }
-        let exact = event.place.lat.zip(event.place.lon);
+        let exact = event.place.lat().zip(event.place.lon());
         let shown = place_coords(&event.place)
             .map(|(lat, lon)| format!("{lat:.4}, {lon:.4}"))
             .unwrap_or_default();
@@ -249,14 +257,14 @@ fn place_ui(
         let current = exact
             .map(|(lat, lon)| format!("{lat}, {lon}"))
             .unwrap_or_default();
-        let (_, typed) = committed_text_ui(ui, id.with("coords"), &current, false, &shown);
+        let (field, typed) = committed_text_ui(ui, id.with("coords"), &current, false, &shown);
+        name_field(&field, "Coordinates");
         if let Some(typed) = typed {
             let parsed = parse_coords(&typed);
             match parsed {
                 Ok(coords) => {
                     set_event(requests, "place", "coordinates", event, |e| {
-                        e.place.lat = coords.map(|c| c.0);
-                        e.place.lon = coords.map(|c| c.1);
+                        e.place.set_coords(coords.map(|c| c.0), coords.map(|c| c.1));
                     });
                 }
                 Err(message) => note(ui, &message),
