@@ -28,7 +28,7 @@ pub struct Document {
     /// Per event: whether a plan warning involves it.
     flagged: Vec<bool>,
     /// Each event's index by id, built on first use after a change (views look selected events up every frame).
-    by_id: std::sync::OnceLock<HashMap<String, u32>>,
+    by_id: std::sync::OnceLock<HashMap<crate::model::Text, u32>>,
     /// Where the document is saved; `None` for a new document or the built-in sample.
     pub path: Option<PathBuf>,
     /// The name shown in the title bar.
@@ -220,7 +220,7 @@ impl Document {
             let mut by_id = HashMap::with_capacity(self.timeline.events.len());
             for (i, e) in self.timeline.events.iter().enumerate() {
                 // The first of equal ids, as a search from the start would find.
-                by_id.entry(e.id.to_string()).or_insert(i as u32);
+                by_id.entry(e.id.clone()).or_insert(i as u32);
             }
             by_id
         });
