@@ -29,6 +29,8 @@ pub struct Document {
     flagged: Vec<bool>,
     /// Each event's index by id, built on first use after a change (views look selected events up every frame).
     by_id: std::sync::OnceLock<HashMap<crate::model::Text, u32>>,
+    /// Every tag the events use, sorted, built on first use after a change (for the filter menu).
+    tags: std::sync::OnceLock<Vec<crate::model::Text>>,
     /// Where the document is saved; `None` for a new document or the built-in sample.
     pub path: Option<PathBuf>,
     /// The name shown in the title bar.
@@ -75,6 +77,7 @@ impl Document {
             plan,
             flagged,
             by_id: std::sync::OnceLock::new(),
+            tags: std::sync::OnceLock::new(),
             path,
             name,
             warnings: Vec::new(),
@@ -195,6 +198,7 @@ impl Document {
             self.flagged = flags(self.timeline.events.len(), &self.plan);
         }
         self.by_id = std::sync::OnceLock::new();
+        self.tags = std::sync::OnceLock::new();
         let next = next_revision();
         self.recent.push_back((self.revision, changes));
         if self.recent.len() > RECENT_EDITS {
@@ -225,6 +229,15 @@ impl Document {
             by_id
         });
         by_id.get(id).map(|&i| i as usize)
+    }
+
+    /// Every tag the events use, once each, sorted.
+    pub fn tags(&self) -> &[crate::model::Text] {
+        self.tags.get_or_init(|| {
+            let tags: std::collections::BTreeSet<&crate::model::Text> =
+                self.timeline.events.iter().flat_map(|e| &e.tags).collect();
+            tags.into_iter().cloned().collect()
+        })
     }
 
     /// The event with this id.
@@ -269,12 +282,14 @@ mod tests {
     }
 
     #[test]
-    fn replaying_the_changes_since_a_revision_follows_edits_undo_and_redo() {
+    fn replaying_the_changes_since_a_revision_and_the_cached_lists_follow_edits_undo_and_redo() {
         let mut doc = Document::sample();
         let mut index = SearchIndex::build(&doc.timeline);
         let mut rev = doc.revision;
         let mut renamed = doc.timeline.event("mumbai").expect("mumbai").clone();
         renamed.title = "Signing in Reykjavík".into();
+        renamed.tags.push("fisheries".into());
+        assert!(!doc.tags().iter().any(|t| t == "fisheries"));
         let steps: [&dyn Fn(&mut Document); 5] = [
             &|d| {
                 d.apply(Command::SetEvent {
@@ -319,6 +334,19 @@ mod tests {
                     "the id index follows the edit"
                 );
             }
+            let mut tags: Vec<&str> = doc
+                .timeline
+                .events
+                .iter()
+                .flat_map(|e| e.tags.iter().map(|t| t.as_str()))
+                .collect();
+            tags.sort_unstable();
+            tags.dedup();
+            assert_eq!(
+                doc.tags().iter().map(|t| t.as_str()).collect::<Vec<_>>(),
+                tags,
+                "the tag list follows the edit"
+            );
             let full = Resolved::of(&doc.timeline);
             assert_eq!(
                 (&doc.resolved.order, &doc.resolved.times),

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::inspector::fields::{country_items, country_label};
 use crate::app::document::Document;
 use crate::model::filter::Filter;
-use crate::model::{CountryCode, EventKind, Region, Status, Text};
+use crate::model::{CountryCode, EventKind, Region, Status};
 use crate::widgets::date::{chrono_from_jiff, jiff_from_chrono};
 use crate::widgets::search_picker_ui;
 
@@ -109,12 +109,10 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
             }
         });
         ui.menu_button("Tag…", |ui| {
-            let tags: std::collections::BTreeSet<&Text> =
-                doc.timeline.events.iter().flat_map(|e| &e.tags).collect();
             egui::ScrollArea::vertical()
                 .max_height(300.0)
                 .show(ui, |ui| {
-                    for tag in tags {
+                    for tag in doc.tags() {
                         let mut on = filter.tags.contains(tag.as_str());
                         if ui.checkbox(&mut on, tag.as_str()).changed() {
                             toggle(&mut filter.tags, tag.to_string(), on);
