@@ -176,6 +176,25 @@ fn main() {
             let samples = (0..FRAMES).map(|_| window.frame(Vec::new())).collect();
             report(format!("{name} {events} events"), samples);
         }
+        // Every event selected: the inspector's form for several events, over the table.
+        let all: Vec<String> = window
+            .app
+            .doc
+            .timeline
+            .events
+            .iter()
+            .map(|e| e.id.to_string())
+            .collect();
+        window.app.selection.set(all);
+        for _ in 0..3 {
+            window.frame(Vec::new());
+        }
+        let samples = (0..FRAMES / 4).map(|_| window.frame(Vec::new())).collect();
+        report(
+            format!("table, every event selected, {events} events"),
+            samples,
+        );
+        window.app.selection.clear();
         window.app.ui_state.view = View::Timeline;
         if events == 100_000 {
             search_bench(&window.app.doc);

@@ -48,8 +48,8 @@ pub struct TableView {
     pub sort: Sort,
     rows: Vec<u32>,
     rows_for: Option<(u64, Sort, u64)>,
-    /// The selection as of the last frame, to scroll to selections made in other views.
-    seen_selection: Vec<String>,
+    /// The selection's generation as of the last frame, to scroll to selections made in other views.
+    seen_selection: u64,
 }
 
 const COLUMNS: [(&str, Option<SortColumn>); 7] = [
@@ -149,16 +149,15 @@ impl TableView {
         } = *shown;
         self.refresh_rows(doc, visible, visible_version);
         // A selection made in another view scrolls its row into sight.
-        let selected = selection.to_vec();
-        let scroll_to = (selected != self.seen_selection)
+        let scroll_to = (selection.generation() != self.seen_selection)
             .then(|| {
-                let id = selected.first()?;
+                let id = selection.ids().next()?;
                 self.rows
                     .iter()
                     .position(|&i| &doc.timeline.events[i as usize].id == id)
             })
             .flatten();
-        self.seen_selection = selected;
+        self.seen_selection = selection.generation();
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
         // The table keeps its column widths and scrolls sideways when the window is narrow.
         let (clicked, sort) = egui::ScrollArea::horizontal()

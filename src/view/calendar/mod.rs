@@ -44,7 +44,8 @@ pub struct CalendarView {
     /// The day whose "+N more" list is open.
     pub(crate) more: Option<NaiveDate>,
     pub(crate) drag: Option<month::Drag>,
-    seen_selection: Vec<String>,
+    /// The selection's generation as of the last frame, to follow selections made in other views.
+    seen_selection: u64,
     /// The visible events' days (and the agenda's lines, once asked for), kept until the document or the
     /// filter changes, so a frame does not walk every event again.
     derived: Option<Derived>,
@@ -67,7 +68,7 @@ impl Default for CalendarView {
             week_start: Weekday::Mon,
             more: None,
             drag: None,
-            seen_selection: Vec::new(),
+            seen_selection: 0,
             derived: None,
         }
     }
@@ -170,19 +171,20 @@ impl CalendarView {
                 others::agenda_ui(ui, &frame, lines, &mut requests);
             }
         }
-        self.seen_selection = selection.to_vec();
+        self.seen_selection = selection.generation();
         self.derived = Some(derived);
         requests
     }
 
     /// A selection made in another view brings its month into sight.
     fn follow_selection(&mut self, frame: &Frame<'_>) {
-        let selected = frame.selection.to_vec();
-        if selected == self.seen_selection {
+        if frame.selection.generation() == self.seen_selection {
             return;
         }
-        if let Some(day) = selected
-            .first()
+        if let Some(day) = frame
+            .selection
+            .ids()
+            .next()
             .and_then(|id| frame.doc.index_of(id))
             .and_then(|i| frame.days(i as u32))
             .map(|(first, _)| first)

@@ -36,6 +36,8 @@ pub struct Inspector {
     errors: HashMap<String, String>,
     /// The trip opened for editing in a long trip list.
     open_trip: Option<String>,
+    /// The selected events' indices in ascending order, for a document revision and selection generation.
+    selected: (u64, u64, Vec<usize>),
 }
 
 /// The key of a field of an event, for messages: "mumbai/title".
@@ -97,7 +99,14 @@ impl Inspector {
             }
         });
         ui.separator();
-        let selected: Vec<usize> = selection.ids().filter_map(|id| doc.index_of(id)).collect();
+        let key = (doc.revision, selection.generation());
+        if (self.selected.0, self.selected.1) != key {
+            let mut indices: Vec<usize> =
+                selection.ids().filter_map(|id| doc.index_of(id)).collect();
+            indices.sort_unstable();
+            self.selected = (key.0, key.1, indices);
+        }
+        let selected = std::mem::take(&mut self.selected.2);
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| match selected.as_slice() {
@@ -105,6 +114,7 @@ impl Inspector {
                 [one] => event_form::ui(self, ui, doc, *one, &mut requests),
                 many => multi_form::ui(self, ui, doc, many, &mut requests),
             });
+        self.selected.2 = selected;
         requests
     }
 }

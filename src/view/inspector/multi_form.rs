@@ -39,6 +39,7 @@ fn set_all(
     });
 }
 
+/// The form for the events at `indices` (ascending).
 pub fn ui(
     inspector: &mut Inspector,
     ui: &mut egui::Ui,
@@ -47,13 +48,10 @@ pub fn ui(
     requests: &mut Vec<Request>,
 ) {
     let events: Vec<&Event> = indices.iter().map(|&i| &doc.timeline.events[i]).collect();
-    let ids: Vec<String> = events.iter().map(|e| e.id.to_string()).collect();
     ui.heading(format!("{} events selected", events.len()));
     ui.weak("Changes here apply to every selected event, as one step.");
     // Plan warnings among the selection (a clash picked from the warnings list selects both its events).
-    let mut sorted = indices.to_vec();
-    sorted.sort_unstable();
-    let selected = |i: u32| sorted.binary_search(&(i as usize)).is_ok();
+    let selected = |i: u32| indices.binary_search(&(i as usize)).is_ok();
     for warning in doc
         .plan
         .iter()
@@ -75,7 +73,7 @@ pub fn ui(
                     requests.push(Request::Edit {
                         field: "*/move".into(),
                         command: Command::MoveEvents {
-                            ids: ids.clone(),
+                            ids: events.iter().map(|e| e.id.to_string()).collect(),
                             by: Shift {
                                 amount: steps,
                                 unit,

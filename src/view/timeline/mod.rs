@@ -124,8 +124,8 @@ pub struct TimelineView {
     /// A fit requested by a button, applied when the width is known.
     fit_all: bool,
     fit_selection: bool,
-    /// The selection as of the last frame, to notice selections made in other views.
-    seen_selection: Vec<String>,
+    /// The selection's generation as of the last frame, to notice selections made in other views.
+    seen_selection: u64,
     /// The corner where a Shift+drag selection rectangle started.
     rubber_band: Option<egui::Pos2>,
     /// The id of the focusable timeline area, so clicking a bar can focus it.
@@ -147,7 +147,7 @@ impl Default for TimelineView {
             drag: None,
             fit_all: true,
             fit_selection: false,
-            seen_selection: Vec::new(),
+            seen_selection: 0,
             rubber_band: None,
             area_id: None,
             last_bars: Vec::new(),
@@ -226,7 +226,7 @@ impl TimelineView {
             today,
         };
         paint::timeline_ui(self, ui, &frame, &mut requests);
-        self.seen_selection = selection.to_vec();
+        self.seen_selection = selection.generation();
         requests
     }
 }

@@ -130,8 +130,7 @@ fn apply_fits(view: &mut TimelineView, mut axis: TimeAxis, frame: &Frame<'_>) ->
         axis = axis.fitted(a as f64, b as f64);
     }
     // A selection made in another view is brought into sight.
-    let selected = frame.selection.to_vec();
-    if selected != view.seen_selection
+    if frame.selection.generation() != view.seen_selection
         && let Some((a, b)) = selection_extent(frame)
         && ((b as f64) < axis.start_secs || (a as f64) > axis.end_secs())
     {
