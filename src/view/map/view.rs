@@ -34,12 +34,16 @@ pub struct MapState {
     pub playing: bool,
     /// An animated move: from, to, and the time it started.
     fly: Option<(MapView, MapView, f64)>,
-    seen_selection: Vec<String>,
+    /// The selection's generation as of the last frame, to fly to selections made elsewhere.
+    seen_selection: u64,
     fit: bool,
     /// The user (or a selection) moved the map; until then it shows the whole world at any pane size.
     navigated: bool,
     /// Markers and routes for one set of visible events: grouping places and bending arcs costs trigonometry.
     cache: Option<(u64, u64, Prepared)>,
+    /// Per event: whether it is selected, for a document revision and selection generation. Markers and
+    /// routes ask for every visible event each frame.
+    selected: Option<(u64, u64, Vec<bool>)>,
 }
 
 /// Beyond this many routes, each is drawn as a thin line without arrows or numbered stops.
@@ -132,6 +136,7 @@ impl MapState {
         };
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, ocean(ui));
+        let selected = self.selected_flags(frame);
         draw(
             self,
             ui,
@@ -141,13 +146,34 @@ impl MapState {
             rect,
             frame,
             &prepared,
+            &selected,
             filter,
             &response,
             &mut requests,
         );
+        self.selected = Some((frame.doc.revision, frame.selection.generation(), selected));
         self.view = Some(view);
         self.cache = Some((key.0, key.1, prepared));
         requests
+    }
+
+    /// Whether each event is selected, reusing the last answer while the document and selection stay.
+    fn selected_flags(&mut self, frame: &Frame<'_>) -> Vec<bool> {
+        let key = (frame.doc.revision, frame.selection.generation());
+        match self.selected.take() {
+            Some((revision, generation, flags)) if (revision, generation) == key => flags,
+            _ => {
+                let mut flags = vec![false; frame.doc.timeline.events.len()];
+                for i in frame
+                    .selection
+                    .ids()
+                    .filter_map(|id| frame.doc.index_of(id))
+                {
+                    flags[i] = true;
+                }
+                flags
+            }
+        }
     }
 
     fn navigate(
@@ -169,11 +195,12 @@ impl MapState {
             view = MapView::fitted(&points, w, h).unwrap_or(view);
         }
         // A selection made elsewhere flies the map to its place.
-        let selected = frame.selection.to_vec();
-        if selected != self.seen_selection {
-            self.seen_selection = selected.clone();
-            if let Some((lat, lon)) = selected
-                .first()
+        if frame.selection.generation() != self.seen_selection {
+            self.seen_selection = frame.selection.generation();
+            if let Some((lat, lon)) = frame
+                .selection
+                .ids()
+                .next()
                 .and_then(|id| frame.doc.event(id))
                 .and_then(|e| crate::model::time::place_coords(&e.place))
             {
@@ -377,6 +404,7 @@ fn draw(
     rect: Rect,
     frame: &Frame<'_>,
     prepared: &Prepared,
+    selected: &[bool],
     filter: &mut Filter,
     response: &egui::Response,
     requests: &mut Vec<Request>,
@@ -438,11 +466,11 @@ fn draw(
     // Trip routes, in each trip's own colour: in full while they are few, as thin lines when many, and past
     // that only the routes of selected events' trips, since hundreds of routes hide the map and cost frames.
     let count = prepared.routes.len();
-    let selected = |i: &u32| frame.selection.contains(&t.events[*i as usize].id);
+    let is_selected = |i: &u32| selected.get(*i as usize).copied().unwrap_or(false);
     for route in &prepared.routes {
         if count <= MAX_ROUTES {
             route.paint(painter, view, rect, count <= DETAILED_ROUTES);
-        } else if route.legs.iter().any(selected) {
+        } else if route.legs.iter().any(is_selected) {
             route.paint(painter, view, rect, true);
         }
     }
@@ -457,12 +485,10 @@ fn draw(
     for m in &markers {
         let first = &groups[m.groups[0]];
         let color = region::region_of(&first.country).map_or(land, region_color);
-        let selected = m.groups.iter().any(|&g| {
-            groups[g]
-                .events
-                .iter()
-                .any(|&i| frame.selection.contains(&t.events[i as usize].id))
-        });
+        let selected = m
+            .groups
+            .iter()
+            .any(|&g| groups[g].events.iter().any(is_selected));
         let response = paint::marker(ui, m, groups, color, selected, &mut labels);
         if let Some(date) = at_date
             && m.groups.iter().any(|&g| {
