@@ -358,3 +358,33 @@ fn coordinates_typed_for_a_place_are_kept_and_undo_returns_to_the_gazetteer() {
     harness.run();
     assert_eq!(coords(&harness), Some((None, None)));
 }
+
+#[test]
+fn a_start_typed_as_text_moves_the_event_and_a_bad_date_is_explained_in_place() {
+    let mut harness = harness(test_options());
+    harness.run();
+    select(&mut harness, "Mumbai");
+    let type_start = |h: &mut Harness, text: &str| {
+        let field = h.get_by_role_and_label(Role::TextInput, "Start date");
+        field.scroll_to_me();
+        field.click();
+        h.run();
+        h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+        h.get_by_role_and_label(Role::TextInput, "Start date")
+            .type_text(text);
+        h.run();
+        click_away(h);
+    };
+    type_start(&mut harness, "2026-02-30");
+    assert_eq!(event_start(&harness, "mumbai"), "2026-02-26");
+    assert!(
+        harness.query_by_label_contains("is not a date").is_some(),
+        "the field says what is wrong with the date"
+    );
+    type_start(&mut harness, "2026-02-27");
+    assert_eq!(event_start(&harness, "mumbai"), "2026-02-27");
+    assert!(
+        harness.query_by_label_contains("is not a date").is_none(),
+        "a date that reads clears the message"
+    );
+}

@@ -283,6 +283,7 @@ impl ItineraApp {
                 Request::AddEvent => self.request(Action::AddEvent),
                 Request::DuplicateSelection => self.request(Action::DuplicateSelection),
                 Request::DeleteSelection => self.request(Action::DeleteSelection),
+                Request::Unreadable { field, message } => self.inspector.set_error(&field, message),
                 Request::DeleteTrip(id) => {
                     let users = self
                         .doc

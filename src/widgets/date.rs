@@ -28,8 +28,9 @@ pub struct DateEdit {
     pub error: Option<String>,
 }
 
-/// Shows `value` for editing. `id` must be stable for this field of this event.
-pub fn date_value_ui(ui: &mut egui::Ui, id: egui::Id, value: DateValue) -> DateEdit {
+/// Shows `value` for editing; `name` names its text field (e.g. "Start date"). `id` must be stable for
+/// this field of this event.
+pub fn date_value_ui(ui: &mut egui::Ui, id: egui::Id, name: &str, value: DateValue) -> DateEdit {
     let mut out = DateEdit::default();
     ui.horizontal(|ui| {
         let mut precision = value.precision();
@@ -65,7 +66,9 @@ pub fn date_value_ui(ui: &mut egui::Ui, id: egui::Id, value: DateValue) -> DateE
             }
         }
         let text = value.to_string();
-        let (_, typed) = committed_text_ui(ui, id.with("text"), &text, false, "2026-02-26T09:30");
+        let (field, typed) =
+            committed_text_ui(ui, id.with("text"), &text, false, "2026-02-26T09:30");
+        super::name_input(&field, name);
         if let Some(typed) = typed {
             match typed.trim().parse::<DateValue>() {
                 Ok(parsed) => out.value = Some(parsed),

@@ -3,6 +3,14 @@
 //! While it has focus, typing and Ctrl+Z belong to the field's own buffer and undo; the document sees one
 //! change for the whole run of typing.
 
+/// Names a field for screen readers and tests. A hint text is only a placeholder, and it keeps a row's
+/// label from naming the field, so fields with hints get their own name.
+pub fn name_input(field: &egui::Response, name: &str) {
+    field
+        .ctx
+        .accesskit_node_builder(field.id, |node| node.set_label(name));
+}
+
 /// Shows a text field for `current`. Returns the new text once, on the frame the edit is finished.
 pub fn committed_text_ui(
     ui: &mut egui::Ui,

@@ -166,9 +166,15 @@ fn trip_editor(ui: &mut egui::Ui, trip: &Trip, requests: &mut Vec<Request>) {
     for (label, which) in [("Starts", 0), ("Ends", 1)] {
         let label = ui.label(egui::RichText::new(label).small());
         let value = if which == 0 { trip.start } else { trip.end };
-        let changed = ui.label_inputs_by(label.id, |ui| date_value_ui(ui, id.with(which), value));
+        let name = if which == 0 { "Trip start" } else { "Trip end" };
+        let changed = ui.label_inputs_by(label.id, |ui| {
+            date_value_ui(ui, id.with(which), name, value)
+        });
         if let Some(message) = changed.error {
-            note(ui, &message);
+            requests.push(Request::Unreadable {
+                field: "doc/trips".into(),
+                message,
+            });
         }
         if let Some(value) = changed.value {
             let mut edited = trip.clone();

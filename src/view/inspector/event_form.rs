@@ -8,7 +8,7 @@ use crate::model::time::{place_coords, place_zone};
 use crate::model::validate::event_problems;
 use crate::model::{Classification, Event, EventKind, Place, Source, Status, Zone};
 use crate::widgets::chips::ChipEdit;
-use crate::widgets::{chips_ui, committed_text_ui, date_value_ui, search_picker_ui};
+use crate::widgets::{chips_ui, committed_text_ui, date_value_ui, name_input, search_picker_ui};
 
 pub fn ui(
     inspector: &mut Inspector,
@@ -150,12 +150,12 @@ fn dates_ui(
     let err = |field: &str| inspector.error(&field_key(&event.id, field)).cloned();
     let venue = place_zone(&event.place);
     row(ui, "Start", err("start").as_ref(), |ui| {
-        let edit = date_value_ui(ui, id.with("start"), event.start);
+        let edit = date_value_ui(ui, id.with("start"), "Start date", event.start);
         if let Some(start) = edit.value {
             set_event(requests, "start", "start", event, |e| e.start = start);
         }
         if let Some(message) = edit.error {
-            note(ui, &message);
+            unreadable(requests, event, "start", message);
         }
         if event.start.precision() == crate::model::Precision::Time
             && let Some(zone) = zone_picker(ui, id.with("start-zone"), event.start_zone, venue)
@@ -178,12 +178,12 @@ fn dates_ui(
             });
         }
         if let Some(end) = event.end {
-            let edit = date_value_ui(ui, id.with("end"), end);
+            let edit = date_value_ui(ui, id.with("end"), "End date", end);
             if let Some(end) = edit.value {
                 set_event(requests, "end", "end", event, |e| e.end = Some(end));
             }
             if let Some(message) = edit.error {
-                note(ui, &message);
+                unreadable(requests, event, "end", message);
             }
             if end.precision() == crate::model::Precision::Time
                 && let Some(zone) = zone_picker(
@@ -199,11 +199,12 @@ fn dates_ui(
     });
 }
 
-/// Names a field for screen readers and tests; its hint text alone is only a placeholder.
-fn name_field(field: &egui::Response, name: &str) {
-    field
-        .ctx
-        .accesskit_node_builder(field.id, |node| node.set_label(name));
+/// Keeps a message about text typed into an event's field beside that field until it is fixed.
+fn unreadable(requests: &mut Vec<Request>, event: &Event, field: &str, message: String) {
+    requests.push(Request::Unreadable {
+        field: field_key(&event.id, field),
+        message,
+    });
 }
 
 fn place_fields(ui: &mut egui::Ui, id: egui::Id, place: &Place) -> Option<Place> {
@@ -221,7 +222,7 @@ fn place_fields(ui: &mut egui::Ui, id: egui::Id, place: &Place) -> Option<Place>
         });
     }
     let (field, city) = committed_text_ui(ui, id.with("city"), &place.city, false, "City");
-    name_field(&field, "City");
+    name_input(&field, "City");
     if let Some(city) = city {
         changed = Some(Place {
             city: city.into(),
@@ -258,7 +259,7 @@ fn place_ui(
             .map(|(lat, lon)| format!("{lat}, {lon}"))
             .unwrap_or_default();
         let (field, typed) = committed_text_ui(ui, id.with("coords"), &current, false, &shown);
-        name_field(&field, "Coordinates");
+        name_input(&field, "Coordinates");
         if let Some(typed) = typed {
             let parsed = parse_coords(&typed);
             match parsed {
@@ -267,7 +268,7 @@ fn place_ui(
                         e.place.set_coords(coords.map(|c| c.0), coords.map(|c| c.1));
                     });
                 }
-                Err(message) => note(ui, &message),
+                Err(message) => unreadable(requests, event, "place", message),
             }
         }
     });

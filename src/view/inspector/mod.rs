@@ -27,6 +27,11 @@ pub enum Request {
     DeleteTrip(String),
     /// Ask what to do with the events that name a principal, then delete them.
     DeletePrincipal(String),
+    /// Typed text could not be read: show why beside `field` until it is edited successfully.
+    Unreadable {
+        field: String,
+        message: String,
+    },
 }
 
 /// The inspector's own state: messages shown beside fields.
