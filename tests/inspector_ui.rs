@@ -2,7 +2,7 @@
 
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use itinera::app::dialogs::ScriptedDialogs;
 use itinera::app::{AppOptions, ItineraApp};
 use itinera::model::{EventTimes, Precision};
@@ -386,5 +386,39 @@ fn a_start_typed_as_text_moves_the_event_and_a_bad_date_is_explained_in_place() 
     assert!(
         harness.query_by_label_contains("is not a date").is_none(),
         "a date that reads clears the message"
+    );
+}
+
+#[test]
+fn escape_in_a_field_puts_back_what_it_had_and_changes_nothing() {
+    let mut harness = harness(test_options());
+    harness.run();
+    select(&mut harness, "Mumbai");
+    let field = harness.get_by_role_and_label(Role::TextInput, "Title");
+    field.click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Title")
+        .type_text("Typo");
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    let title = |h: &Harness| {
+        h.state()
+            .doc
+            .timeline
+            .event("mumbai")
+            .map(|e| e.title.to_string())
+    };
+    assert_eq!(title(&harness).as_deref(), Some("Mumbai"));
+    assert!(!harness.state().doc.is_dirty());
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::TextInput, "Title")
+            .accesskit_node()
+            .value()
+            .as_deref(),
+        Some("Mumbai")
     );
 }

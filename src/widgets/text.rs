@@ -1,4 +1,5 @@
-//! A text field whose edits reach the document once, when the field loses focus (or Enter on one line).
+//! A text field whose edits reach the document once, when the field loses focus (or Enter on one line);
+//! Escape puts back what it had.
 //!
 //! While it has focus, typing and Ctrl+Z belong to the field's own buffer and undo; the document sees one
 //! change for the whole run of typing.
@@ -34,7 +35,9 @@ pub fn committed_text_ui(
         ui.data_mut(|d| d.insert_temp(buffer_id, buffer));
     } else {
         ui.data_mut(|d| d.remove::<String>(buffer_id));
-        if response.lost_focus() && buffer != current {
+        // Escape leaves the field as it was, as in any inspector; Enter or moving on keeps the typing.
+        let cancelled = ui.input(|i| i.key_pressed(egui::Key::Escape));
+        if response.lost_focus() && buffer != current && !cancelled {
             committed = Some(buffer);
         }
     }
