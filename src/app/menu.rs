@@ -5,7 +5,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use super::{Action, ItineraApp, View};
 
 /// Every shortcut, as Help → Shortcuts lists it.
-pub const SHORTCUTS: [(&str, &str); 19] = [
+pub const SHORTCUTS: [(&str, &str); 20] = [
     ("F5", "Present: briefing mode, full screen (Esc leaves)"),
     (
         "→ / PageDown / Space, ← / PageUp",
@@ -42,6 +42,10 @@ pub const SHORTCUTS: [(&str, &str); 19] = [
     ),
     ("Ctrl+click", "Add an event to the selection, or remove it"),
     ("Tab / Shift+Tab", "Move between fields"),
+    (
+        "Enter, Esc",
+        "In an inspector field: keep what you typed; put back what it had",
+    ),
     ("F1", "Show shortcuts"),
 ];
 
