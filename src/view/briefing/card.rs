@@ -515,7 +515,8 @@ fn map(
     }
 }
 
-/// A strip of the year with the programme's events and the current one marked.
+/// A strip of the year with the programme's events and the current one marked; events known only to the month
+/// are outlined across their month.
 #[expect(
     clippy::too_many_arguments,
     reason = "one drawing pass needs the whole frame's context"
@@ -570,13 +571,28 @@ fn strip(
         p.text,
     );
     for (i, e) in &shown {
-        if e.start.year() != year || !e.start.precision().is_fixed_day() {
+        if e.start.year() != year || e.start.precision() == crate::model::Precision::Year {
             continue;
         }
         let times = &doc.resolved.times[*i as usize];
         let current = step == Step::Event(*i);
         let (x0, x1) = (x(times.first_day), x(times.last_day) + 2.0);
         let color = if current { p.accent } else { p.text };
+        if !e.start.precision().is_fixed_day() {
+            // Known only to the month: the month is outlined, not filled, so no day is implied.
+            let (width, color) = if current {
+                (2.0, p.accent)
+            } else {
+                (1.0, p.weak)
+            };
+            painter.rect_stroke(
+                Rect::from_x_y_ranges(x0 + 1.0..=x1 - 3.0, bar.top() - 1.0..=bar.bottom() + 1.0),
+                2.0,
+                Stroke::new(width, color),
+                egui::StrokeKind::Middle,
+            );
+            continue;
+        }
         painter.rect_filled(
             Rect::from_x_y_ranges(
                 x0..=x1.max(x0 + 3.0),
