@@ -155,3 +155,20 @@ fn present_export_writes_one_png_per_step() {
     let first = std::fs::read(dir.path().join("step-01.png")).expect("png");
     assert_eq!(&first[1..4], b"PNG");
 }
+
+#[test]
+fn ics_writes_the_dated_events_and_says_what_it_left_out() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("plan.ics");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/canada-2026.ron");
+    let (code, text) = itinera(&["ics", sample, "-o", out.to_str().expect("path")]);
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains("5 events (left out: 8 known only to the month or year)"),
+        "{text}"
+    );
+    let ics = std::fs::read_to_string(&out).expect("written");
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 5);
+    assert!(ics.contains("SUMMARY:Address to both houses of Parliament\r\n"));
+    assert!(ics.trim_end().ends_with("END:VCALENDAR"));
+}

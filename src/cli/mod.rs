@@ -67,6 +67,16 @@ pub enum Command {
         #[arg(long, default_value = "1366x768")]
         size: String,
     },
+    /// Write the events known to the day as an iCalendar file for calendar apps (events known only to the
+    /// month or year, and restricted ones, are left out and counted).
+    Ics {
+        file: PathBuf,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Include events classified restricted (restricted notes are never written).
+        #[arg(long)]
+        include_restricted: bool,
+    },
     /// Write a deterministic synthetic timeline.
     Generate {
         #[arg(long, default_value_t = 300)]
@@ -97,6 +107,27 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             None => crate::app::run_window(vec![file], None, true),
             Some(dir) => export_deck(&file, &dir, filter.as_deref(), show_restricted, &size),
         },
+        Command::Ics {
+            file,
+            output,
+            include_restricted,
+        } => {
+            let parsed = io::load(&file).map_err(|e| anyhow::anyhow!("{e}"))?;
+            let resolved = crate::model::Resolved::of(&parsed.timeline);
+            let export = io::ics::to_ics(
+                &parsed.timeline,
+                &resolved.times,
+                resolved.order.iter().copied(),
+                io::ics::IcsOptions {
+                    include_restricted,
+                    stamp: chrono::Utc::now(),
+                },
+            );
+            io::save_atomic(&output, export.text.as_bytes())
+                .with_context(|| format!("writing {}", output.display()))?;
+            println!("{}: {}", output.display(), export.summary());
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Generate {
             events,
             seed,

@@ -4,6 +4,7 @@ pub mod backups;
 pub mod diagnostic;
 pub mod file;
 pub mod format;
+pub mod ics;
 pub mod locate;
 pub mod saver;
 
