@@ -1,5 +1,7 @@
 //! The window, driven through egui_kittest by label.
 
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use itinera::app::dialogs::ScriptedDialogs;
@@ -105,4 +107,58 @@ fn view_plan_warnings_opens_the_list_which_says_when_nothing_clashes() {
     harness.run();
     menu_item(&mut harness, "View", "Plan warnings (0)");
     harness.get_by_label("Nothing in the plan clashes.");
+}
+
+#[test]
+fn exporting_a_calendar_writes_the_events_shown_and_says_what_was_left_out() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let by_dialog = dir.path().join("by-dialog.ics");
+    let mut ui_state = UiState::default();
+    ui_state.filter.text = "canberra".into();
+    let mut harness = harness(AppOptions {
+        dialogs: Box::new(ScriptedDialogs {
+            save: vec![by_dialog.clone()],
+            ..ScriptedDialogs::default()
+        }),
+        ui_state: Some(ui_state),
+        ..test_options()
+    });
+    harness.run();
+    menu_item(&mut harness, "File", "Export calendar (.ics)…");
+    let ics = std::fs::read_to_string(&by_dialog).expect("exported");
+    assert_eq!(
+        ics.matches("BEGIN:VEVENT").count(),
+        2,
+        "the two Canberra events shown"
+    );
+    assert!(ics.contains("SUMMARY:Address to both houses of Parliament\r\n"));
+    assert!(
+        harness
+            .query_by_label_contains("Exported 2 events to")
+            .is_some()
+    );
+    assert!(!harness.state().doc.is_dirty(), "an export is not a save");
+
+    // Without a dialog, a typed path does the same; the whole programme has eight undated events.
+    harness.state_mut().ui_state.filter.text.clear();
+    let typed = dir.path().join("typed.ics");
+    menu_item(&mut harness, "File", "Export calendar to path…");
+    harness
+        .get_by_role_and_label(Role::TextInput, "Path of the file:")
+        .click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, "Path of the file:")
+        .type_text(typed.to_str().expect("path"));
+    harness.run();
+    harness.get_by_label("Export").click();
+    harness.run();
+    let ics = std::fs::read_to_string(&typed).expect("exported");
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 5);
+    assert!(
+        harness
+            .query_by_label_contains("left out: 8 known only to the month or year")
+            .is_some()
+    );
 }

@@ -266,3 +266,22 @@ fn p_opens_presenter_notes_with_the_step_the_clock_the_notes_and_what_comes_next
         "P closes it again"
     );
 }
+
+#[test]
+fn export_deck_writes_a_slide_per_step_beside_the_document_and_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("plan.ron");
+    std::fs::write(&file, itinera::app::document::SAMPLE_TEXT).expect("write");
+    let mut h = presenting(AppOptions {
+        files: vec![file],
+        ..test_options()
+    });
+    let steps = h.state_mut().briefing_steps().len();
+    h.get_by_label("Export deck").click();
+    h.run_steps(5);
+    let deck = dir.path().join("plan-deck");
+    let slides = std::fs::read_dir(&deck).map_or(0, |d| d.count());
+    assert_eq!(slides, steps);
+    let notice = format!("Exported {steps} slides to {}", deck.display());
+    assert_eq!(h.state().notice.as_deref(), Some(notice.as_str()));
+}

@@ -40,6 +40,10 @@ pub enum Action {
     Present,
     /// Replace the document's content with a saved backup (unsaved until saved).
     RestoreBackup(PathBuf),
+    /// Write the events shown as an iCalendar file: ask where, by dialog or typed path, or write to a path.
+    ExportIcs,
+    ExportIcsTypedPath,
+    ExportIcsTo(PathBuf),
 }
 
 impl Action {
@@ -114,6 +118,9 @@ impl ItineraApp {
                 ));
             }
             Action::SaveTo(path) => self.save_to(path),
+            Action::ExportIcs => self.export_ics(ctx),
+            Action::ExportIcsTypedPath => self.prompt_ics_path(),
+            Action::ExportIcsTo(path) => self.export_ics_to(path, ctx),
             Action::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 pub trait FileDialogs {
     fn pick_open(&mut self) -> Option<PathBuf>;
     fn pick_save(&mut self, suggested: &Path) -> Option<PathBuf>;
+    /// A place to write an export: `kind` names the format (e.g. "iCalendar"), `extension` its file ending.
+    fn pick_export(&mut self, suggested: &Path, kind: &str, extension: &str) -> Option<PathBuf>;
 }
 
 /// The platform's dialogs, through rfd.
@@ -20,7 +22,11 @@ impl FileDialogs for NativeDialogs {
     }
 
     fn pick_save(&mut self, suggested: &Path) -> Option<PathBuf> {
-        let mut dialog = rfd::FileDialog::new().add_filter("Itinera timeline", &["ron"]);
+        self.pick_export(suggested, "Itinera timeline", "ron")
+    }
+
+    fn pick_export(&mut self, suggested: &Path, kind: &str, extension: &str) -> Option<PathBuf> {
+        let mut dialog = rfd::FileDialog::new().add_filter(kind, &[extension]);
         if let Some(dir) = suggested.parent().filter(|d| !d.as_os_str().is_empty()) {
             dialog = dialog.set_directory(dir);
         }
@@ -45,5 +51,10 @@ impl FileDialogs for ScriptedDialogs {
 
     fn pick_save(&mut self, _suggested: &Path) -> Option<PathBuf> {
         (!self.save.is_empty()).then(|| self.save.remove(0))
+    }
+
+    /// Takes the next save answer too: a script lists the places it saves to, in order.
+    fn pick_export(&mut self, suggested: &Path, _kind: &str, _extension: &str) -> Option<PathBuf> {
+        self.pick_save(suggested)
     }
 }

@@ -273,6 +273,20 @@ fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
         app.request(Action::SaveAsTypedPath);
     }
     ui.separator();
+    if ui
+        .button("Export calendar (.ics)…")
+        .on_hover_text(
+            "The events shown, for calendar apps. Events known only to the month or year, \
+             and restricted ones, are left out.",
+        )
+        .clicked()
+    {
+        app.request(Action::ExportIcs);
+    }
+    if item(ui, "Export calendar to path…", None) {
+        app.request(Action::ExportIcsTypedPath);
+    }
+    ui.separator();
     if item(ui, "Quit", Some(&QUIT)) {
         app.request(Action::Quit);
     }

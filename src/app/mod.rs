@@ -5,6 +5,7 @@ pub mod actions;
 pub mod dialogs;
 pub mod document;
 pub mod durability;
+mod exporting;
 pub mod loader;
 mod menu;
 mod panels;
@@ -76,6 +77,8 @@ pub enum Prompt {
     OpenPath(String),
     /// Type a path to save to.
     SavePath(String),
+    /// Type a path to write the calendar file to.
+    ExportIcsPath(String),
     /// The file changed on disk since it was loaded; the save did not overwrite it.
     ChangedOnDisk(PathBuf),
     /// Someone else changed the open file while there are local edits.
@@ -137,8 +140,10 @@ pub struct ItineraApp {
     last_change: Option<(u64, f64)>,
     /// The history state the last recovery snapshot holds.
     recovered_state: Option<u64>,
-    /// A deck export running on its worker thread.
-    export_job: Option<std::thread::JoinHandle<anyhow::Result<(PathBuf, usize)>>>,
+    /// An export running on its worker thread; it ends with the message for the status bar.
+    export_job: Option<std::thread::JoinHandle<String>>,
+    /// File work runs on the calling thread (tests).
+    synchronous_io: bool,
     loader: Loader,
     dialogs: Box<dyn FileDialogs>,
     /// Saving over a commented file was confirmed for this path.
@@ -185,6 +190,7 @@ impl ItineraApp {
             focus_inspector: false,
             maximize_pending: options.maximize,
             export_job: None,
+            synchronous_io: options.synchronous_io,
             saver: crate::io::saver::Saver::new(options.synchronous_io, None),
             egui_ctx: cc.egui_ctx.clone(),
             watch: None,

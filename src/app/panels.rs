@@ -97,6 +97,37 @@ pub fn problems_panel(app: &mut ItineraApp, ui: &mut egui::Ui) {
 }
 
 /// Modal prompts: typed paths and confirmations.
+/// What a typed-path prompt is for: its heading, its button, the action it ends in, and the prompt again.
+type PathPrompt = (
+    &'static str,
+    &'static str,
+    fn(PathBuf) -> Action,
+    fn(String) -> Prompt,
+);
+
+fn path_prompt(prompt: &Option<Prompt>) -> PathPrompt {
+    match prompt {
+        Some(Prompt::OpenPath(_)) => (
+            "Open a timeline file",
+            "Open",
+            Action::OpenPath,
+            Prompt::OpenPath,
+        ),
+        Some(Prompt::ExportIcsPath(_)) => (
+            "Export the events shown as a calendar (.ics)",
+            "Export",
+            Action::ExportIcsTo,
+            Prompt::ExportIcsPath,
+        ),
+        _ => (
+            "Save the timeline as",
+            "Save",
+            Action::SaveTo,
+            Prompt::SavePath,
+        ),
+    }
+}
+
 pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
     let Some(prompt) = app.prompt.clone() else {
         return;
@@ -105,20 +136,21 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
     let modal = egui::Modal::new(egui::Id::unique("itinera-prompt")).show(ctx, |ui| {
         ui.set_width(460.0);
         match prompt {
-            Prompt::OpenPath(mut text) | Prompt::SavePath(mut text) => {
-                let opening = matches!(app.prompt, Some(Prompt::OpenPath(_)));
-                ui.heading(if opening { "Open a timeline file" } else { "Save the timeline as" });
-                ui.label("Path of the file:");
-                let edit = ui.add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY));
+            Prompt::OpenPath(mut text) | Prompt::SavePath(mut text) | Prompt::ExportIcsPath(mut text) => {
+                let (heading, button, act, again) = path_prompt(&app.prompt);
+                ui.heading(heading);
+                let label = ui.label("Path of the file:");
+                let edit = ui
+                    .add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
+                    .labelled_by(label.id);
                 if !edit.has_focus() && text.is_empty() {
                     edit.request_focus();
                 }
                 let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
-                    let confirm = ui.button(if opening { "Open" } else { "Save" }).clicked() || entered;
+                    let confirm = ui.button(button).clicked() || entered;
                     if confirm && !text.trim().is_empty() {
-                        let path = PathBuf::from(text.trim());
-                        app.request(if opening { Action::OpenPath(path) } else { Action::SaveTo(path) });
+                        app.request(act(PathBuf::from(text.trim())));
                         close = true;
                     }
                     if ui.button("Cancel").clicked() {
@@ -126,7 +158,7 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
                     }
                 });
                 if !close {
-                    app.prompt = Some(if opening { Prompt::OpenPath(text) } else { Prompt::SavePath(text) });
+                    app.prompt = Some(again(text));
                 }
             }
             Prompt::Unsaved(then) => {

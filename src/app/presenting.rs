@@ -43,7 +43,6 @@ impl ItineraApp {
 
     /// Exports the briefing as PNGs into a folder beside the document, on a worker thread.
     fn export_deck(&mut self, steps: Vec<crate::view::briefing::Step>, ctx: &egui::Context) {
-        let ctx = ctx.clone();
         let doc = self.doc.snapshot();
         let stem = self.doc.name.trim_end_matches(".ron").to_owned();
         let folder = self.doc.path.as_ref().and_then(|p| p.parent()).map_or_else(
@@ -51,47 +50,24 @@ impl ItineraApp {
             |dir| dir.join(format!("{stem}-deck")),
         );
         let (theme, show_restricted) = (self.briefing.theme, self.briefing.show_restricted);
-        let spawned = std::thread::Builder::new()
-            .name("itinera-export".into())
-            .spawn(move || {
-                let result = crate::view::briefing::export_deck(
-                    &doc,
-                    &steps,
-                    &folder,
-                    (1920.0, 1080.0),
-                    theme,
-                    show_restricted,
-                )
-                .map(|deck| (folder, deck.files.len()));
-                // Wake the window so the status bar reports the result.
-                ctx.request_repaint();
-                result
-            });
-        match spawned {
-            Ok(job) => {
-                self.export_job = Some(job);
-                self.notice = Some("Exporting the deck…".into());
-            }
-            Err(e) => self.notice = Some(format!("Could not start the export: {e}")),
-        }
-    }
-
-    /// Reports a finished export in the status bar.
-    pub(super) fn poll_export(&mut self) {
-        if !self
-            .export_job
-            .as_ref()
-            .is_some_and(std::thread::JoinHandle::is_finished)
-        {
-            return;
-        }
-        let Some(job) = self.export_job.take() else {
-            return;
-        };
-        self.notice = Some(match job.join() {
-            Ok(Ok((folder, n))) => format!("Exported {n} slides to {}", folder.display()),
-            Ok(Err(e)) => format!("The deck could not be exported: {e}"),
-            Err(_) => "The deck export stopped unexpectedly".into(),
-        });
+        self.start_export(
+            "the deck",
+            ctx,
+            move || match crate::view::briefing::export_deck(
+                &doc,
+                &steps,
+                &folder,
+                (1920.0, 1080.0),
+                theme,
+                show_restricted,
+            ) {
+                Ok(deck) => format!(
+                    "Exported {} slides to {}",
+                    deck.files.len(),
+                    folder.display()
+                ),
+                Err(e) => format!("The deck could not be exported: {e}"),
+            },
+        );
     }
 }
