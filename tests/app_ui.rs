@@ -162,3 +162,20 @@ fn exporting_a_calendar_writes_the_events_shown_and_says_what_was_left_out() {
             .is_some()
     );
 }
+
+#[test]
+fn a_suggested_export_path_is_confirmed_with_enter_alone() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("plan.ron");
+    std::fs::write(&file, itinera::app::document::SAMPLE_TEXT).expect("write");
+    let mut harness = harness(AppOptions {
+        files: vec![file],
+        ..test_options()
+    });
+    harness.run();
+    menu_item(&mut harness, "File", "Export calendar to path…");
+    harness.key_press(Key::Enter);
+    harness.run();
+    let ics = std::fs::read_to_string(dir.path().join("plan.ics")).expect("exported");
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), 5);
+}

@@ -143,10 +143,12 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
                 let edit = ui
                     .add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
                     .labelled_by(label.id);
-                if !edit.has_focus() && text.is_empty() {
+                let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                // The field takes the keyboard when the prompt opens (and whenever nothing else has it),
+                // so a suggested path is confirmed with Enter alone.
+                if !entered && ui.memory(|m| m.focused().is_none()) {
                     edit.request_focus();
                 }
-                let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                 ui.horizontal(|ui| {
                     let confirm = ui.button(button).clicked() || entered;
                     if confirm && !text.trim().is_empty() {
