@@ -239,3 +239,37 @@ fn the_split_layout_shows_the_calendar_under_the_timeline_and_a_click_there_sele
         "choosing the lower view swaps the halves"
     );
 }
+
+#[test]
+fn the_agenda_gives_a_timed_event_in_the_display_zone_under_its_day_there_with_the_venue_time_beside()
+ {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let file = dir.path().join("timed.ron");
+    let text = itinera::app::document::SAMPLE_TEXT.replacen(
+        "start: \"2026-02-26\",\n            end: \"2026-02-27\",",
+        "start: \"2026-02-26T09:30\",\n            end: \"2026-02-26T12:00\",",
+        1,
+    );
+    assert_ne!(
+        text,
+        itinera::app::document::SAMPLE_TEXT,
+        "Mumbai is now timed"
+    );
+    std::fs::write(&file, text).expect("write");
+    let mut h = calendar(AppOptions {
+        files: vec![file],
+        ..test_options()
+    });
+    click(&mut h, "Agenda");
+    // 09:30 in Mumbai (UTC+5:30) is 23:00 the evening before in Ottawa, the display zone.
+    let heading = h.get_by_label("Wednesday 25 February 2026").rect();
+    let time = h.get_by_label("23:00").rect();
+    assert!(
+        time.top() > heading.top(),
+        "the entry sits under its Ottawa day"
+    );
+    assert!(
+        h.query_by_label_contains("26 Feb 09:30 local").is_some(),
+        "the venue's own time is given too"
+    );
+}

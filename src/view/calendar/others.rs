@@ -371,6 +371,23 @@ pub(crate) fn agenda_lines(frame: &Frame<'_>) -> Vec<Line> {
     lines
 }
 
+/// An agenda entry's time: the start in the display zone, as its day heading is, and the venue's own time
+/// ("3 Feb 11:00 local") when the venue keeps another zone. Events known to the day are "All day".
+fn agenda_times(frame: &Frame<'_>, i: u32) -> (String, Option<String>) {
+    let e = &frame.doc.timeline.events[i as usize];
+    let DateValue::Time(venue) = e.start else {
+        return ("All day".to_owned(), None);
+    };
+    let zone = frame.doc.timeline.display_zone().0;
+    let times = &frame.doc.resolved.times[i as usize];
+    let shown = chrono::DateTime::from_timestamp(times.start, 0)
+        .map(|t| t.with_timezone(&zone).format("%H:%M").to_string())
+        .unwrap_or_default();
+    let local =
+        (times.start_zone != zone).then(|| format!("{} local", venue.format("%-d %b %H:%M")));
+    (shown, local)
+}
+
 pub(crate) fn agenda_ui(
     ui: &mut egui::Ui,
     frame: &Frame<'_>,
@@ -396,21 +413,15 @@ pub(crate) fn agenda_ui(
                         let e = &t.events[*i as usize];
                         ui.horizontal(|ui| {
                             ui.set_height(row_h);
-                            let time = match e.start {
-                                DateValue::Time(t) => format!(
-                                    "{} {}",
-                                    t.format("%H:%M"),
-                                    frame.doc.resolved.times[*i as usize].start_zone.name()
-                                ),
-                                _ => "All day".to_owned(),
-                            };
+                            let (time, local) = agenda_times(frame, *i);
                             ui.add_sized(
                                 [150.0, row_h],
                                 egui::Label::new(egui::RichText::new(time).weak()),
                             );
                             title_label(ui, frame, e, requests);
+                            let local = local.map(|l| format!(" · {l}")).unwrap_or_default();
                             ui.weak(format!(
-                                "· {} · {}",
+                                "· {}{local} · {}",
                                 crate::view::table::place_text(e),
                                 e.status.label()
                             ));
