@@ -273,3 +273,66 @@ fn the_agenda_gives_a_timed_event_in_the_display_zone_under_its_day_there_with_t
         "the venue's own time is given too"
     );
 }
+
+#[test]
+fn the_agenda_starts_at_the_month_chosen_and_follows_the_arrows() {
+    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/demo-300.ron");
+    let mut h = calendar(AppOptions {
+        files: vec![demo.into()],
+        ..test_options()
+    });
+    click(&mut h, "Agenda");
+    h.state_mut().calendar.cursor = chrono::NaiveDate::from_ymd_opt(2027, 2, 14);
+    h.run();
+    h.run();
+    let first_of = |h: &Harness, month: &str| {
+        h.query_all_by_label_contains(month)
+            .map(|n| n.rect().top())
+            .fold(f32::INFINITY, f32::min)
+    };
+    assert!(
+        first_of(&h, "February 2027") < 300.0,
+        "February 2027 is at the top"
+    );
+    assert!(
+        h.query_by_label_contains("February 2025").is_none(),
+        "the start of the programme has scrolled away"
+    );
+    click(&mut h, "▶");
+    h.run();
+    h.get_by_label("March 2027");
+    assert!(
+        first_of(&h, "March 2027") < 300.0,
+        "the arrow brings March to the top"
+    );
+}
+
+#[test]
+fn agenda_days_run_in_date_order_though_timed_events_fall_on_display_zone_days() {
+    let demo = concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/demo-300.ron");
+    let mut h = calendar(AppOptions {
+        files: vec![demo.into()],
+        ..test_options()
+    });
+    click(&mut h, "Agenda");
+    // New Year 2026 in the demo: a dated leg in Astana on 1 January, and a meeting in Harbin at 09:00 on
+    // 1 January local time, which is 20:00 on 31 December in Ottawa.
+    h.state_mut().calendar.cursor = chrono::NaiveDate::from_ymd_opt(2025, 12, 1);
+    h.run();
+    h.run();
+    let mut days: Vec<(f32, chrono::NaiveDate)> = h
+        .query_all_by_label_contains("day ")
+        .filter_map(|n| {
+            let node = n.accesskit_node();
+            let label = node.label().or_else(|| node.value())?;
+            let day = chrono::NaiveDate::parse_from_str(&label, "%A %-d %B %Y").ok()?;
+            Some((n.rect().top(), day))
+        })
+        .collect();
+    days.sort_by(|a, b| a.0.total_cmp(&b.0));
+    assert!(days.len() > 5, "{days:?}");
+    assert!(
+        days.windows(2).all(|w| w[0].1 < w[1].1),
+        "each day once, in order: {days:?}"
+    );
+}

@@ -49,6 +49,8 @@ pub struct CalendarView {
     /// The visible events' days (and the agenda's lines, once asked for), kept until the document or the
     /// filter changes, so a frame does not walk every event again.
     derived: Option<Derived>,
+    /// The month the agenda was last brought to; a new cursor scrolls it to its month.
+    agenda_month: Option<NaiveDate>,
 }
 
 /// What the calendar derives from the visible events.
@@ -70,6 +72,7 @@ impl Default for CalendarView {
             drag: None,
             seen_selection: 0,
             derived: None,
+            agenda_month: None,
         }
     }
 }
@@ -168,7 +171,12 @@ impl CalendarView {
                 let lines = derived
                     .agenda
                     .get_or_insert_with(|| others::agenda_lines(&frame));
-                others::agenda_ui(ui, &frame, lines, &mut requests);
+                let month = cursor.with_day(1);
+                let scroll_to = (self.agenda_month != month)
+                    .then(|| others::agenda_line_for(lines, cursor))
+                    .flatten();
+                self.agenda_month = month;
+                others::agenda_ui(ui, &frame, lines, scroll_to, &mut requests);
             }
         }
         self.seen_selection = selection.generation();

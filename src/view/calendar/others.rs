@@ -323,8 +323,19 @@ fn year_grid(
 
 /// One line of the agenda.
 pub(crate) enum Line {
-    Heading(String),
+    /// A day's heading (with the day), or a "date not yet fixed" group's (without).
+    Heading(String, Option<NaiveDate>),
     Entry(u32),
+}
+
+/// The line the agenda starts at for a month: the first day heading in or after it, or else the undated groups.
+pub(crate) fn agenda_line_for(lines: &[Line], month: NaiveDate) -> Option<usize> {
+    let first = month.with_day(1)?;
+    lines.iter().position(|l| match l {
+        Line::Heading(_, Some(day)) => *day >= first,
+        Line::Heading(_, None) => true,
+        Line::Entry(_) => false,
+    })
 }
 
 /// A chronological list grouped by day, then "date not yet fixed" groups by month and year; virtualised.
@@ -333,12 +344,17 @@ pub(crate) fn agenda_lines(frame: &Frame<'_>) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut last_heading = String::new();
     let mut last_day = None;
-    for &(i, day, _) in frame.spans {
+    // By calendar day, then document order: a timed event's day is in the display zone, a dated one's at the
+    // venue, so start instants alone can put a day after the next.
+    let mut spans: Vec<(u32, NaiveDate)> =
+        frame.spans.iter().map(|&(i, day, _)| (i, day)).collect();
+    spans.sort_by_key(|&(_, day)| day);
+    for (i, day) in spans {
         if last_day != Some(day) {
             last_day = Some(day);
             let heading = day.format("%A %-d %B %Y").to_string();
             if heading != last_heading {
-                lines.push(Line::Heading(heading.clone()));
+                lines.push(Line::Heading(heading.clone(), Some(day)));
                 last_heading = heading;
             }
         }
@@ -363,7 +379,7 @@ pub(crate) fn agenda_lines(frame: &Frame<'_>) -> Vec<Line> {
             _ => format!("Date not yet fixed — {}", e.start.year()),
         };
         if heading != last_heading {
-            lines.push(Line::Heading(heading.clone()));
+            lines.push(Line::Heading(heading.clone(), None));
             last_heading = heading;
         }
         lines.push(Line::Entry(i));
@@ -392,43 +408,44 @@ pub(crate) fn agenda_ui(
     ui: &mut egui::Ui,
     frame: &Frame<'_>,
     lines: &[Line],
+    scroll_to: Option<usize>,
     requests: &mut Vec<Request>,
 ) {
     let t = &frame.doc.timeline;
     let row_h = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
-    egui::ScrollArea::vertical().auto_shrink(false).show_rows(
-        ui,
-        row_h,
-        lines.len(),
-        |ui, range| {
-            for line in &lines[range] {
-                match line {
-                    Line::Heading(text) => {
+    let mut area = egui::ScrollArea::vertical().auto_shrink(false);
+    if let Some(line) = scroll_to {
+        // Rows are laid out at their height plus the item spacing.
+        area = area.vertical_scroll_offset(line as f32 * (row_h + ui.spacing().item_spacing.y));
+    }
+    area.show_rows(ui, row_h, lines.len(), |ui, range| {
+        for line in &lines[range] {
+            match line {
+                Line::Heading(text, _) => {
+                    ui.add_sized(
+                        [ui.available_width(), row_h],
+                        egui::Label::new(egui::RichText::new(text).strong()),
+                    );
+                }
+                Line::Entry(i) => {
+                    let e = &t.events[*i as usize];
+                    ui.horizontal(|ui| {
+                        ui.set_height(row_h);
+                        let (time, local) = agenda_times(frame, *i);
                         ui.add_sized(
-                            [ui.available_width(), row_h],
-                            egui::Label::new(egui::RichText::new(text).strong()),
+                            [150.0, row_h],
+                            egui::Label::new(egui::RichText::new(time).weak()),
                         );
-                    }
-                    Line::Entry(i) => {
-                        let e = &t.events[*i as usize];
-                        ui.horizontal(|ui| {
-                            ui.set_height(row_h);
-                            let (time, local) = agenda_times(frame, *i);
-                            ui.add_sized(
-                                [150.0, row_h],
-                                egui::Label::new(egui::RichText::new(time).weak()),
-                            );
-                            title_label(ui, frame, e, requests);
-                            let local = local.map(|l| format!(" · {l}")).unwrap_or_default();
-                            ui.weak(format!(
-                                "· {}{local} · {}",
-                                crate::view::table::place_text(e),
-                                e.status.label()
-                            ));
-                        });
-                    }
+                        title_label(ui, frame, e, requests);
+                        let local = local.map(|l| format!(" · {l}")).unwrap_or_default();
+                        ui.weak(format!(
+                            "· {}{local} · {}",
+                            crate::view::table::place_text(e),
+                            e.status.label()
+                        ));
+                    });
                 }
             }
-        },
-    );
+        }
+    });
 }
