@@ -393,18 +393,27 @@ fn lane_header(
         view.collapsed_version += 1;
     }
     let arrow = if collapsed { "⏵" } else { "⏷" };
-    let text = format!("{arrow} {}  ({count})", lane.title);
-    // One line, cut at the label column; the hover text gives the title whole.
-    let galley = painter.layout_no_wrap(
-        text,
-        FontId::proportional(13.0),
+    // One line: a long title ends in "…" so the count always shows; the hover text gives the title whole.
+    let font = FontId::proportional(13.0);
+    let count_galley = painter.layout_no_wrap(
+        format!("({count})"),
+        font.clone(),
         visuals.strong_text_color(),
     );
-    painter.with_clip_rect(label_rect).galley(
-        pos2(rect.left() + 6.0, rect.top() + 4.0),
-        galley,
-        visuals.text_color(),
+    let mut title = egui::text::LayoutJob::simple_singleline(
+        format!("{arrow} {}", lane.title),
+        font,
+        visuals.strong_text_color(),
     );
+    title.wrap = egui::text::TextWrapping::truncate_at_width(
+        (LABEL_WIDTH - 20.0 - count_galley.size().x).max(20.0),
+    );
+    let title_galley = painter.layout_job(title);
+    let at = pos2(rect.left() + 6.0, rect.top() + 4.0);
+    let count_at = at + vec2(title_galley.size().x + 8.0, 0.0);
+    let clipped = painter.with_clip_rect(label_rect);
+    clipped.galley(at, title_galley, visuals.text_color());
+    clipped.galley(count_at, count_galley, visuals.text_color());
     response.on_hover_text(format!(
         "{} — {count} events. Click to collapse or expand.",
         lane.title
