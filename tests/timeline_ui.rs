@@ -270,3 +270,19 @@ fn moving_new_delhi_onto_mumbais_days_warns_of_two_places_at_once_until_undone()
     assert!(h.state().doc.plan.is_empty());
     h.get_by_label("Nothing in the plan clashes.");
 }
+
+#[test]
+fn clicking_the_title_beside_a_short_bar_selects_its_event() {
+    let mut h = harness();
+    let bar = h.get_by_role_and_label(Role::Button, "Tokyo").rect();
+    assert!(bar.width() < 40.0, "Tokyo's bar is too short for its title");
+    // The title is drawn just right of the bar.
+    let on_title = Pos2::new(bar.right() + 16.0, bar.center().y);
+    h.hover_at(on_title);
+    h.step();
+    h.drag_at(on_title);
+    h.step();
+    h.drop_at(on_title);
+    h.run();
+    assert_eq!(h.state().selection.single(), Some("tokyo"));
+}

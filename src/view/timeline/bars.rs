@@ -137,17 +137,34 @@ fn bar(
         .as_ref()
         .filter(|d| d.ids.iter().any(|id| *id == event.id) && !d.shift.is_zero())
         .and_then(|d| drag::preview_rect(axis, event, d, rect));
-    match preview {
+    let label = match preview {
         Some(moved) => {
             // The bar stays faintly where it was, and shows where it would land.
             paint_bar(ui, event, rect, false, true, view.color_by, None);
             paint_bar(ui, event, moved, true, false, view.color_by, None);
+            None
         }
         None => paint_bar(ui, event, rect, selected, false, view.color_by, next_start),
-    }
+    };
     drag::bar_interaction(view, ui, axis, frame, event, &response, requests);
     if view.drag.is_none() && response.hovered() {
         response.on_hover_ui(|ui| tooltip(ui, frame, index, times));
+    }
+    // A title beside a short bar selects the event too, as a reader would expect.
+    if let Some(label) = label
+        && view.drag.is_none()
+    {
+        let label = ui.interact(
+            label,
+            ui.scope_id().with(("bar-label", &event.id)),
+            Sense::click(),
+        );
+        if label.clicked() {
+            drag::select_clicked(view, ui, event, requests);
+        }
+        if label.hovered() {
+            label.on_hover_ui(|ui| tooltip(ui, frame, index, times));
+        }
     }
 }
 
@@ -159,7 +176,7 @@ pub fn paint_bar(
     ghost: bool,
     color_by: crate::view::colors::ColorBy,
     next_start: Option<f32>,
-) {
+) -> Option<Rect> {
     let painter = ui.painter();
     let visuals = ui.visuals();
     let mut fill = event_color(event, color_by);
@@ -210,7 +227,7 @@ pub fn paint_bar(
     // Laying text out costs; skip it where even a short title could not fit inside or beside the bar.
     let shortest = 6.0 * text.chars().count().min(12) as f32;
     if rect.width() < shortest && room_beside < shortest {
-        return;
+        return None;
     }
     let font = FontId::proportional(13.0);
     let galley = painter.layout_no_wrap(text, font, text_color);
@@ -237,7 +254,9 @@ pub fn paint_bar(
             let y = pos.y + galley.size().y / 2.0;
             painter.hline(pos.x..=pos.x + width, y, Stroke::new(1.2, color));
         }
+        return (!inside).then(|| Rect::from_min_size(pos, galley.size()));
     }
+    None
 }
 
 fn tooltip(ui: &mut egui::Ui, frame: &Frame<'_>, index: u32, times: &EventTimes) {

@@ -49,6 +49,23 @@ pub fn snapped_shift(axis: &TimeAxis, delta_secs: f64, free: bool) -> Shift {
 }
 
 /// Clicks select; a drag on a bar starts a move or, near an end, a resize.
+/// A click on an event's bar or title: select it (Ctrl adds to the selection) and give the timeline the keys.
+pub fn select_clicked(
+    view: &TimelineView,
+    ui: &egui::Ui,
+    event: &Event,
+    requests: &mut Vec<Request>,
+) {
+    if let Some(area) = view.area_id {
+        // Keys then go to the timeline: arrows, Alt+arrows, Enter, Delete.
+        ui.memory_mut(|m| m.request_focus(area));
+    }
+    requests.push(Request::Select {
+        ids: vec![event.id.to_string()],
+        additive: ui.input(|i| i.modifiers.command),
+    });
+}
+
 pub fn bar_interaction(
     view: &mut TimelineView,
     ui: &egui::Ui,
@@ -76,18 +93,13 @@ pub fn bar_interaction(
     {
         ui.ctx().set_cursor_icon(CursorIcon::ResizeHorizontal);
     }
-    let additive = ui.input(|i| i.modifiers.command);
-    if (response.clicked() || response.drag_started())
+    if response.clicked() {
+        select_clicked(view, ui, event, requests);
+    } else if response.drag_started()
         && let Some(area) = view.area_id
     {
         // Keys then go to the timeline: arrows, Alt+arrows, Enter, Delete.
         ui.memory_mut(|m| m.request_focus(area));
-    }
-    if response.clicked() {
-        requests.push(Request::Select {
-            ids: vec![event.id.to_string()],
-            additive,
-        });
     }
     if response.drag_started()
         && let Some(press) = ui.input(|i| i.pointer.press_origin())
