@@ -375,12 +375,34 @@ fn a_start_typed_as_text_moves_the_event_and_a_bad_date_is_explained_in_place() 
         h.run();
         click_away(h);
     };
+    let shown = |h: &Harness| {
+        h.get_by_role_and_label(Role::TextInput, "Start date")
+            .accesskit_node()
+            .value()
+            .unwrap_or_default()
+    };
     type_start(&mut harness, "2026-02-30");
     assert_eq!(event_start(&harness, "mumbai"), "2026-02-26");
     assert!(
         harness.query_by_label_contains("is not a date").is_some(),
         "the field says what is wrong with the date"
     );
+    assert_eq!(
+        shown(&harness),
+        "2026-02-30",
+        "the typing stays to be corrected"
+    );
+    // Escape gives up the typing: the field shows the date again, and the message goes.
+    harness
+        .get_by_role_and_label(Role::TextInput, "Start date")
+        .click();
+    harness.run();
+    harness.key_press(Key::Escape);
+    harness.run();
+    assert_eq!(shown(&harness), "2026-02-26");
+    assert!(harness.query_by_label_contains("is not a date").is_none());
+    assert!(!harness.state().doc.is_dirty(), "giving up changes nothing");
+    type_start(&mut harness, "2026-02-30");
     type_start(&mut harness, "2026-02-27");
     assert_eq!(event_start(&harness, "mumbai"), "2026-02-27");
     assert!(

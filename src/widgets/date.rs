@@ -72,7 +72,10 @@ pub fn date_value_ui(ui: &mut egui::Ui, id: egui::Id, name: &str, value: DateVal
         if let Some(typed) = typed {
             match typed.trim().parse::<DateValue>() {
                 Ok(parsed) => out.value = Some(parsed),
-                Err(e) => out.error = Some(e.0),
+                Err(e) => {
+                    super::keep_refused(ui, id.with("text"), typed);
+                    out.error = Some(e.0);
+                }
             }
         }
     });

@@ -1,5 +1,5 @@
 //! A text field whose edits reach the document once, when the field loses focus (or Enter on one line);
-//! Escape puts back what it had.
+//! Escape puts back what it had. Text its owner refuses stays in the field until corrected.
 //!
 //! While it has focus, typing and Ctrl+Z belong to the field's own buffer and undo; the document sees one
 //! change for the whole run of typing.
@@ -13,6 +13,9 @@ pub fn name_input(field: &egui::Response, name: &str) {
 }
 
 /// Shows a text field for `current`. Returns the new text once, on the frame the edit is finished.
+///
+/// After `keep_refused`, the field shows the refused text instead until the next edit. Escape then puts back
+/// `current` and returns it, so the owner can drop what it said about the refused text.
 pub fn committed_text_ui(
     ui: &mut egui::Ui,
     id: egui::Id,
@@ -21,8 +24,11 @@ pub fn committed_text_ui(
     hint: &str,
 ) -> (egui::Response, Option<String>) {
     let buffer_id = id.with("buffer");
+    let refused_id = id.with("refused");
+    let refused = ui.data(|d| d.get_temp::<String>(refused_id));
     let mut buffer = ui
         .data_mut(|d| d.get_temp::<String>(buffer_id))
+        .or_else(|| refused.clone())
         .unwrap_or_else(|| current.to_owned());
     let edit = if multiline {
         egui::TextEdit::multiline(&mut buffer).desired_rows(3)
@@ -35,11 +41,21 @@ pub fn committed_text_ui(
         ui.data_mut(|d| d.insert_temp(buffer_id, buffer));
     } else {
         ui.data_mut(|d| d.remove::<String>(buffer_id));
-        // Escape leaves the field as it was, as in any inspector; Enter or moving on keeps the typing.
-        let cancelled = ui.input(|i| i.key_pressed(egui::Key::Escape));
-        if response.lost_focus() && buffer != current && !cancelled {
-            committed = Some(buffer);
+        if response.lost_focus() {
+            ui.data_mut(|d| d.remove::<String>(refused_id));
+            // Escape leaves the field as it was, as in any inspector; Enter or moving on keeps the typing.
+            let cancelled = ui.input(|i| i.key_pressed(egui::Key::Escape));
+            if cancelled {
+                committed = refused.map(|_| current.to_owned());
+            } else if buffer != current {
+                committed = Some(buffer);
+            }
         }
     }
     (response, committed)
+}
+
+/// Keeps `text`, which the owner of field `id` could not use, showing in the field so it can be corrected.
+pub fn keep_refused(ui: &egui::Ui, id: egui::Id, text: String) {
+    ui.data_mut(|d| d.insert_temp(id.with("refused"), text));
 }

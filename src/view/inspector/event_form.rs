@@ -8,7 +8,9 @@ use crate::model::time::{place_coords, place_zone};
 use crate::model::validate::event_problems;
 use crate::model::{Classification, Event, EventKind, Place, Source, Status, Zone};
 use crate::widgets::chips::ChipEdit;
-use crate::widgets::{chips_ui, committed_text_ui, date_value_ui, name_input, search_picker_ui};
+use crate::widgets::{
+    chips_ui, committed_text_ui, date_value_ui, keep_refused, name_input, search_picker_ui,
+};
 
 pub fn ui(
     inspector: &mut Inspector,
@@ -268,7 +270,10 @@ fn place_ui(
                         e.place.set_coords(coords.map(|c| c.0), coords.map(|c| c.1));
                     });
                 }
-                Err(message) => unreadable(requests, event, "place", message),
+                Err(message) => {
+                    keep_refused(ui, id.with("coords"), typed);
+                    unreadable(requests, event, "place", message);
+                }
             }
         }
     });
