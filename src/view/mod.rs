@@ -3,6 +3,7 @@
 pub mod briefing;
 pub mod calendar;
 pub mod colors;
+pub mod event_tooltip;
 pub mod filter_bar;
 pub mod focus;
 pub mod inspector;

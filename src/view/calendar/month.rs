@@ -9,6 +9,7 @@ use super::{CalendarView, Frame, Request, fit_or_scroll, page_keys, title_label}
 use crate::edit::{Command, Shift};
 use crate::model::{Event, Precision};
 use crate::view::colors::{ColorBy, event_color, keyed_color, text_on};
+use crate::view::event_tooltip::event_tooltip_ui;
 
 /// A drag of a bar across day cells.
 pub struct Drag {
@@ -297,19 +298,11 @@ fn bar(
             egui::StrokeKind::Outside,
         );
     }
-    let response = if frame.doc.has_warning(s.event) {
+    if frame.doc.has_warning(s.event) {
         crate::view::colors::warning_corner(ui, rect);
-        response.on_hover_ui(|ui| {
-            for w in frame.doc.warnings_for(s.event) {
-                ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    format!("⚠ {}", w.message(&frame.doc.timeline)),
-                );
-            }
-        })
-    } else {
-        response
-    };
+    }
+    let zone = frame.doc.timeline.display_zone().0;
+    let response = response.on_hover_ui(|ui| event_tooltip_ui(ui, frame.doc, s.event, zone));
     let lock = if event.locked { "🔒 " } else { "" };
     painter.with_clip_rect(rect.shrink(2.0)).text(
         pos2(rect.left() + 4.0, rect.center().y),

@@ -8,6 +8,7 @@ use super::{CalendarView, Frame, Mode, Request, fit_or_scroll, page_keys, title_
 use crate::edit::{Command, Shift};
 use crate::model::{DateValue, Precision};
 use crate::view::colors::{ColorBy, event_color, keyed_color, text_on};
+use crate::view::event_tooltip::event_tooltip_ui;
 
 /// Height of the week's day header and all-day band, and the shortest readable hour.
 const WEEK_HEADER_PX: f32 = 22.0;
@@ -147,6 +148,7 @@ fn week_grid(
             Sense::click_and_drag(),
         );
         bar.widget_info(|| WidgetInfo::labeled(Role::Button, true, &e.title));
+        let bar = bar.on_hover_ui(|ui| event_tooltip_ui(ui, frame.doc, i, zone));
         painter.rect_filled(rect, 3.0, color);
         painter.with_clip_rect(rect).text(
             rect.left_top() + vec2(3.0, 2.0),

@@ -6,9 +6,9 @@ use super::axis::TimeAxis;
 use super::drag;
 use super::paint::DrawnBar;
 use super::{Frame, ROW_HEIGHT, Request, TimelineView};
-use crate::model::{Classification, Event, EventTimes, Status};
+use crate::model::{Classification, Event, Status};
 use crate::view::colors::{event_color, text_on};
-use crate::view::table::when_text;
+use crate::view::event_tooltip::event_tooltip_ui;
 
 /// Narrower than this, bars merge into a density strip instead of being drawn one by one.
 const MIN_BAR_PX: f32 = 2.0;
@@ -124,7 +124,6 @@ fn bar(
     requests: &mut Vec<Request>,
 ) {
     let event = &frame.doc.timeline.events[index as usize];
-    let times = &frame.doc.resolved.times[index as usize];
     let response = ui.interact(
         rect,
         ui.scope_id().with(("bar", &event.id)),
@@ -148,7 +147,7 @@ fn bar(
     };
     drag::bar_interaction(view, ui, axis, frame, event, &response, requests);
     if view.drag.is_none() && response.hovered() {
-        response.on_hover_ui(|ui| tooltip(ui, frame, index, times));
+        response.on_hover_ui(|ui| event_tooltip_ui(ui, frame.doc, index, frame.zone));
     }
     // A title beside a short bar selects the event too, as a reader would expect.
     if let Some(label) = label
@@ -163,7 +162,7 @@ fn bar(
             drag::select_clicked(view, ui, event, requests);
         }
         if label.hovered() {
-            label.on_hover_ui(|ui| tooltip(ui, frame, index, times));
+            label.on_hover_ui(|ui| event_tooltip_ui(ui, frame.doc, index, frame.zone));
         }
     }
 }
@@ -257,44 +256,4 @@ pub fn paint_bar(
         return (!inside).then(|| Rect::from_min_size(pos, galley.size()));
     }
     None
-}
-
-fn tooltip(ui: &mut egui::Ui, frame: &Frame<'_>, index: u32, times: &EventTimes) {
-    let event = &frame.doc.timeline.events[index as usize];
-    ui.strong(event.title.as_str());
-    ui.label(format!("{} · {}", event.kind.label(), event.status.label()));
-    ui.label(format!(
-        "{} (venue time, {})",
-        when_text(event),
-        times.start_zone.name()
-    ));
-    if event.start.precision().is_fixed_day() {
-        let fmt = |secs: i64| {
-            chrono::DateTime::from_timestamp(secs, 0)
-                .map(|t| {
-                    t.with_timezone(&frame.zone)
-                        .format("%-d %b %Y %H:%M")
-                        .to_string()
-                })
-                .unwrap_or_default()
-        };
-        ui.label(format!(
-            "{} – {} ({})",
-            fmt(times.start),
-            fmt(times.end),
-            frame.zone.name()
-        ));
-    } else {
-        ui.weak("Date not yet fixed");
-    }
-    ui.label(crate::view::table::place_text(event));
-    if event.locked {
-        ui.label("🔒 Locked: it refuses moves");
-    }
-    for warning in frame.doc.warnings_for(index) {
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            format!("⚠ {}", warning.message(&frame.doc.timeline)),
-        );
-    }
 }

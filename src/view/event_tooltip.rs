@@ -1,0 +1,49 @@
+//! The hover card for an event, shared by the timeline's bars and the calendar's chips: what, when (at the venue
+//! and in the zone the view shows), where, and any plan warnings.
+
+use chrono_tz::Tz;
+
+use crate::app::document::Document;
+use crate::view::table::{place_text, when_text};
+
+/// Fills a tooltip for event `index`; `zone` is the zone the view places events in.
+pub fn event_tooltip_ui(ui: &mut egui::Ui, doc: &Document, index: u32, zone: Tz) {
+    let (Some(event), Some(times)) = (
+        doc.timeline.events.get(index as usize),
+        doc.resolved.times.get(index as usize),
+    ) else {
+        return;
+    };
+    ui.strong(event.title.as_str());
+    ui.label(format!("{} · {}", event.kind.label(), event.status.label()));
+    ui.label(format!(
+        "{} (venue time, {})",
+        when_text(event),
+        times.start_zone.name()
+    ));
+    if event.start.precision().is_fixed_day() {
+        let fmt = |secs: i64| {
+            chrono::DateTime::from_timestamp(secs, 0)
+                .map(|t| t.with_timezone(&zone).format("%-d %b %Y %H:%M").to_string())
+                .unwrap_or_default()
+        };
+        ui.label(format!(
+            "{} – {} ({})",
+            fmt(times.start),
+            fmt(times.end),
+            zone.name()
+        ));
+    } else {
+        ui.weak("Date not yet fixed");
+    }
+    ui.label(place_text(event));
+    if event.locked {
+        ui.label("🔒 Locked: it refuses moves");
+    }
+    for warning in doc.warnings_for(index) {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("⚠ {}", warning.message(&doc.timeline)),
+        );
+    }
+}
