@@ -260,28 +260,30 @@ impl ItineraApp {
         let text = io::serialize(&self.doc.timeline);
         let stem = recovery_stem(self.doc.path.as_deref());
         self.recovered_state = Some(state);
-        // Written atomically, off the UI thread.
-        let _ = std::thread::Builder::new()
-            .name("itinera-recovery".into())
-            .spawn(move || {
-                let dir = recovery_dir(&data);
-                if std::fs::create_dir_all(&dir).is_ok() {
-                    let _ = save_atomic(&dir.join(format!("{stem}.ron")), text.as_bytes());
-                    if let Ok(meta) = ron::to_string(&info) {
-                        let _ = save_atomic(&dir.join(format!("{stem}.info")), meta.as_bytes());
-                    }
+        // Written atomically, off the UI thread, and in order: a slow older write never lands over a newer one.
+        self.recovery_writes.spawn("itinera-recovery", move || {
+            let dir = recovery_dir(&data);
+            if std::fs::create_dir_all(&dir).is_ok() {
+                let _ = save_atomic(&dir.join(format!("{stem}.ron")), text.as_bytes());
+                if let Ok(meta) = ron::to_string(&info) {
+                    let _ = save_atomic(&dir.join(format!("{stem}.info")), meta.as_bytes());
                 }
-            });
+            }
+        });
     }
 
     /// Deletes the recovery snapshot of the current document (after a save or a discard).
     pub(super) fn drop_recovery(&mut self) {
         self.recovered_state = None;
         let Some(data) = &self.data_dir else { return };
+        let dir = recovery_dir(data);
         let stem = recovery_stem(self.doc.path.as_deref());
-        for ext in ["ron", "info"] {
-            let _ = std::fs::remove_file(recovery_dir(data).join(format!("{stem}.{ext}")));
-        }
+        // After any snapshot being written; ones not yet written are dropped, so none comes back.
+        self.recovery_writes.now(|| {
+            for ext in ["ron", "info"] {
+                let _ = std::fs::remove_file(dir.join(format!("{stem}.{ext}")));
+            }
+        });
     }
 
     /// Opens a recovery snapshot as the document, unsaved, belonging to its original file.

@@ -140,6 +140,8 @@ pub struct ItineraApp {
     last_change: Option<(u64, f64)>,
     /// The history state the last recovery snapshot holds.
     recovered_state: Option<u64>,
+    /// Recovery snapshots are written and deleted in the order they were asked for.
+    recovery_writes: crate::io::ordered::Ordered,
     /// An export running on its worker thread; it ends with the message for the status bar.
     export_job: Option<std::thread::JoinHandle<String>>,
     /// File work runs on the calling thread (tests).
@@ -202,6 +204,7 @@ impl ItineraApp {
                 .min(std::time::Duration::from_secs(30)),
             last_change: None,
             recovered_state: None,
+            recovery_writes: crate::io::ordered::Ordered::default(),
             loader: Loader::new(options.synchronous_io),
             dialogs: options.dialogs,
             comments_confirmed: None,

@@ -6,6 +6,7 @@ pub mod file;
 pub mod format;
 pub mod ics;
 pub mod locate;
+pub mod ordered;
 pub mod saver;
 
 pub use diagnostic::{Diagnostic, LoadError};
