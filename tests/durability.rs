@@ -413,7 +413,7 @@ fn after_a_crash_a_fresh_app_offers_the_unsaved_work_with_its_change_count() {
         ])
         .env(RECOVERY_DATA, data.path())
         .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
+        .stderr(std::fs::File::create(data.path().join("child.log")).expect("log file"))
         .spawn()
         .expect("spawn");
     let recovery = data.path().join("recovery");
@@ -432,7 +432,8 @@ fn after_a_crash_a_fresh_app_offers_the_unsaved_work_with_its_change_count() {
                     .any(|e| changes(&e.path()) == Some(3))
             })
             .unwrap_or(false);
-        if three || start.elapsed() > Duration::from_secs(30) {
+        // Generous: the whole suite runs beside this child.
+        if three || start.elapsed() > Duration::from_secs(60) {
             break three;
         }
         std::thread::sleep(Duration::from_millis(50));
@@ -440,7 +441,21 @@ fn after_a_crash_a_fresh_app_offers_the_unsaved_work_with_its_change_count() {
     // Kill the process as a crash would.
     let _ = child.kill();
     let _ = child.wait();
-    assert!(written, "the recovery timer wrote a snapshot");
+    if !written {
+        // Say what the child did, so a failure explains itself.
+        let infos: Vec<String> = std::fs::read_dir(&recovery)
+            .map(|d| {
+                d.flatten()
+                    .map(|e| {
+                        let path = e.path();
+                        format!("{}: {:?}", path.display(), changes(&path))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let log = std::fs::read_to_string(data.path().join("child.log")).unwrap_or_default();
+        panic!("no snapshot with three changes; recovery folder: {infos:?}; child said:\n{log}");
+    }
     std::thread::sleep(Duration::from_millis(200));
     let mut h = crate::app_ui::harness(itinera::app::AppOptions {
         data_dir: Some(data.path().to_path_buf()),
