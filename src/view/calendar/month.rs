@@ -304,10 +304,19 @@ fn bar(
     let zone = frame.doc.timeline.display_zone().0;
     let response = response.on_hover_ui(|ui| event_tooltip_ui(ui, frame.doc, s.event, zone));
     let lock = if event.locked { "🔒 " } else { "" };
+    // A timed event starts with its time in the display zone, where the calendar places it.
+    let time = match event.start {
+        crate::model::DateValue::Time(_) if !s.continues_before => {
+            chrono::DateTime::from_timestamp(frame.doc.resolved.times[s.event as usize].start, 0)
+                .map(|t| format!("{} ", t.with_timezone(&zone).format("%H:%M")))
+        }
+        _ => None,
+    }
+    .unwrap_or_default();
     painter.with_clip_rect(rect.shrink(2.0)).text(
         pos2(rect.left() + 4.0, rect.center().y),
         Align2::LEFT_CENTER,
-        format!("{lock}{}", event.title),
+        format!("{lock}{time}{}", event.title),
         FontId::proportional(12.0),
         text_on(fill),
     );
