@@ -6,7 +6,7 @@
 //!   than pinned to an invented date.
 //! - Restricted notes are never written. Events classified restricted are left out unless asked for.
 //!
-//! Each event's UID is its id within the document, so importing a newer export updates the same entries.
+//! Each event's UID is its id and the document's title, so importing a newer export updates the same entries.
 
 use chrono::{DateTime, TimeDelta, Utc};
 use icalendar::{Calendar, Class, Component as _, EventLike as _, EventStatus, Property};
