@@ -70,6 +70,11 @@ pub fn to_ics(
         .append_property(Property::new("CALSCALE", "GREGORIAN"))
         .name(&t.title);
     let document = slug(&t.title);
+    // Entries are written one at a time between the calendar's own lines, so a large programme is never held
+    // twice over.
+    const END: &str = "END:VCALENDAR\r\n";
+    let mut text = calendar.done().to_string();
+    text.truncate(text.rfind(END).unwrap_or(text.len()));
     let (mut written, mut undated, mut restricted) = (0, 0, 0);
     for i in indices {
         let (Some(e), Some(when)) = (t.events.get(i as usize), times.get(i as usize)) else {
@@ -83,11 +88,13 @@ pub fn to_ics(
             restricted += 1;
             continue;
         }
-        calendar.push(entry(t, e, when, &document, options));
+        // Writing into a `String` cannot fail.
+        let _ = entry(t, e, when, &document, options).fmt_write(&mut text);
         written += 1;
     }
+    text.push_str(END);
     IcsExport {
-        text: calendar.done().to_string(),
+        text,
         written,
         undated,
         restricted,
@@ -217,6 +224,8 @@ mod tests {
         assert!(mumbai.iter().any(|l| l.starts_with("UID:mumbai.")));
         assert!(!out.text.contains("Visit to France"));
         assert!(out.text.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"));
+        assert!(out.text.ends_with("END:VEVENT\r\nEND:VCALENDAR\r\n"));
+        assert_eq!(out.text.matches("END:VCALENDAR").count(), 1);
         assert_eq!(
             out.summary(),
             "5 events (left out: 8 known only to the month or year)"
