@@ -33,6 +33,19 @@ fn scroll_to(harness: &mut Harness, label: &str) {
     harness.run();
 }
 
+/// Clicks the text field labelled `label`, selects all it holds and types `text` over it (the field keeps focus).
+fn retype(harness: &mut Harness, label: &str, text: &str) {
+    let field = harness.get_by_role_and_label(Role::TextInput, label);
+    field.scroll_to_me();
+    field.click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
+    harness.run();
+}
+
 /// Clicks somewhere that is not a field, so a focused field loses focus.
 fn click_away(harness: &mut Harness) {
     harness
@@ -46,14 +59,7 @@ fn a_title_edited_in_the_inspector_undoes_in_one_step_and_redoes() {
     let mut harness = harness(test_options());
     harness.run();
     select(&mut harness, "Mumbai");
-    let field = harness.get_by_role_and_label(Role::TextInput, "Title");
-    field.click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_role_and_label(Role::TextInput, "Title")
-        .type_text("Mumbai business day");
-    harness.run();
+    retype(&mut harness, "Title", "Mumbai business day");
     // While typing, the document is untouched: the field keeps its own buffer.
     assert_eq!(
         harness
@@ -365,14 +371,7 @@ fn a_start_typed_as_text_moves_the_event_and_a_bad_date_is_explained_in_place() 
     harness.run();
     select(&mut harness, "Mumbai");
     let type_start = |h: &mut Harness, text: &str| {
-        let field = h.get_by_role_and_label(Role::TextInput, "Start date");
-        field.scroll_to_me();
-        field.click();
-        h.run();
-        h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-        h.get_by_role_and_label(Role::TextInput, "Start date")
-            .type_text(text);
-        h.run();
+        retype(h, "Start date", text);
         click_away(h);
     };
     let shown = |h: &Harness| {
@@ -416,14 +415,7 @@ fn escape_in_a_field_puts_back_what_it_had_and_changes_nothing() {
     let mut harness = harness(test_options());
     harness.run();
     select(&mut harness, "Mumbai");
-    let field = harness.get_by_role_and_label(Role::TextInput, "Title");
-    field.click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_role_and_label(Role::TextInput, "Title")
-        .type_text("Typo");
-    harness.run();
+    retype(&mut harness, "Title", "Typo");
     harness.key_press(Key::Escape);
     harness.run();
     let title = |h: &Harness| {

@@ -138,11 +138,7 @@ fn entry(
     if let Some(trip) = e.trip.as_deref().and_then(|id| t.trip(id)) {
         description.push(format!("Trip: {}", trip.title));
     }
-    let names: Vec<&str> = e
-        .principals
-        .iter()
-        .map(|id| t.principal(id).map_or(id.as_str(), |p| p.name.as_str()))
-        .collect();
+    let names = t.principal_names(e);
     if !names.is_empty() {
         description.push(format!("With {}", names.join(", ")));
     }

@@ -394,6 +394,15 @@ impl Timeline {
     pub fn principal(&self, id: &str) -> Option<&Principal> {
         self.principals.iter().find(|p| p.id == id)
     }
+
+    /// The names of an event's principals ("Mark Carney"), or their ids where the document does not name them.
+    pub fn principal_names<'a>(&'a self, event: &'a Event) -> Vec<&'a str> {
+        event
+            .principals
+            .iter()
+            .map(|id| self.principal(id).map_or(id.as_str(), |p| p.name.as_str()))
+            .collect()
+    }
 }
 
 impl Default for Timeline {

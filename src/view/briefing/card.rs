@@ -266,11 +266,7 @@ fn event_card(
             p.weak,
         );
     }
-    let names: Vec<&str> = e
-        .principals
-        .iter()
-        .map(|id| t.principal(id).map_or(id.as_str(), |p| p.name.as_str()))
-        .collect();
+    let names = t.principal_names(e);
     if !names.is_empty() {
         line(
             ui,
