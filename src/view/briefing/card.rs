@@ -1,26 +1,21 @@
-//! Drawing a briefing step: the card, the map beside it, the year strip below, and the controls on top.
+//! Drawing a briefing step: the card, the controls on top, and where the map and year strip (`figures`) go.
 
-use chrono::{Datelike as _, NaiveDate};
-use egui::{Align2, Color32, FontId, Rect, RichText, Stroke, pos2, vec2};
+use chrono::NaiveDate;
+use egui::{Color32, Rect, RichText, pos2, vec2};
 
-use super::{Briefing, Step, Theme};
+use super::{Briefing, Step, Theme, figures};
 use crate::app::document::Document;
-use crate::model::time::place_coords;
 use crate::model::{Classification, Event, region};
-use crate::view::colors::{keyed_color, region_color};
-use crate::view::map::paint;
-use crate::view::map::places::{self, place_name};
-use crate::view::map::projection::{MapView, project};
-use crate::view::map::shapes;
+use crate::view::map::places::place_name;
 use crate::view::table::when_text;
 
-struct Palette {
-    background: Color32,
-    text: Color32,
-    weak: Color32,
-    accent: Color32,
-    land: Color32,
-    ocean: Color32,
+pub(super) struct Palette {
+    pub(super) background: Color32,
+    pub(super) text: Color32,
+    pub(super) weak: Color32,
+    pub(super) accent: Color32,
+    pub(super) land: Color32,
+    pub(super) ocean: Color32,
 }
 
 fn palette(theme: Theme) -> Palette {
@@ -84,8 +79,8 @@ pub fn ui(b: &mut Briefing, ui: &mut egui::Ui, doc: &Document, steps: &[Step], t
                 Step::Summary => summary(ui, doc, steps, &p, &size),
                 Step::Event(i) => event_card(ui, doc, i, b.show_restricted, &p, &size),
             });
-        map(b, ui, doc, steps, step, map_rect, &p);
-        strip(ui, doc, steps, step, strip_rect, today, &p, size(13.0));
+        figures::map(b, ui, doc, steps, step, map_rect, &p);
+        figures::strip(ui, doc, steps, step, strip_rect, today, &p, size(13.0));
     });
 }
 
@@ -341,7 +336,7 @@ fn offset_text(
     format!("{place} is {span} {way} {home_city}.")
 }
 
-fn shown_events<'a>(
+pub(super) fn shown_events<'a>(
     doc: &'a Document,
     steps: &'a [Step],
 ) -> impl Iterator<Item = (u32, &'a Event)> + 'a {
@@ -424,178 +419,5 @@ fn summary(
     heading(ui, "By status", size(22.0));
     for (s, n) in by_status {
         line(ui, &format!("{s}: {n}"), size(19.0), p.text);
-    }
-}
-
-/// The map beside the card: the programme's countries, and the route so far; it flies to each step's place.
-fn map(
-    b: &mut Briefing,
-    ui: &egui::Ui,
-    doc: &Document,
-    steps: &[Step],
-    step: Step,
-    rect: Rect,
-    p: &Palette,
-) {
-    let t = &doc.timeline;
-    let painter = ui.painter_at(rect);
-    painter.rect_filled(rect, 6.0, p.ocean);
-    let shown: Vec<u32> = shown_events(doc, steps).map(|(i, _)| i).collect();
-    let visited: std::collections::BTreeSet<String> = shown
-        .iter()
-        .map(|&i| t.events[i as usize].place.country.to_string())
-        .collect();
-    let (target, scale) = match step {
-        Step::Event(i) => match place_coords(&t.events[i as usize].place) {
-            Some((lat, lon)) => (project(lon, lat), f64::from(rect.width()) / 1.6),
-            None => (
-                (0.0, 0.0),
-                MapView::world(f64::from(rect.width()), f64::from(rect.height())).scale,
-            ),
-        },
-        _ => (
-            (0.0, 0.0),
-            MapView::world(f64::from(rect.width()), f64::from(rect.height())).scale,
-        ),
-    };
-    // Fly: ease from where the map was to the new place over a short moment.
-    let now = ui.input(|i| i.time);
-    let current = b.map_center.unwrap_or(target);
-    if b.fly.is_none_or(|(_, to, _)| to != target) {
-        b.fly = Some((current, target, now));
-    }
-    let mut center = target;
-    if let Some((from, to, start)) = b.fly {
-        let k = ((now - start) / 0.8).clamp(0.0, 1.0);
-        let ease = k * k * (3.0 - 2.0 * k);
-        center = (
-            from.0 + (to.0 - from.0) * ease,
-            from.1 + (to.1 - from.1) * ease,
-        );
-        if k < 1.0 {
-            ui.ctx().request_repaint();
-        }
-    }
-    b.map_center = Some(center);
-    let view = MapView { center, scale };
-    let fill = |code: Option<&str>| match code {
-        Some(c) if visited.contains(c) => region::region_of(c).map_or(p.land, region_color),
-        _ => p.land,
-    };
-    paint::countries(&painter, shapes::world_110m(), &view, rect, &fill);
-    // The route so far: the current event's trip, up to this leg.
-    if let Step::Event(i) = step
-        && let Some(trip_id) = t.events[i as usize].trip.clone()
-    {
-        // The legs up to this one, in briefing order; home comes back only after the last leg.
-        let position = shown.iter().position(|&k| k == i).unwrap_or(0);
-        let so_far: Vec<u32> = shown[..=position].to_vec();
-        let mut stops = places::route(t, &doc.resolved, &trip_id, &so_far);
-        let legs_left = shown[position + 1..]
-            .iter()
-            .any(|&k| t.events[k as usize].trip.as_deref() == Some(trip_id.as_str()));
-        if legs_left && stops.last().is_some_and(|s| s.home) {
-            stops.pop();
-        }
-        paint::Route::new(&stops, keyed_color(&trip_id)).paint(&painter, &view, rect, true);
-    }
-    let focus = match step {
-        Step::Event(i) => vec![i],
-        _ => shown.clone(),
-    };
-    for i in focus {
-        if let Some((lat, lon)) = place_coords(&t.events[i as usize].place) {
-            let at = paint::to_screen(&view, rect, project(lon, lat));
-            painter.circle(at, 9.0, p.accent, Stroke::new(2.0, Color32::BLACK));
-        }
-    }
-}
-
-/// A strip of the year with the programme's events and the current one marked; events known only to the month
-/// are outlined across their month.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one drawing pass needs the whole frame's context"
-)]
-fn strip(
-    ui: &egui::Ui,
-    doc: &Document,
-    steps: &[Step],
-    step: Step,
-    rect: Rect,
-    today: NaiveDate,
-    p: &Palette,
-    text: f32,
-) {
-    let t = &doc.timeline;
-    let shown: Vec<(u32, &Event)> = shown_events(doc, steps).collect();
-    let year = match step {
-        Step::Event(i) => t.events[i as usize].start.year(),
-        _ => shown.first().map_or(today.year(), |(_, e)| e.start.year()),
-    };
-    let (Some(first), Some(next)) = (
-        NaiveDate::from_ymd_opt(year, 1, 1),
-        NaiveDate::from_ymd_opt(year + 1, 1, 1),
-    ) else {
-        return;
-    };
-    let days = (next - first).num_days() as f32;
-    let painter = ui.painter_at(rect);
-    let bar = Rect::from_min_max(
-        pos2(rect.left(), rect.center().y - 6.0),
-        pos2(rect.right(), rect.center().y + 6.0),
-    );
-    painter.rect_filled(bar, 3.0, p.land);
-    let x = |d: NaiveDate| bar.left() + bar.width() * ((d - first).num_days() as f32 / days);
-    for m in 1..=12 {
-        if let Some(d) = NaiveDate::from_ymd_opt(year, m, 1) {
-            painter.vline(x(d), bar.y_range(), Stroke::new(1.0, p.background));
-            painter.text(
-                pos2(x(d) + 2.0, bar.bottom() + 4.0),
-                Align2::LEFT_TOP,
-                d.format("%b").to_string(),
-                FontId::proportional(text),
-                p.weak,
-            );
-        }
-    }
-    painter.text(
-        pos2(bar.left(), bar.top() - 4.0),
-        Align2::LEFT_BOTTOM,
-        year.to_string(),
-        FontId::proportional(text),
-        p.text,
-    );
-    for (i, e) in &shown {
-        if e.start.year() != year || e.start.precision() == crate::model::Precision::Year {
-            continue;
-        }
-        let times = &doc.resolved.times[*i as usize];
-        let current = step == Step::Event(*i);
-        let (x0, x1) = (x(times.first_day), x(times.last_day) + 2.0);
-        let color = if current { p.accent } else { p.text };
-        if !e.start.precision().is_fixed_day() {
-            // Known only to the month: the month is outlined, not filled, so no day is implied.
-            let (width, color) = if current {
-                (2.0, p.accent)
-            } else {
-                (1.0, p.weak)
-            };
-            painter.rect_stroke(
-                Rect::from_x_y_ranges(x0 + 1.0..=x1 - 3.0, bar.top() - 1.0..=bar.bottom() + 1.0),
-                2.0,
-                Stroke::new(width, color),
-                egui::StrokeKind::Middle,
-            );
-            continue;
-        }
-        painter.rect_filled(
-            Rect::from_x_y_ranges(
-                x0..=x1.max(x0 + 3.0),
-                bar.top() - if current { 8.0 } else { 2.0 }..=bar.bottom() + 2.0,
-            ),
-            1.0,
-            color,
-        );
     }
 }

@@ -2,6 +2,7 @@
 //! follows along. Restricted events and restricted notes never reach the screen unless the briefer asks.
 
 mod card;
+mod figures;
 
 pub use export::export_deck;
 pub mod export;
