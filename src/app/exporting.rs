@@ -54,10 +54,10 @@ impl ItineraApp {
         }
     }
 
-    /// Where a calendar export of this document goes unless the user says otherwise.
-    pub(super) fn suggested_ics_path(&self) -> PathBuf {
-        let stem = self.doc.name.trim_end_matches(".ron");
-        let name = format!("{stem}.ics");
+    /// An export's place beside the document, named after it: `suffix` follows the document's stem
+    /// ("plan" + ".ics", "plan" + "-deck").
+    pub(super) fn beside_document(&self, suffix: &str) -> PathBuf {
+        let name = format!("{}{suffix}", self.doc.name.trim_end_matches(".ron"));
         self.doc
             .path
             .as_deref()
@@ -67,7 +67,7 @@ impl ItineraApp {
 
     /// Asks where to write the calendar file, then writes it.
     pub(super) fn export_ics(&mut self, ctx: &egui::Context) {
-        let suggested = self.suggested_ics_path();
+        let suggested = self.beside_document(".ics");
         match self.dialogs.pick_export(&suggested, "iCalendar", "ics") {
             Some(path) => self.export_ics_to(path, ctx),
             None => {
@@ -109,7 +109,7 @@ impl ItineraApp {
     /// Opens the prompt for a typed calendar path (the platform dialog may be unavailable).
     pub(super) fn prompt_ics_path(&mut self) {
         self.prompt = Some(super::Prompt::ExportIcsPath(
-            self.suggested_ics_path().display().to_string(),
+            self.beside_document(".ics").display().to_string(),
         ));
     }
 }

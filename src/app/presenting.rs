@@ -1,7 +1,5 @@
 //! Briefing mode inside the app: its steps, its frame (which replaces the editor), and deck exports.
 
-use std::path::PathBuf;
-
 use super::ItineraApp;
 
 impl ItineraApp {
@@ -44,11 +42,7 @@ impl ItineraApp {
     /// Exports the briefing as PNGs into a folder beside the document, on a worker thread.
     fn export_deck(&mut self, steps: Vec<crate::view::briefing::Step>, ctx: &egui::Context) {
         let doc = self.doc.snapshot();
-        let stem = self.doc.name.trim_end_matches(".ron").to_owned();
-        let folder = self.doc.path.as_ref().and_then(|p| p.parent()).map_or_else(
-            || PathBuf::from(format!("{stem}-deck")),
-            |dir| dir.join(format!("{stem}-deck")),
-        );
+        let folder = self.beside_document("-deck");
         let (theme, show_restricted) = (self.briefing.theme, self.briefing.show_restricted);
         self.start_export(
             "the deck",
