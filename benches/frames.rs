@@ -3,14 +3,16 @@
 //!
 //! Run with `cargo bench --bench frames`. Prints `timeline N events, ZOOM: median X ms, p95 Y ms` for the
 //! zooms `all`, `year`, `week` and `drag` (an event dragged a little further every frame), with lanes by
-//! region so that every lane on screen is full.
+//! region so that every lane on screen is full; the other views' still frames; and frames after a change, as a
+//! user meets them: a new timeline window every frame along a pan and zoom path, and a new month every frame
+//! in the calendar.
 
 use std::path::Path;
 use std::time::Instant;
 
 use eframe::App as _;
 use egui::{Event, Modifiers, PointerButton, Pos2, RawInput, Rect, vec2};
-use itinera::app::{AppOptions, ItineraApp, UiState, View};
+use itinera::app::{AppOptions, ItineraApp, Request, UiState, View};
 use itinera::view::timeline::axis::TimeAxis;
 use itinera::view::timeline::lanes::Grouping;
 
@@ -31,13 +33,21 @@ struct Window {
 
 impl Window {
     fn open(file: &Path) -> Window {
+        Self::open_with(file, true)
+    }
+
+    /// A window on `file`; with `synchronous`, file work runs inside the frame (so the first frames load it).
+    fn open_with(file: &Path, synchronous: bool) -> Window {
         let ctx = egui::Context::default();
         let cc = eframe::CreationContext::_new_kittest(ctx.clone());
         let app = ItineraApp::new(
             &cc,
             AppOptions {
                 files: vec![file.to_path_buf()],
-                synchronous_io: true,
+                synchronous_io: synchronous,
+                data_dir: Some(
+                    std::env::temp_dir().join(format!("itinera-bench-data-{}", std::process::id())),
+                ),
                 ui_state: Some(UiState {
                     view: View::Timeline,
                     ..UiState::default()
@@ -81,10 +91,12 @@ impl Window {
     fn show(&mut self, from: f64, to: f64) {
         let axis = self
             .app
+            .views
             .timeline
             .axis
             .unwrap_or(TimeAxis::showing(from, to, 200.0, 1300.0));
-        self.app.timeline.axis = Some(TimeAxis::showing(from, to, axis.left_px, axis.width_px));
+        self.app.views.timeline.axis =
+            Some(TimeAxis::showing(from, to, axis.left_px, axis.width_px));
         self.frame(Vec::new());
     }
 }
@@ -95,6 +107,8 @@ fn report(name: String, mut samples: Vec<f64>) {
     let p95 = samples[(samples.len() * 95 / 100).min(samples.len() - 1)];
     println!("{name}: median {median:.2} ms, p95 {p95:.2} ms");
 }
+
+use chrono::Datelike as _;
 
 fn secs(y: i32, m: u32, d: u32) -> f64 {
     chrono::NaiveDate::from_ymd_opt(y, m, d)
@@ -112,16 +126,16 @@ fn main() {
         .map_or_else(|| vec![1_000, 10_000, 100_000], |n| vec![n]);
     for events in sizes {
         let path = dir.join(format!("generated-{events}.ron"));
-        let text = itinera::io::serialize(&itinera::generate::generate(events, 42));
+        let text = itinera::io::serialize(&itinera::model::generate::generate(events, 42));
         std::fs::write(&path, text).expect("write");
         let mut window = Window::open(&path);
         assert_eq!(
-            window.app.doc.timeline.events.len(),
+            window.app.doc().timeline().events.len(),
             events,
             "the file loaded"
         );
         // Lanes by region: every lane on screen is full of events, the heaviest case to draw.
-        window.app.timeline.grouping = Grouping::Region;
+        window.app.views.timeline.grouping = Grouping::Region;
         window.frame(Vec::new());
 
         let zooms = [
@@ -133,7 +147,7 @@ fn main() {
             match range {
                 Some((from, to)) => window.show(from, to),
                 None => {
-                    window.app.timeline.request_fit_all();
+                    window.app.views.timeline.request_fit_all();
                     window.frame(Vec::new());
                 }
             }
@@ -146,7 +160,7 @@ fn main() {
         );
         // The split layout: the whole timeline above the world map with every place and route.
         window.app.ui_state.split = Some(View::Map);
-        window.app.timeline.request_fit_all();
+        window.app.views.timeline.request_fit_all();
         for _ in 0..3 {
             window.frame(Vec::new());
         }
@@ -155,7 +169,7 @@ fn main() {
         window.app.ui_state.split = None;
         // The other views over the whole document: a calendar month, and the table.
         window.app.ui_state.view = View::Calendar;
-        window.app.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2027, 3, 1);
+        window.app.views.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2027, 3, 1);
         for (view, name) in [
             (View::Calendar, "calendar month"),
             (View::Calendar, "calendar year"),
@@ -164,9 +178,11 @@ fn main() {
         ] {
             window.app.ui_state.view = view;
             match name {
-                "calendar year" => window.app.calendar.mode = itinera::view::calendar::Mode::Year,
+                "calendar year" => {
+                    window.app.views.calendar.mode = itinera::view::calendar::Mode::Year
+                }
                 "calendar agenda" => {
-                    window.app.calendar.mode = itinera::view::calendar::Mode::Agenda
+                    window.app.views.calendar.mode = itinera::view::calendar::Mode::Agenda
                 }
                 _ => {}
             }
@@ -179,13 +195,16 @@ fn main() {
         // Every event selected: the inspector's form for several events, over the table.
         let all: Vec<String> = window
             .app
-            .doc
-            .timeline
+            .doc()
+            .timeline()
             .events
             .iter()
             .map(|e| e.id.to_string())
             .collect();
-        window.app.selection.set(all);
+        window.app.request(Request::Select {
+            ids: all,
+            additive: false,
+        });
         for _ in 0..3 {
             window.frame(Vec::new());
         }
@@ -194,16 +213,130 @@ fn main() {
             format!("table, every event selected, {events} events"),
             samples,
         );
-        window.app.selection.clear();
+        window.app.request(Request::ClearSelection);
         window.app.ui_state.view = View::Timeline;
+        after_a_change(&mut window, events);
         if events == 100_000 {
-            search_bench(&window.app.doc);
-            edit_bench(&mut window.app.doc);
+            save_bench(&path);
         }
     }
     month_bench(&dir);
     map_bench(&dir);
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Frames right after the view changes: every frame shows a new window or a new month, so nothing drawn last
+/// frame can be reused.
+fn after_a_change(window: &mut Window, events: usize) {
+    // Pan and zoom with lanes by country: from the whole range, twentyfold in, across the whole range, and out.
+    window.app.views.timeline.grouping = Grouping::Country;
+    window.app.views.timeline.request_fit_all();
+    for _ in 0..3 {
+        window.frame(Vec::new());
+    }
+    let Some(whole) = window.app.views.timeline.axis else {
+        return;
+    };
+    let (start, span) = (whole.start_secs, whole.span_secs());
+    let mut path = Vec::new();
+    for k in 0..=40 {
+        let span_now = span / 20f64.powf(f64::from(k) / 40.0);
+        path.push((start, span_now));
+    }
+    let narrow = span / 20.0;
+    for k in 0..=120 {
+        path.push((start + (span - narrow) * f64::from(k) / 120.0, narrow));
+    }
+    for k in 0..=40 {
+        let span_now = narrow * 20f64.powf(f64::from(k) / 40.0);
+        path.push((start + span - span_now, span_now));
+    }
+    let samples = path
+        .into_iter()
+        .map(|(from, span_now)| {
+            window.app.views.timeline.axis = Some(TimeAxis {
+                start_secs: from,
+                secs_per_px: span_now / whole.width_px,
+                ..whole
+            });
+            window.frame(Vec::new())
+        })
+        .collect();
+    report(format!("pan and zoom {events} events"), samples);
+
+    // A month-by-month walk of the calendar over the whole document, there and back.
+    window.app.ui_state.view = View::Calendar;
+    window.app.views.calendar.mode = itinera::view::calendar::Mode::Month;
+    let resolved = window.app.doc().resolved();
+    let days = resolved
+        .order
+        .iter()
+        .map(|&i| resolved.times[i as usize].first_day);
+    let (Some(first), Some(last)) = (days.clone().min(), days.max()) else {
+        return;
+    };
+    let mut months = Vec::new();
+    let mut month = first.with_day(1).unwrap_or(first);
+    while month <= last {
+        months.push(month);
+        month = month
+            .checked_add_months(chrono::Months::new(1))
+            .unwrap_or(last);
+        if months.len() > 240 {
+            break;
+        }
+    }
+    let back: Vec<_> = months.iter().rev().copied().collect();
+    months.extend(back);
+    let samples = months
+        .into_iter()
+        .map(|month| {
+            window.app.views.calendar.cursor = Some(month);
+            window.frame(Vec::new())
+        })
+        .collect();
+    report(format!("month switch {events} events"), samples);
+    window.app.ui_state.view = View::Timeline;
+    window.app.views.timeline.grouping = Grouping::Region;
+}
+
+/// Saving a 100,000-event file from the window, with file work on its worker as in the real app: the longest
+/// UI-thread frame from the request until the save is reported.
+fn save_bench(path: &Path) {
+    let mut window = Window::open_with(path, false);
+    let start = Instant::now();
+    while window.app.doc().timeline().events.is_empty()
+        || window.app.doc().name()
+            != path
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into())
+    {
+        window.frame(Vec::new());
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        assert!(start.elapsed().as_secs() < 60, "the file opens");
+    }
+    let mut worst: f64 = 0.0;
+    let mut saved_after = 0.0;
+    for _ in 0..3 {
+        window.app.request(Request::Save);
+        let start = Instant::now();
+        worst = worst.max(window.frame(Vec::new()));
+        while window
+            .app
+            .chrome
+            .notice_text()
+            .is_none_or(|n| !n.starts_with("Saved"))
+        {
+            worst = worst.max(window.frame(Vec::new()));
+            std::thread::sleep(std::time::Duration::from_millis(2));
+            assert!(start.elapsed().as_secs() < 60, "the save ends");
+        }
+        saved_after = start.elapsed().as_secs_f64() * 1000.0;
+        window.app.chrome.say("");
+    }
+    println!(
+        "save 100000 events from the window: longest UI-thread frame {worst:.2} ms while the worker saved (about {saved_after:.0} ms each)"
+    );
 }
 
 /// Map preparation (decode and triangulate the 1:110m shapes), and map frames with 200 places and 50 trips.
@@ -222,7 +355,7 @@ fn map_bench(dir: &Path) {
     println!("startup map: median {:.2} ms", startup[startup.len() / 2]);
 
     // The legs of 50 trips, then single events at new places until there are 200 places.
-    let source = itinera::generate::generate(3000, 8);
+    let source = itinera::model::generate::generate(3000, 8);
     let mut t = source.clone();
     t.trips.truncate(50);
     let trips: std::collections::HashSet<itinera::model::Text> =
@@ -258,10 +391,10 @@ fn map_bench(dir: &Path) {
 
 /// A month with 1,000 events in it, in the calendar's month view.
 fn month_bench(dir: &Path) {
-    let mut t = itinera::generate::generate(1000, 5);
+    let mut t = itinera::model::generate::generate(1000, 5);
     let mut rng = fastrand::Rng::with_seed(5);
     t.trips.clear();
-    for e in &mut t.events {
+    for e in t.events.iter_mut().map(std::sync::Arc::make_mut) {
         let day = chrono::NaiveDate::from_ymd_opt(2027, 3, 1 + rng.u32(0..28)).unwrap_or_default();
         e.start = itinera::model::DateValue::Day(day);
         e.end = Some(itinera::model::DateValue::Day(
@@ -273,142 +406,10 @@ fn month_bench(dir: &Path) {
     std::fs::write(&path, itinera::io::serialize(&t)).expect("write");
     let mut window = Window::open(&path);
     window.app.ui_state.view = View::Calendar;
-    window.app.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2027, 3, 1);
+    window.app.views.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2027, 3, 1);
     window.frame(Vec::new());
     let samples = (0..FRAMES).map(|_| window.frame(Vec::new())).collect();
     report("month 1000 events".into(), samples);
-}
-
-/// Recomputing the visible set as a search is typed, one keystroke at a time, without drawing.
-fn search_bench(doc: &itinera::app::document::Document) {
-    use itinera::model::filter::{Filter, SearchIndex, visible};
-    let start = Instant::now();
-    let index = SearchIndex::build(&doc.timeline);
-    let build_ms = start.elapsed().as_secs_f64() * 1000.0;
-    let typed = [
-        "t",
-        "tr",
-        "tra",
-        "trad",
-        "trade",
-        "trade m",
-        "trade mi",
-        "trade mis",
-        "d",
-        "de",
-        "del",
-        "delh",
-    ];
-    let mut samples = Vec::new();
-    for _ in 0..20 {
-        for text in typed {
-            let filter = Filter {
-                text: text.to_owned(),
-                ..Filter::default()
-            };
-            let start = Instant::now();
-            let shown = visible(
-                &doc.timeline,
-                &doc.resolved.times,
-                &doc.resolved.order,
-                &index,
-                &filter,
-                true,
-            );
-            samples.push(start.elapsed().as_secs_f64() * 1000.0);
-            std::hint::black_box(shown);
-        }
-    }
-    samples.sort_by(f64::total_cmp);
-    println!(
-        "search {} events: median {:.2} ms (p95 {:.2} ms; the word index is built once per document, in {build_ms:.0} ms)",
-        doc.timeline.events.len(),
-        samples[samples.len() / 2],
-        samples[samples.len() * 95 / 100]
-    );
-    reindex_bench(doc, index);
-}
-
-/// One edit applied to the document, with everything derived from it brought up to date: resolved times and
-/// order, and (when times or places change) the plan checks. Each edit is undone before the next.
-fn edit_bench(doc: &mut itinera::app::document::Document) {
-    use itinera::edit::{Command, Shift};
-    let start = Instant::now();
-    let plan = itinera::model::checks::plan_warnings(
-        &doc.timeline,
-        &doc.resolved.times,
-        &doc.resolved.order,
-    );
-    let plan_ms = start.elapsed().as_secs_f64() * 1000.0;
-    let events = doc.timeline.events.len();
-    let mut retitle = Vec::new();
-    let mut moves = Vec::new();
-    for k in 0..11 {
-        let at = k * events / 11;
-        let mut event = doc.timeline.events[at].clone();
-        event.title = format!("{} (renamed)", event.title).into();
-        let id = event.id.to_string();
-        let start = Instant::now();
-        let applied = doc.apply(Command::SetEvent {
-            id: id.clone(),
-            what: "title".into(),
-            event: Box::new(event),
-        });
-        retitle.push(start.elapsed().as_secs_f64() * 1000.0);
-        assert!(matches!(applied, Ok(Some(_))), "the edit applied");
-        doc.undo();
-        let start = Instant::now();
-        let applied = doc.apply(Command::MoveEvents {
-            ids: vec![id],
-            by: Shift::days(1),
-        });
-        moves.push(start.elapsed().as_secs_f64() * 1000.0);
-        if matches!(applied, Ok(Some(_))) {
-            doc.undo();
-        }
-    }
-    retitle.sort_by(f64::total_cmp);
-    moves.sort_by(f64::total_cmp);
-    println!(
-        "edit {events} events: rename median {:.1} ms, move median {:.1} ms (plan checks alone {plan_ms:.1} ms; {} warnings in this dense synthetic plan)",
-        retitle[retitle.len() / 2],
-        moves[moves.len() / 2],
-        plan.len()
-    );
-}
-
-/// Keeping the word index up to date after an edit: one event rewritten, or one inserted at the front.
-fn reindex_bench(
-    doc: &itinera::app::document::Document,
-    mut index: itinera::model::filter::SearchIndex,
-) {
-    let events = &doc.timeline.events;
-    let mut rewrite = Vec::new();
-    for k in 0..40 {
-        let at = k * events.len() / 40;
-        let mut edited = events[at].clone();
-        edited.title = format!("Signing {k} in Reykjavík").into();
-        edited.notes = format!("{} Follow-up talks on fisheries.", edited.notes).into();
-        let start = Instant::now();
-        index.update(at, Some(&events[at]), Some(&edited));
-        index.update(at, Some(&edited), Some(&events[at]));
-        rewrite.push(start.elapsed().as_secs_f64() * 1000.0 / 2.0);
-    }
-    let mut insert = Vec::new();
-    for _ in 0..10 {
-        let start = Instant::now();
-        index.update(0, None, Some(&events[0]));
-        index.update(0, Some(&events[0]), None);
-        insert.push(start.elapsed().as_secs_f64() * 1000.0 / 2.0);
-    }
-    rewrite.sort_by(f64::total_cmp);
-    insert.sort_by(f64::total_cmp);
-    println!(
-        "reindex after an edit {} events: median {:.3} ms (an insertion at the front: median {:.2} ms)",
-        events.len(),
-        rewrite[rewrite.len() / 2],
-        insert[insert.len() / 2]
-    );
 }
 
 /// Presses on a bar in the week view and drags it a little further every frame.
@@ -416,10 +417,11 @@ fn drag_samples(window: &mut Window) -> Vec<f64> {
     window.show(secs(2027, 3, 1), secs(2027, 3, 8));
     let Some(rect) = window
         .app
+        .views
         .timeline
         .drawn_events()
         .next()
-        .and_then(|i| window.app.timeline.bar_rect(i))
+        .and_then(|i| window.app.views.timeline.bar_rect(i))
     else {
         return vec![f64::NAN];
     };

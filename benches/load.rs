@@ -23,7 +23,7 @@ fn main() {
     std::fs::create_dir_all(&dir).expect("temp dir");
     for (events, runs) in [(1_000usize, 21usize), (10_000, 11), (100_000, 5)] {
         let path = dir.join(format!("generated-{events}.ron"));
-        let text = itinera::io::serialize(&itinera::generate::generate(events, 42));
+        let text = itinera::io::serialize(&itinera::model::generate::generate(events, 42));
         std::fs::write(&path, &text).expect("write generated file");
         let mut samples = Vec::new();
         for _ in 0..runs {
@@ -57,7 +57,7 @@ fn main() {
             // What an open window holds on top: the search index, plan checks and edit bookkeeping.
             let region = Region::new(GLOBAL);
             let parsed = itinera::io::load(&path).expect("valid");
-            let document = itinera::app::document::Document::from_file(&path, parsed);
+            let document = itinera::document::Document::from_file(&path, parsed);
             let change = region.change();
             let held = change.bytes_allocated as isize - change.bytes_deallocated as isize;
             println!(

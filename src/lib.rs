@@ -2,8 +2,8 @@
 
 pub mod app;
 pub mod cli;
+pub mod document;
 pub mod edit;
-pub mod generate;
 pub mod io;
 pub mod model;
 pub mod view;

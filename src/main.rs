@@ -8,12 +8,7 @@ use clap::Parser as _;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = itinera::cli::Cli::parse();
-    let result = match cli.command {
-        Some(command) => itinera::cli::run(command),
-        None => itinera::app::run_window(cli.files, cli.view, cli.present),
-    };
-    match result {
+    match itinera::cli::run(itinera::cli::Cli::parse()) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("itinera: {e:#}");

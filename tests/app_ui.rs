@@ -42,15 +42,15 @@ fn the_app_opens_on_the_sample_and_shows_an_event_title_in_the_table() {
     harness.run();
     harness.get_by_label("Mumbai");
     harness.get_by_label("Visit to France");
-    assert_eq!(harness.state().doc.name, "canada-2026.ron");
+    assert_eq!(harness.state().doc().name(), "canada-2026.ron");
 }
 
 #[test]
 fn a_file_named_on_the_command_line_opens_instead_of_the_sample() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("small.ron");
-    let mut t = itinera::generate::generate(5, 3);
-    t.events[0].title = "A generated event".into();
+    let mut t = itinera::model::generate::generate(5, 3);
+    std::sync::Arc::make_mut(&mut t.events[0]).title = "A generated event".into();
     std::fs::write(&path, itinera::io::serialize(&t)).expect("write");
     let mut harness = harness(AppOptions {
         files: vec![path.clone()],
@@ -58,7 +58,7 @@ fn a_file_named_on_the_command_line_opens_instead_of_the_sample() {
     });
     harness.run();
     harness.get_by_label("A generated event");
-    assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
+    assert_eq!(harness.state().doc().path(), Some(path.as_path()));
 }
 
 #[test]
@@ -70,15 +70,20 @@ fn a_bad_file_shows_its_located_problems_and_keeps_the_document() {
     harness.run();
     harness
         .state_mut()
-        .request(itinera::app::Action::OpenPath(path.clone()));
+        .request(itinera::app::Request::OpenPath(path.clone()));
     harness.run();
     let expected = format!("{}:3:12:", path.display());
-    let error = harness.state().load_error.clone().unwrap_or_default();
+    let error = harness
+        .state()
+        .chrome
+        .load_error
+        .clone()
+        .unwrap_or_default();
     assert!(error.starts_with(&expected), "{error}");
     harness.get_by_label_contains(&expected);
     // The sample is still open.
     harness.get_by_label("Mumbai");
-    assert_eq!(harness.state().doc.name, "canada-2026.ron");
+    assert_eq!(harness.state().doc().name(), "canada-2026.ron");
 }
 
 #[test]
@@ -96,9 +101,9 @@ fn save_as_writes_a_file_that_loads_and_passes_check() {
     // A menu item's label carries its shortcut.
     menu_item(&mut harness, "File", "Save As… Ctrl+Shift+S");
     let written = std::fs::read_to_string(&path).expect("saved");
-    assert_eq!(written, itinera::app::document::SAMPLE_TEXT);
-    assert_eq!(harness.state().doc.path.as_deref(), Some(path.as_path()));
-    assert!(!harness.state().doc.is_dirty());
+    assert_eq!(written, itinera::document::SAMPLE_TEXT);
+    assert_eq!(harness.state().doc().path(), Some(path.as_path()));
+    assert!(!harness.state().doc().is_dirty());
 }
 
 #[test]
@@ -137,7 +142,7 @@ fn exporting_a_calendar_writes_the_events_shown_and_says_what_was_left_out() {
             .query_by_label_contains("Exported 2 events to")
             .is_some()
     );
-    assert!(!harness.state().doc.is_dirty(), "an export is not a save");
+    assert!(!harness.state().doc().is_dirty(), "an export is not a save");
 
     // Without a dialog, a typed path does the same; the whole programme has eight undated events.
     harness.state_mut().ui_state.filter.text.clear();
@@ -167,7 +172,7 @@ fn exporting_a_calendar_writes_the_events_shown_and_says_what_was_left_out() {
 fn a_suggested_export_path_is_confirmed_with_enter_alone() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("plan.ron");
-    std::fs::write(&file, itinera::app::document::SAMPLE_TEXT).expect("write");
+    std::fs::write(&file, itinera::document::SAMPLE_TEXT).expect("write");
     let mut harness = harness(AppOptions {
         files: vec![file],
         ..test_options()

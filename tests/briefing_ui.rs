@@ -27,13 +27,13 @@ fn press(h: &mut Harness, key: Key) {
 
 fn step(h: &mut Harness) -> Step {
     let steps = h.state_mut().briefing_steps();
-    steps[h.state().briefing.step]
+    steps[h.state().views.briefing.step]
 }
 
 #[test]
 fn arrows_step_through_the_cards_and_end_shows_the_summary() {
     let mut h = presenting(test_options());
-    assert!(h.state().briefing.active);
+    assert!(h.state().views.briefing.active);
     assert_eq!(step(&mut h), Step::Overview);
     h.get_by_label("1 / 15");
     for _ in 0..3 {
@@ -48,7 +48,7 @@ fn arrows_step_through_the_cards_and_end_shows_the_summary() {
     assert_eq!(step(&mut h), Step::Summary);
     h.get_by_label("Summary");
     press(&mut h, Key::Escape);
-    assert!(!h.state().briefing.active);
+    assert!(!h.state().views.briefing.active);
 }
 
 #[test]
@@ -57,9 +57,9 @@ fn space_with_a_button_focused_still_goes_to_the_next_step() {
     h.get_by_label("Light theme").focus();
     h.run_steps(5);
     press(&mut h, Key::Space);
-    assert_eq!(h.state().briefing.step, 1);
+    assert_eq!(h.state().views.briefing.step, 1);
     assert_eq!(
-        h.state().briefing.theme,
+        h.state().views.briefing.theme,
         itinera::view::briefing::Theme::Dark,
         "the focused button was not pressed"
     );
@@ -69,15 +69,20 @@ fn space_with_a_button_focused_still_goes_to_the_next_step() {
 fn with_secrets() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("secrets.ron");
-    let mut t = itinera::io::parse("s", itinera::app::document::SAMPLE_TEXT)
+    let mut t = itinera::io::parse("s", itinera::document::SAMPLE_TEXT)
         .expect("sample")
         .timeline;
     let mut secret = t.event("qatar-visit").cloned().expect("Qatar");
     secret.id = "secret".into();
     secret.title = "Secret meeting in Doha".into();
     secret.classification = itinera::model::Classification::Restricted;
-    t.events.push(secret);
-    if let Some(m) = t.events.iter_mut().find(|e| e.id == "mumbai") {
+    t.events.push(secret.into());
+    if let Some(m) = t
+        .events
+        .iter_mut()
+        .map(std::sync::Arc::make_mut)
+        .find(|e| e.id == "mumbai")
+    {
         m.restricted_notes = "codeword bluebird".into();
     }
     std::fs::write(&path, itinera::io::serialize(&t)).expect("write");
@@ -120,8 +125,8 @@ fn restricted_text_never_appears_unless_shown() {
     );
     // Nor in an exported deck.
     let parsed = itinera::io::load(&path).expect("valid");
-    let doc = itinera::app::document::Document::from_file(&path, parsed);
-    let steps = itinera::view::briefing::steps::steps(&doc.timeline, &doc.resolved.order, false);
+    let doc = itinera::document::Document::from_file(&path, parsed);
+    let steps = itinera::view::briefing::steps::steps(doc.timeline(), &doc.resolved().order, false);
     let out = tempfile::tempdir().expect("temp dir");
     let deck = itinera::view::briefing::export_deck(
         &doc,
@@ -163,7 +168,11 @@ fn filtering_to_india_leaves_only_indias_events_as_steps() {
     let titles: Vec<String> = steps
         .iter()
         .filter_map(|s| match s {
-            Step::Event(i) => Some(h.state().doc.timeline.events[*i as usize].title.to_string()),
+            Step::Event(i) => Some(
+                h.state().doc().timeline().events[*i as usize]
+                    .title
+                    .to_string(),
+            ),
             _ => None,
         })
         .collect();
@@ -236,14 +245,19 @@ fn p_opens_presenter_notes_with_the_step_the_clock_the_notes_and_what_comes_next
     h.get_by_label("Step 1 of 15");
     h.get_by_label_contains("Elapsed 00:");
     let steps = h.state_mut().briefing_steps();
-    let doc = &h.state().doc;
+    let doc = &h.state().doc();
     let at = steps
         .iter()
         .position(
-            |s| matches!(s, Step::Event(i) if doc.timeline.events[*i as usize].id == "mumbai"),
+            |s| matches!(s, Step::Event(i) if doc.timeline().events[*i as usize].id == "mumbai"),
         )
         .expect("Mumbai is a step");
-    let notes = doc.timeline.event("mumbai").expect("mumbai").notes.clone();
+    let notes = doc
+        .timeline()
+        .event("mumbai")
+        .expect("mumbai")
+        .notes
+        .clone();
     let next = itinera::view::briefing::presenter::step_title(doc, steps[at + 1]);
     for digit in (at + 1).to_string().chars() {
         let key = Key::from_name(&digit.to_string()).expect("a digit key");
@@ -259,7 +273,7 @@ fn p_opens_presenter_notes_with_the_step_the_clock_the_notes_and_what_comes_next
     h.get_by_label(&next);
     h.get_by_label("Next ▶").click();
     h.run_steps(60);
-    assert_eq!(h.state().briefing.step, at + 1);
+    assert_eq!(h.state().views.briefing.step, at + 1);
     press(&mut h, Key::P);
     assert!(
         h.query_by_label_contains("Elapsed").is_none(),
@@ -271,7 +285,7 @@ fn p_opens_presenter_notes_with_the_step_the_clock_the_notes_and_what_comes_next
 fn export_deck_writes_a_slide_per_step_beside_the_document_and_says_so() {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("plan.ron");
-    std::fs::write(&file, itinera::app::document::SAMPLE_TEXT).expect("write");
+    std::fs::write(&file, itinera::document::SAMPLE_TEXT).expect("write");
     let mut h = presenting(AppOptions {
         files: vec![file],
         ..test_options()
@@ -283,5 +297,5 @@ fn export_deck_writes_a_slide_per_step_beside_the_document_and_says_so() {
     let slides = std::fs::read_dir(&deck).map_or(0, |d| d.count());
     assert_eq!(slides, steps);
     let notice = format!("Exported {steps} slides to {}", deck.display());
-    assert_eq!(h.state().notice.as_deref(), Some(notice.as_str()));
+    assert_eq!(h.state().chrome.notice_text(), Some(notice.as_str()));
 }

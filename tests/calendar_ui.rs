@@ -4,7 +4,6 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers, vec2};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use itinera::app::{AppOptions, ItineraApp, UiState, View};
-use itinera::cli::ViewArg;
 
 use crate::app_ui::test_options;
 
@@ -12,7 +11,7 @@ type Harness = egui_kittest::Harness<'static, ItineraApp>;
 
 fn calendar(options: AppOptions) -> Harness {
     let mut h = crate::app_ui::harness(AppOptions {
-        view: Some(ViewArg::Calendar),
+        view: Some(View::Calendar),
         today: chrono::NaiveDate::from_ymd_opt(2026, 2, 20),
         ..options
     });
@@ -99,10 +98,10 @@ fn clicking_an_event_in_the_month_view_selects_it_on_the_timeline_too() {
     click(&mut h, "▶");
     h.get_by_role_and_label(Role::Button, "Mumbai").click();
     h.run();
-    assert_eq!(h.state().selection.single(), Some("mumbai"));
+    assert_eq!(h.state().selection().single(), Some("mumbai"));
     click(&mut h, "Timeline");
     h.get_by_role_and_label(Role::Button, "Mumbai");
-    assert_eq!(h.state().selection.single(), Some("mumbai"));
+    assert_eq!(h.state().selection().single(), Some("mumbai"));
 }
 
 #[test]
@@ -125,7 +124,7 @@ fn dragging_an_event_two_days_right_in_the_month_view_moves_it_and_one_undo_reve
     h.drop_at(to);
     h.run();
     let dates = |h: &Harness| {
-        let e = h.state().doc.timeline.event("mumbai").expect("Mumbai");
+        let e = h.state().doc().timeline().event("mumbai").expect("Mumbai");
         (e.start.to_string(), e.end.map(|d| d.to_string()))
     };
     assert_eq!(dates(&h), ("2026-02-28".into(), Some("2026-03-01".into())));
@@ -138,7 +137,7 @@ fn dragging_an_event_two_days_right_in_the_month_view_moves_it_and_one_undo_reve
 fn a_day_with_twenty_events_shows_more_and_its_list_holds_all_twenty() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("busy.ron");
-    let mut t = itinera::io::parse("s", itinera::app::document::SAMPLE_TEXT)
+    let mut t = itinera::io::parse("s", itinera::document::SAMPLE_TEXT)
         .expect("sample")
         .timeline;
     for n in 0..20 {
@@ -148,7 +147,7 @@ fn a_day_with_twenty_events_shows_more_and_its_list_holds_all_twenty() {
         e.trip = None;
         e.start = "2026-03-18".parse().expect("date");
         e.end = None;
-        t.events.push(e);
+        t.events.push(e.into());
     }
     std::fs::write(&path, itinera::io::serialize(&t)).expect("write");
     let mut h = calendar(AppOptions {
@@ -230,7 +229,7 @@ fn the_split_layout_shows_the_calendar_under_the_timeline_and_a_click_there_sele
         .expect("Mumbai");
     node.click();
     h.run();
-    assert_eq!(h.state().selection.single(), Some("mumbai"));
+    assert_eq!(h.state().selection().single(), Some("mumbai"));
     click(&mut h, "Calendar");
     let state = &h.state().ui_state;
     assert_eq!(
@@ -245,16 +244,12 @@ fn the_agenda_gives_a_timed_event_in_the_display_zone_under_its_day_there_with_t
  {
     let dir = tempfile::tempdir().expect("temp dir");
     let file = dir.path().join("timed.ron");
-    let text = itinera::app::document::SAMPLE_TEXT.replacen(
+    let text = itinera::document::SAMPLE_TEXT.replacen(
         "start: \"2026-02-26\",\n            end: \"2026-02-27\",",
         "start: \"2026-02-26T09:30\",\n            end: \"2026-02-26T12:00\",",
         1,
     );
-    assert_ne!(
-        text,
-        itinera::app::document::SAMPLE_TEXT,
-        "Mumbai is now timed"
-    );
+    assert_ne!(text, itinera::document::SAMPLE_TEXT, "Mumbai is now timed");
     std::fs::write(&file, text).expect("write");
     let mut h = calendar(AppOptions {
         files: vec![file],
@@ -282,7 +277,7 @@ fn the_agenda_starts_at_the_month_chosen_and_follows_the_arrows() {
         ..test_options()
     });
     click(&mut h, "Agenda");
-    h.state_mut().calendar.cursor = chrono::NaiveDate::from_ymd_opt(2027, 2, 14);
+    h.state_mut().views.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2027, 2, 14);
     h.run();
     h.run();
     let first_of = |h: &Harness, month: &str| {
@@ -317,7 +312,7 @@ fn agenda_days_run_in_date_order_though_timed_events_fall_on_display_zone_days()
     click(&mut h, "Agenda");
     // New Year 2026 in the demo: a dated leg in Astana on 1 January, and a meeting in Harbin at 09:00 on
     // 1 January local time, which is 20:00 on 31 December in Ottawa.
-    h.state_mut().calendar.cursor = chrono::NaiveDate::from_ymd_opt(2025, 12, 1);
+    h.state_mut().views.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2025, 12, 1);
     h.run();
     h.run();
     let mut days: Vec<(f32, chrono::NaiveDate)> = h

@@ -39,16 +39,12 @@ fn check_warns_of_a_principal_in_two_places_at_once_at_the_later_start_and_still
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("clash.ron");
     // New Delhi moved onto Mumbai's days.
-    let text = itinera::app::document::SAMPLE_TEXT.replacen(
+    let text = itinera::document::SAMPLE_TEXT.replacen(
         "start: \"2026-02-28\",\n            end: \"2026-03-01\"",
         "start: \"2026-02-26\",\n            end: \"2026-02-27\"",
         1,
     );
-    assert_ne!(
-        text,
-        itinera::app::document::SAMPLE_TEXT,
-        "the edit applied"
-    );
+    assert_ne!(text, itinera::document::SAMPLE_TEXT, "the edit applied");
     std::fs::write(&path, &text).expect("write");
     let (code, out) = itinera(&["check", path.to_str().expect("utf-8 path")]);
     assert_eq!(code, 0, "{out}");
@@ -85,7 +81,7 @@ fn fmt_refuses_a_file_with_comments_unless_told_to_drop_them() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("commented.ron");
     let path_text = path.to_str().expect("utf-8 path");
-    let original = itinera::app::document::SAMPLE_TEXT.replacen(
+    let original = itinera::document::SAMPLE_TEXT.replacen(
         "    format: 1,",
         "    // Kept by hand.\n    format: 1,",
         1,
@@ -98,7 +94,7 @@ fn fmt_refuses_a_file_with_comments_unless_told_to_drop_them() {
     assert_eq!(itinera(&["fmt", "--drop-comments", path_text]).0, 0);
     assert_eq!(
         std::fs::read_to_string(&path).expect("read"),
-        itinera::app::document::SAMPLE_TEXT
+        itinera::document::SAMPLE_TEXT
     );
     assert_eq!(itinera(&["fmt", "--check", path_text]).0, 0);
 }

@@ -8,10 +8,10 @@ use itinera::io::{parse_bytes, save_atomic, serialize};
 
 /// Two different valid timelines of at least 10 MB, as bytes.
 fn big_contents() -> (Vec<u8>, Vec<u8>) {
-    let mut t = itinera::generate::generate(9000, 1);
+    let mut t = itinera::model::generate::generate(9000, 1);
     let a = serialize(&t).into_bytes();
     t.title = "Second version".into();
-    for e in &mut t.events {
+    for e in t.events.iter_mut().map(std::sync::Arc::make_mut) {
         e.notes = format!("{} Revised.", e.notes).into();
     }
     let b = serialize(&t).into_bytes();
@@ -149,21 +149,27 @@ fn saving_into_a_path_that_cannot_exist_fails_with_a_reason_and_keeps_the_docume
         ..crate::app_ui::test_options()
     });
     h.run();
-    h.state_mut().request(itinera::app::Action::Edit {
-        field: "*/test".into(),
+    h.state_mut().request(itinera::app::Request::Edit {
+        origin: itinera::view::Origin::Command,
         command: itinera::edit::Command::MoveEvents {
             ids: vec!["mumbai".into()],
             by: itinera::edit::Shift::days(1),
+            lane: None,
         },
     });
     h.run();
-    assert!(h.state().doc.is_dirty());
-    h.state_mut().request(itinera::app::Action::SaveAs);
+    assert!(h.state().doc().is_dirty());
+    h.state_mut().request(itinera::app::Request::SaveAs);
     h.run();
-    assert!(h.state().doc.is_dirty(), "still unsaved");
-    let notice = h.state().notice.clone().unwrap_or_default();
+    assert!(h.state().doc().is_dirty(), "still unsaved");
+    let notice = h
+        .state()
+        .chrome
+        .notice_text()
+        .unwrap_or_default()
+        .to_owned();
     assert!(
-        notice.starts_with("Could not save") && notice.contains("unsaved"),
+        notice.starts_with("Could not save") && notice.contains("not yet saved"),
         "{notice}"
     );
 }
@@ -171,7 +177,7 @@ fn saving_into_a_path_that_cannot_exist_fails_with_a_reason_and_keeps_the_docume
 #[test]
 fn mutated_sample_files_give_a_document_or_a_located_error_never_a_panic() {
     let samples = [
-        itinera::app::document::SAMPLE_TEXT.as_bytes().to_vec(),
+        itinera::document::SAMPLE_TEXT.as_bytes().to_vec(),
         include_bytes!("../timelines/demo-300.ron")[..40_000].to_vec(),
     ];
     let mut rng = fastrand::Rng::with_seed(2026);
@@ -242,11 +248,12 @@ fn wait_for(h: &mut Harness, done: impl Fn(&Harness) -> bool) -> bool {
 }
 
 fn edit(h: &mut Harness, id: &str) {
-    h.state_mut().request(itinera::app::Action::Edit {
-        field: "*/test".into(),
+    h.state_mut().request(itinera::app::Request::Edit {
+        origin: itinera::view::Origin::Command,
         command: itinera::edit::Command::MoveEvents {
             ids: vec![id.into()],
             by: itinera::edit::Shift::days(1),
+            lane: None,
         },
     });
     h.run();
@@ -282,36 +289,36 @@ fn rewrite_elsewhere(path: &Path, title: &str) {
 fn another_process_rewriting_the_open_file_reloads_it_when_there_are_no_local_edits() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("plan.ron");
-    std::fs::write(&path, itinera::app::document::SAMPLE_TEXT).expect("write");
+    std::fs::write(&path, itinera::document::SAMPLE_TEXT).expect("write");
     let mut h = open(&path, dir.path());
     rewrite_elsewhere(&path, "Changed elsewhere");
     assert!(
-        wait_for(&mut h, |h| h.state().doc.timeline.title
+        wait_for(&mut h, |h| h.state().doc().timeline().title
             == "Changed elsewhere"),
         "the app reloaded"
     );
-    assert!(!h.state().doc.is_dirty());
+    assert!(!h.state().doc().is_dirty());
 }
 
 #[test]
 fn with_local_edits_an_outside_change_is_asked_about_and_never_overwritten() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("plan.ron");
-    std::fs::write(&path, itinera::app::document::SAMPLE_TEXT).expect("write");
+    std::fs::write(&path, itinera::document::SAMPLE_TEXT).expect("write");
     let mut h = open(&path, dir.path());
     edit(&mut h, "mumbai");
     rewrite_elsewhere(&path, "Changed elsewhere");
     assert!(
         wait_for(&mut h, |h| matches!(
-            h.state().prompt,
+            h.state().chrome.prompt,
             Some(itinera::app::Prompt::ExternalChange(_))
         )),
         "the app asks"
     );
-    assert!(h.state().doc.is_dirty(), "local edits are kept");
+    assert!(h.state().doc().is_dirty(), "local edits are kept");
     // Saving anyway does not overwrite the other person's change without asking again.
-    h.state_mut().prompt = None;
-    h.state_mut().request(itinera::app::Action::Save);
+    h.state_mut().chrome.prompt = None;
+    h.state_mut().request(itinera::app::Request::Save);
     h.run();
     assert!(
         std::fs::read_to_string(&path)
@@ -319,47 +326,136 @@ fn with_local_edits_an_outside_change_is_asked_about_and_never_overwritten() {
             .contains("Changed elsewhere")
     );
     assert!(matches!(
-        h.state().prompt,
+        h.state().chrome.prompt,
         Some(itinera::app::Prompt::ChangedOnDisk(_))
     ));
 }
 
+/// Waits for `count` outcomes of a file worker running on its own thread.
+fn outcomes(
+    worker: &mut itinera::io::worker::FileWorker,
+    count: usize,
+) -> Vec<itinera::io::worker::Outcome> {
+    let mut done = Vec::new();
+    let start = Instant::now();
+    while done.len() < count && start.elapsed() < Duration::from_secs(20) {
+        done.extend(worker.poll());
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    done
+}
+
+fn titled(title: &str) -> itinera::model::Timeline {
+    itinera::model::Timeline {
+        title: title.into(),
+        ..Default::default()
+    }
+}
+
 #[test]
-fn the_save_worker_runs_every_queued_save_in_order() {
+fn the_file_worker_runs_every_queued_save_in_order() {
+    use itinera::io::worker::{FileWorker, Job, Outcome};
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("plan.ron");
-    let ctx = egui::Context::default();
-    let mut saver = itinera::io::saver::Saver::new(false, Some(dir.path().join("backups")));
+    let mut worker = FileWorker::new(
+        false,
+        Some(dir.path().join("backups")),
+        std::sync::Arc::new(|| {}),
+    );
     for state in 1..=5u64 {
-        let job = itinera::io::saver::SaveJob {
+        worker.submit(Job::Save {
             path: path.clone(),
-            bytes: format!("version {state}").into_bytes(),
+            timeline: titled(&format!("version {state}")),
             expected: None,
             force: true,
             state,
-        };
-        saver.save(job, &ctx);
+        });
     }
-    let mut done = Vec::new();
-    let start = Instant::now();
-    while done.len() < 5 && start.elapsed() < Duration::from_secs(10) {
-        done.extend(
-            saver
-                .finished()
-                .into_iter()
-                .map(|o| (o.state, o.result.is_ok())),
-        );
-        std::thread::sleep(Duration::from_millis(5));
-    }
+    let done: Vec<(u64, bool)> = outcomes(&mut worker, 5)
+        .into_iter()
+        .filter_map(|o| match o {
+            Outcome::Saved { state, result, .. } => Some((state, result.is_ok())),
+            _ => None,
+        })
+        .collect();
     assert_eq!(
         done,
         [(1, true), (2, true), (3, true), (4, true), (5, true)]
     );
-    assert_eq!(std::fs::read_to_string(&path).expect("read"), "version 5");
+    let saved = itinera::io::load(&path).expect("the last save loads");
+    assert_eq!(saved.timeline.title, "version 5");
     assert_eq!(
         itinera::io::backups::list(&dir.path().join("backups"), &path).len(),
         4,
         "earlier versions kept"
+    );
+}
+
+#[test]
+fn a_snapshot_dropped_after_writes_were_asked_for_never_comes_back() {
+    use itinera::io::worker::{FileWorker, Job, Outcome};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().to_path_buf();
+    let mut worker = FileWorker::new(false, None, std::sync::Arc::new(|| {}));
+    let stem = itinera::io::recovery::stem(None);
+    for n in 0..5 {
+        worker.submit(Job::Snapshot {
+            data: data.clone(),
+            stem: stem.clone(),
+            timeline: titled(&format!("snapshot {n}")),
+            info: itinera::io::recovery::RecoveryInfo {
+                path: None,
+                written: String::new(),
+                changes: n,
+            },
+        });
+    }
+    worker.submit(Job::DropSnapshot {
+        data: data.clone(),
+        stem,
+    });
+    let written = outcomes(&mut worker, 5)
+        .into_iter()
+        .filter(|o| matches!(o, Outcome::SnapshotWritten))
+        .count();
+    assert_eq!(written, 5);
+    std::thread::sleep(Duration::from_millis(100));
+    assert!(
+        itinera::io::recovery::pending(&data).is_empty(),
+        "no snapshot asked for before the deletion lands after it"
+    );
+}
+
+#[test]
+fn a_snapshot_that_cannot_be_written_says_so_in_the_status_bar() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // The data folder is a file, so no recovery folder can be made in it.
+    let data = dir.path().join("not-a-folder");
+    std::fs::write(&data, "x").expect("write");
+    let mut h = crate::app_ui::harness(itinera::app::AppOptions {
+        data_dir: Some(data),
+        recovery_delay: Duration::from_millis(0),
+        ..crate::app_ui::test_options()
+    });
+    h.run();
+    h.state_mut().request(itinera::app::Request::Edit {
+        origin: itinera::view::Origin::Command,
+        command: itinera::edit::Command::MoveEvents {
+            ids: vec!["mumbai".into()],
+            by: itinera::edit::Shift::days(1),
+            lane: None,
+        },
+    });
+    h.run_steps(4);
+    let notice = h
+        .state()
+        .chrome
+        .notice_text()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        notice.contains("could not be snapshotted") && notice.contains("keeps trying"),
+        "{notice}"
     );
 }
 
@@ -384,11 +480,12 @@ fn recovery_child_edits_then_waits() {
     // than `run` allows, and a panic here would look like a missing snapshot.
     h.run_steps(5);
     for id in ["mumbai", "new-delhi", "australia"] {
-        h.state_mut().request(itinera::app::Action::Edit {
-            field: "*/test".into(),
+        h.state_mut().request(itinera::app::Request::Edit {
+            origin: itinera::view::Origin::Command,
             command: itinera::edit::Command::MoveEvents {
                 ids: vec![id.into()],
                 by: itinera::edit::Shift::days(1),
+                lane: None,
             },
         });
         h.run_steps(5);
@@ -403,7 +500,7 @@ fn recovery_child_edits_then_waits() {
 fn after_a_crash_a_fresh_app_offers_the_unsaved_work_with_its_change_count() {
     let data = tempfile::tempdir().expect("temp dir");
     let path = data.path().join("plan.ron");
-    std::fs::write(&path, itinera::app::document::SAMPLE_TEXT).expect("write");
+    std::fs::write(&path, itinera::document::SAMPLE_TEXT).expect("write");
     let mut child = std::process::Command::new(std::env::current_exe().expect("test binary"))
         .args([
             "durability::recovery_child_edits_then_waits",
@@ -421,7 +518,7 @@ fn after_a_crash_a_fresh_app_offers_the_unsaved_work_with_its_change_count() {
     // Wait until the snapshot holds all three edits.
     let changes = |info: &Path| -> Option<usize> {
         let text = std::fs::read_to_string(info).ok()?;
-        let info: itinera::app::RecoveryInfo = ron::from_str(&text).ok()?;
+        let info: itinera::io::recovery::RecoveryInfo = ron::from_str(&text).ok()?;
         Some(info.changes)
     };
     let written = loop {
@@ -467,11 +564,11 @@ fn after_a_crash_a_fresh_app_offers_the_unsaved_work_with_its_change_count() {
     h.get_by_label("Restore").click();
     h.run();
     let app = h.state();
-    assert_eq!(app.doc.path.as_deref(), Some(path.as_path()));
-    assert!(app.doc.is_dirty());
+    assert_eq!(app.doc().path(), Some(path.as_path()));
+    assert!(app.doc().is_dirty());
     assert_eq!(
-        app.doc
-            .timeline
+        app.doc()
+            .timeline()
             .event("mumbai")
             .map(|e| e.start.to_string()),
         Some("2026-02-27".into())

@@ -1,6 +1,6 @@
 //! The edit layer without any UI: commands, precision rules and undo.
 
-use itinera::app::document::{SAMPLE_NAME, SAMPLE_TEXT};
+use itinera::document::{SAMPLE_NAME, SAMPLE_TEXT};
 use itinera::edit::{Command, Dependents, Edge, History, Shift};
 use itinera::io::{parse, serialize};
 use itinera::model::{EventTimes, Precision, Text, Timeline};
@@ -22,6 +22,7 @@ fn moving_the_month_precision_france_visit_one_unit_gives_february_still_a_month
         Command::MoveEvents {
             ids: vec!["france-visit".into()],
             by: Shift::one_unit_of(Precision::Month, 1),
+            lane: None,
         },
     )
     .expect("moves");
@@ -45,6 +46,7 @@ fn moving_a_day_event_across_the_end_of_daylight_saving_keeps_its_local_times() 
         Command::MoveEvents {
             ids: vec!["paris-day".into()],
             by: Shift::days(7),
+            lane: None,
         },
     )
     .expect("moves");
@@ -70,6 +72,7 @@ fn moving_a_day_event_across_the_end_of_daylight_saving_keeps_its_local_times() 
         Command::MoveEvents {
             ids: vec!["paris-meeting".into()],
             by: Shift::days(7),
+            lane: None,
         },
     )
     .expect("moves");
@@ -104,6 +107,7 @@ fn a_locked_event_refuses_a_move_and_says_why() {
             Command::MoveEvents {
                 ids: vec!["mumbai".into(), "tokyo".into()],
                 by: Shift::days(1),
+                lane: None,
             },
         )
         .expect_err("locked");
@@ -159,6 +163,7 @@ fn a_move_that_takes_a_leg_outside_its_trip_is_refused() {
             Command::MoveEvents {
                 ids: vec!["tokyo".into()],
                 by: Shift::days(5),
+                lane: None,
             },
         )
         .expect_err("outside the trip");
@@ -175,6 +180,7 @@ fn moving_several_events_keeps_their_gaps_and_is_one_step() {
         Command::MoveEvents {
             ids,
             by: Shift::days(-1),
+            lane: None,
         },
     )
     .expect_err("Mumbai would leave the trip");
@@ -184,6 +190,7 @@ fn moving_several_events_keeps_their_gaps_and_is_one_step() {
         Command::MoveEvents {
             ids,
             by: Shift::months(13),
+            lane: None,
         },
     )
     .expect("moves");

@@ -22,7 +22,7 @@ fn search(h: &mut Harness, text: &str) {
 fn shown_titles(h: &Harness) -> Vec<String> {
     let app = h.state();
     app.visible_events()
-        .map(|i| app.doc.timeline.events[i as usize].title.to_string())
+        .map(|i| app.doc().timeline().events[i as usize].title.to_string())
         .collect()
 }
 
@@ -37,8 +37,8 @@ fn typing_delhi_leaves_only_the_new_delhi_event_in_the_table_and_on_the_timeline
     h.run();
     let titles: Vec<String> = h
         .state()
-        .doc
-        .timeline
+        .doc()
+        .timeline()
         .events
         .iter()
         .map(|e| e.title.to_string())
@@ -98,8 +98,8 @@ fn east_asia_and_planned_together_show_exactly_the_events_with_both_and_count_th
     h.key_press(egui::Key::Escape);
     h.run();
     let expected: Vec<String> = {
-        let t = &h.state().doc.timeline;
-        let resolved = &h.state().doc.resolved;
+        let t = &h.state().doc().timeline();
+        let resolved = &h.state().doc().resolved();
         resolved
             .order
             .iter()
@@ -129,8 +129,8 @@ fn selecting_a_row_in_the_table_selects_it_on_the_timeline_and_brings_it_into_vi
         h.get_by_label("➕").click();
         h.run();
     }
-    let axis = h.state().timeline.axis.expect("drawn");
-    let tokyo_start = h.state().doc.resolved.times[8].start as f64;
+    let axis = h.state().views.timeline.axis.expect("drawn");
+    let tokyo_start = h.state().doc().resolved().times[8].start as f64;
     assert!(
         tokyo_start < axis.start_secs || tokyo_start > axis.end_secs(),
         "Tokyo starts out of view"
@@ -139,7 +139,7 @@ fn selecting_a_row_in_the_table_selects_it_on_the_timeline_and_brings_it_into_vi
     h.get_by_label("Tokyo").click();
     h.run();
     show(&mut h, "Timeline");
-    assert_eq!(h.state().selection.single(), Some("tokyo"));
+    assert_eq!(h.state().selection().single(), Some("tokyo"));
     let area = h.get_by_role_and_label(Role::Group, "Timeline").rect();
     let bar = h.get_by_role_and_label(Role::Button, "Tokyo").rect();
     assert!(
@@ -154,9 +154,9 @@ fn filtering_out_a_selected_event_deselects_it() {
     h.run();
     h.get_by_label("Mumbai").click();
     h.run();
-    assert_eq!(h.state().selection.single(), Some("mumbai"));
+    assert_eq!(h.state().selection().single(), Some("mumbai"));
     search(&mut h, "Tokyo");
-    assert!(h.state().selection.is_empty());
+    assert!(h.state().selection().is_empty());
 }
 
 /// eframe storage in memory, standing in for the file eframe keeps between runs.

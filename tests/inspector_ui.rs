@@ -14,8 +14,8 @@ type Harness = egui_kittest::Harness<'static, ItineraApp>;
 fn event_start(harness: &Harness, id: &str) -> String {
     harness
         .state()
-        .doc
-        .timeline
+        .doc()
+        .timeline()
         .event(id)
         .map(|e| e.start.to_string())
         .unwrap_or_default()
@@ -64,8 +64,8 @@ fn a_title_edited_in_the_inspector_undoes_in_one_step_and_redoes() {
     assert_eq!(
         harness
             .state()
-            .doc
-            .timeline
+            .doc()
+            .timeline()
             .event("mumbai")
             .map(|e| e.title.as_str()),
         Some("Mumbai")
@@ -73,22 +73,22 @@ fn a_title_edited_in_the_inspector_undoes_in_one_step_and_redoes() {
     click_away(&mut harness);
     let title = |h: &Harness| {
         h.state()
-            .doc
-            .timeline
+            .doc()
+            .timeline()
             .event("mumbai")
             .map(|e| e.title.clone())
             .unwrap_or_default()
     };
     assert_eq!(title(&harness), "Mumbai business day");
     assert_eq!(
-        harness.state().doc.history.undo_label(),
+        harness.state().doc().history().undo_label(),
         Some("title change of 'Mumbai'")
     );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(title(&harness), "Mumbai");
     assert!(
-        !harness.state().doc.is_dirty(),
+        !harness.state().doc().is_dirty(),
         "one undo returns to the saved state"
     );
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
@@ -106,8 +106,8 @@ fn moving_the_month_precision_france_visit_later_gives_february_still_a_month() 
     assert_eq!(event_start(&harness, "france-visit"), "2026-02");
     let e = harness
         .state()
-        .doc
-        .timeline
+        .doc()
+        .timeline()
         .event("france-visit")
         .cloned()
         .expect("France");
@@ -121,7 +121,7 @@ fn moving_the_month_precision_france_visit_later_gives_february_still_a_month() 
 fn moving_a_day_event_across_the_end_of_daylight_saving_keeps_local_midnights() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("paris.ron");
-    let text = itinera::app::document::SAMPLE_TEXT.replacen(
+    let text = itinera::document::SAMPLE_TEXT.replacen(
         "start: \"2026-01\",\n            place: (country: \"FR\"),",
         "start: \"2026-10-24\",\n            place: (country: \"FR\", city: \"Paris\"),",
         1,
@@ -138,8 +138,8 @@ fn moving_a_day_event_across_the_end_of_daylight_saving_keeps_local_midnights() 
     let times = |h: &Harness| {
         EventTimes::of(
             h.state()
-                .doc
-                .timeline
+                .doc()
+                .timeline()
                 .event("france-visit")
                 .expect("France"),
         )
@@ -169,8 +169,8 @@ fn a_locked_event_refuses_a_move_and_the_refusal_is_shown() {
     assert!(
         harness
             .state()
-            .doc
-            .timeline
+            .doc()
+            .timeline()
             .event("mumbai")
             .is_some_and(|e| e.locked)
     );
@@ -205,7 +205,7 @@ fn pressing_delete_while_typing_in_the_notes_deletes_characters_not_the_event() 
     harness.key_press(Key::Delete);
     harness.run();
     assert_eq!(
-        harness.state().doc.timeline.events.len(),
+        harness.state().doc().timeline().events.len(),
         13,
         "the event is still there"
     );
@@ -213,8 +213,8 @@ fn pressing_delete_while_typing_in_the_notes_deletes_characters_not_the_event() 
     assert_eq!(
         harness
             .state()
-            .doc
-            .timeline
+            .doc()
+            .timeline()
             .event("mumbai")
             .map(|e| e.notes.as_str()),
         Some("ab")
@@ -222,7 +222,7 @@ fn pressing_delete_while_typing_in_the_notes_deletes_characters_not_the_event() 
     // With no text field focused, Delete deletes the selected event.
     harness.key_press(Key::Delete);
     harness.run();
-    assert_eq!(harness.state().doc.timeline.events.len(), 12);
+    assert_eq!(harness.state().doc().timeline().events.len(), 12);
 }
 
 #[test]
@@ -231,7 +231,7 @@ fn with_unsaved_changes_file_open_asks_first_and_cancel_keeps_the_document() {
     let other = dir.path().join("other.ron");
     std::fs::write(
         &other,
-        itinera::io::serialize(&itinera::generate::generate(3, 1)),
+        itinera::io::serialize(&itinera::model::generate::generate(3, 1)),
     )
     .expect("write");
     let mut harness = harness(AppOptions {
@@ -245,19 +245,19 @@ fn with_unsaved_changes_file_open_asks_first_and_cancel_keeps_the_document() {
     select(&mut harness, "Mumbai");
     harness.get_by_label("Later day ▶").click();
     harness.run();
-    assert!(harness.state().doc.is_dirty());
+    assert!(harness.state().doc().is_dirty());
     crate::app_ui::menu_item(&mut harness, "File", "Open… Ctrl+O");
     harness.get_by_label("Save changes?");
     harness.get_by_label("Cancel").click();
     harness.run();
-    assert_eq!(harness.state().doc.name, "canada-2026.ron");
+    assert_eq!(harness.state().doc().name(), "canada-2026.ron");
     assert_eq!(event_start(&harness, "mumbai"), "2026-02-27");
-    assert!(harness.state().doc.is_dirty());
+    assert!(harness.state().doc().is_dirty());
     // Discard goes on to open the other file.
     crate::app_ui::menu_item(&mut harness, "File", "Open… Ctrl+O");
     harness.get_by_label("Discard").click();
     harness.run();
-    assert_eq!(harness.state().doc.name, "other.ron");
+    assert_eq!(harness.state().doc().name(), "other.ron");
 }
 
 #[test]
@@ -291,7 +291,7 @@ fn saving_after_edits_writes_a_file_that_loads_with_the_edits_and_passes_check()
         "{}",
         String::from_utf8_lossy(&check.stdout)
     );
-    assert!(!harness.state().doc.is_dirty());
+    assert!(!harness.state().doc().is_dirty());
 }
 
 #[test]
@@ -311,12 +311,12 @@ fn adding_an_event_then_undoing_leaves_the_saved_file_byte_identical() {
     harness.run();
     harness.get_by_label("➕ Add event").click();
     harness.run();
-    assert_eq!(harness.state().doc.timeline.events.len(), 14);
-    assert_eq!(harness.state().selection.single(), Some("new-event"));
+    assert_eq!(harness.state().doc().timeline().events.len(), 14);
+    assert_eq!(harness.state().selection().single(), Some("new-event"));
     click_away_from_fields(&mut harness);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(harness.state().doc.timeline.events.len(), 13);
+    assert_eq!(harness.state().doc().timeline().events.len(), 13);
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     harness.run();
     assert_eq!(
@@ -340,8 +340,8 @@ fn coordinates_typed_for_a_place_are_kept_and_undo_returns_to_the_gazetteer() {
     select(&mut harness, "Mumbai");
     let coords = |h: &Harness| {
         h.state()
-            .doc
-            .timeline
+            .doc()
+            .timeline()
             .event("mumbai")
             .map(|e| (e.place.lat(), e.place.lon()))
     };
@@ -357,7 +357,7 @@ fn coordinates_typed_for_a_place_are_kept_and_undo_returns_to_the_gazetteer() {
     click_away(&mut harness);
     assert_eq!(coords(&harness), Some((Some(19.07), Some(72.88))));
     assert_eq!(
-        harness.state().doc.history.undo_label(),
+        harness.state().doc().history().undo_label(),
         Some("coordinates change of 'Mumbai'")
     );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -400,7 +400,10 @@ fn a_start_typed_as_text_moves_the_event_and_a_bad_date_is_explained_in_place() 
     harness.run();
     assert_eq!(shown(&harness), "2026-02-26");
     assert!(harness.query_by_label_contains("is not a date").is_none());
-    assert!(!harness.state().doc.is_dirty(), "giving up changes nothing");
+    assert!(
+        !harness.state().doc().is_dirty(),
+        "giving up changes nothing"
+    );
     type_start(&mut harness, "2026-02-30");
     type_start(&mut harness, "2026-02-27");
     assert_eq!(event_start(&harness, "mumbai"), "2026-02-27");
@@ -420,13 +423,13 @@ fn escape_in_a_field_puts_back_what_it_had_and_changes_nothing() {
     harness.run();
     let title = |h: &Harness| {
         h.state()
-            .doc
-            .timeline
+            .doc()
+            .timeline()
             .event("mumbai")
             .map(|e| e.title.to_string())
     };
     assert_eq!(title(&harness).as_deref(), Some("Mumbai"));
-    assert!(!harness.state().doc.is_dirty());
+    assert!(!harness.state().doc().is_dirty());
     assert_eq!(
         harness
             .get_by_role_and_label(Role::TextInput, "Title")

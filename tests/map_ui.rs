@@ -2,8 +2,8 @@
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable as _;
+use itinera::app::View;
 use itinera::app::{AppOptions, ItineraApp};
-use itinera::cli::ViewArg;
 
 use crate::app_ui::test_options;
 
@@ -12,14 +12,14 @@ type Harness = egui_kittest::Harness<'static, ItineraApp>;
 fn shown(h: &Harness) -> Vec<String> {
     let app = h.state();
     app.visible_events()
-        .map(|i| app.doc.timeline.events[i as usize].title.to_string())
+        .map(|i| app.doc().timeline().events[i as usize].title.to_string())
         .collect()
 }
 
 #[test]
 fn clicking_south_asia_leaves_only_indias_events_in_every_view() {
     let mut h = crate::app_ui::harness(AppOptions {
-        view: Some(ViewArg::Map),
+        view: Some(View::Map),
         ..test_options()
     });
     h.run();
@@ -52,7 +52,7 @@ fn clicking_south_asia_leaves_only_indias_events_in_every_view() {
 #[test]
 fn clicking_a_marker_selects_its_events() {
     let mut h = crate::app_ui::harness(AppOptions {
-        view: Some(ViewArg::Map),
+        view: Some(View::Map),
         ..test_options()
     });
     h.run();
@@ -60,6 +60,6 @@ fn clicking_a_marker_selects_its_events() {
         .click();
     // The map flies to the selection, an animation of some frames.
     h.run_steps(60);
-    let selected: Vec<String> = h.state().selection.ids().cloned().collect();
+    let selected: Vec<String> = h.state().selection().ids().cloned().collect();
     assert_eq!(selected, ["address-to-parliament-canberra", "australia"]);
 }

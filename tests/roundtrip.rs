@@ -136,7 +136,7 @@ fn timeline() -> impl Strategy<Value = Timeline> {
             for (i, e) in events.iter_mut().enumerate() {
                 e.id = format!("event-{i}").into();
             }
-            t.events = events;
+            t.events = events.into_iter().map(Into::into).collect();
             t.notes = notes;
             t.principals = vec![Principal {
                 id: "pm".into(),
@@ -153,7 +153,7 @@ fn timeline() -> impl Strategy<Value = Timeline> {
                     returns_home: false,
                     notes: Text::new(),
                 });
-                for e in &mut t.events {
+                for e in t.events.iter_mut().map(std::sync::Arc::make_mut) {
                     e.trip = Some("trip".into());
                 }
             }

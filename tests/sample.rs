@@ -1,6 +1,6 @@
 //! The shipped 2026 sample holds exactly what the source article says, with its uncertainty kept.
 
-use itinera::app::document::{SAMPLE_NAME, SAMPLE_TEXT};
+use itinera::document::{SAMPLE_NAME, SAMPLE_TEXT};
 use itinera::io::{parse, serialize};
 use itinera::model::{EventKind, Precision, Resolved, Status};
 
@@ -172,7 +172,10 @@ fn the_sample_reads_in_order_months_before_the_year_and_legs_by_day() {
 #[test]
 fn the_shipped_demo_is_what_generate_makes_for_300_events_and_seed_1() {
     let shipped = include_str!("../timelines/demo-300.ron");
-    assert_eq!(serialize(&itinera::generate::generate(300, 1)), shipped);
+    assert_eq!(
+        serialize(&itinera::model::generate::generate(300, 1)),
+        shipped
+    );
     let t = parse("demo-300.ron", shipped).expect("valid").timeline;
     assert_eq!(t.events.len(), 300);
     assert!(t.principals.len() >= 5);

@@ -29,7 +29,7 @@ fn the_sample_timeline_at_a_laptop_size_looks_as_committed() {
 #[test]
 fn the_sample_world_map_at_a_laptop_size_looks_as_committed() {
     let options = AppOptions {
-        view: Some(itinera::cli::ViewArg::Map),
+        view: Some(itinera::app::View::Map),
         ..crate::timeline_ui::timeline_options()
     };
     let mut harness = rendered(options, 1366.0, 768.0);

@@ -3,8 +3,8 @@
 use egui::accesskit::Role;
 use egui::{Key, Modifiers, Pos2, vec2};
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use itinera::app::View;
 use itinera::app::{AppOptions, ItineraApp};
-use itinera::cli::ViewArg;
 
 use crate::app_ui::test_options;
 
@@ -12,7 +12,7 @@ type Harness = egui_kittest::Harness<'static, ItineraApp>;
 
 pub fn timeline_options() -> AppOptions {
     AppOptions {
-        view: Some(ViewArg::Timeline),
+        view: Some(View::Timeline),
         today: chrono::NaiveDate::from_ymd_opt(2026, 2, 20),
         ..test_options()
     }
@@ -48,6 +48,7 @@ fn bar_center(h: &Harness, title: &str) -> Pos2 {
 fn day_px(h: &Harness) -> f32 {
     let axis = h
         .state()
+        .views
         .timeline
         .axis
         .expect("the timeline has been drawn");
@@ -67,7 +68,7 @@ fn drag(h: &mut Harness, from: Pos2, to: Pos2) {
 }
 
 fn dates(h: &Harness, id: &str) -> (String, Option<String>) {
-    let e = h.state().doc.timeline.event(id).expect("event");
+    let e = h.state().doc().timeline().event(id).expect("event");
     (e.start.to_string(), e.end.map(|d| d.to_string()))
 }
 
@@ -159,7 +160,7 @@ fn escape_during_a_drag_leaves_the_event_where_it_was() {
         dates(&h, "mumbai"),
         ("2026-02-26".into(), Some("2026-02-27".into()))
     );
-    assert!(!h.state().doc.is_dirty());
+    assert!(!h.state().doc().is_dirty());
 }
 
 #[test]
@@ -184,8 +185,8 @@ fn zooming_in_then_fit_all_shows_every_event() {
     let area = h.get_by_role_and_label(Role::Group, "Timeline").rect();
     let titles: Vec<String> = h
         .state()
-        .doc
-        .timeline
+        .doc()
+        .timeline()
         .events
         .iter()
         .map(|e| e.title.to_string())
@@ -210,16 +211,16 @@ fn delete_removes_the_selected_event_while_the_timeline_has_focus_but_not_while_
     h.key_press(Key::Delete);
     h.run();
     assert!(
-        h.state().doc.timeline.event("mumbai").is_some(),
+        h.state().doc().timeline().event("mumbai").is_some(),
         "Delete with a button focused leaves the event"
     );
-    assert_eq!(h.state().selection.single(), Some("mumbai"));
+    assert_eq!(h.state().selection().single(), Some("mumbai"));
     h.get_by_role_and_label(Role::Button, "Mumbai").click();
     h.run();
     h.key_press(Key::Delete);
     h.run();
     assert!(
-        h.state().doc.timeline.event("mumbai").is_none(),
+        h.state().doc().timeline().event("mumbai").is_none(),
         "Delete with the timeline focused deletes it"
     );
 }
@@ -249,7 +250,7 @@ fn moving_new_delhi_onto_mumbais_days_warns_of_two_places_at_once_until_undone()
         .expect("the window's entry")
         .click();
     h.run();
-    let selection = &h.state().selection;
+    let selection = &h.state().selection();
     assert!(
         selection.contains("mumbai") && selection.contains("new-delhi") && selection.len() == 2
     );
@@ -267,7 +268,7 @@ fn moving_new_delhi_onto_mumbais_days_warns_of_two_places_at_once_until_undone()
     h.run();
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
-    assert!(h.state().doc.plan.is_empty());
+    assert!(h.state().doc().plan().is_empty());
     h.get_by_label("Nothing in the plan clashes.");
 }
 
@@ -284,5 +285,5 @@ fn clicking_the_title_beside_a_short_bar_selects_its_event() {
     h.step();
     h.drop_at(on_title);
     h.run();
-    assert_eq!(h.state().selection.single(), Some("tokyo"));
+    assert_eq!(h.state().selection().single(), Some("tokyo"));
 }

@@ -2,7 +2,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use super::{Action, ItineraApp, View};
+use super::{ItineraApp, Request, View};
 
 /// Every shortcut, as Help → Shortcuts lists it.
 pub const SHORTCUTS: [(&str, &str); 20] = [
@@ -70,15 +70,15 @@ const DELETE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::Del
 /// While a text field has focus, Ctrl+Z and Ctrl+D belong to the field; Delete acts only while a view or nothing has focus.
 pub fn shortcuts(app: &mut ItineraApp, ctx: &egui::Context) {
     let view_keys = crate::view::focus::view_keys_allowed(ctx);
-    if app.prompt.is_some() {
+    if app.chrome.prompt.is_some() {
         return;
     }
     if !ctx.text_edit_focused() {
         let document_keys = [
-            (REDO, Action::Redo),
-            (UNDO, Action::Undo),
-            (REDO_Y, Action::Redo),
-            (DUPLICATE, Action::DuplicateSelection),
+            (REDO, Request::Redo),
+            (UNDO, Request::Undo),
+            (REDO_Y, Request::Redo),
+            (DUPLICATE, Request::DuplicateSelection),
         ];
         for (shortcut, action) in document_keys {
             if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
@@ -88,20 +88,20 @@ pub fn shortcuts(app: &mut ItineraApp, ctx: &egui::Context) {
     }
     // Delete belongs to a view (or to nothing in particular), never to a focused field or button.
     if view_keys && ctx.input_mut(|i| i.consume_shortcut(&DELETE)) {
-        app.request(Action::DeleteSelection);
+        app.request(Request::DeleteSelection);
     }
     if ctx.input_mut(|i| i.consume_shortcut(&FIND)) {
         ctx.memory_mut(|m| m.request_focus(crate::view::filter_bar::search_id()));
     }
     let pairs = [
-        (PRESENT, Action::Present),
-        (ADD, Action::AddEvent),
-        (SAVE_AS, Action::SaveAs),
-        (SAVE, Action::Save),
-        (NEW, Action::New),
-        (OPEN, Action::Open),
-        (QUIT, Action::Quit),
-        (HELP, Action::ShowShortcuts),
+        (PRESENT, Request::Present),
+        (ADD, Request::AddEvent),
+        (SAVE_AS, Request::SaveAs),
+        (SAVE, Request::Save),
+        (NEW, Request::New),
+        (OPEN, Request::Open),
+        (QUIT, Request::Quit),
+        (HELP, Request::ShowShortcuts),
     ];
     for (shortcut, action) in pairs {
         if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
@@ -126,41 +126,52 @@ pub fn menu_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
             ui.menu_button("View", |ui| {
                 for view in View::ALL {
                     if ui.radio(app.ui_state.view == view, view.label()).clicked() {
-                        app.request(Action::SetView(view));
+                        app.request(Request::SetView(view));
                     }
                 }
                 ui.menu_button("Split", |ui| {
                     let main = app.ui_state.view;
-                    let split = &mut app.ui_state.split;
-                    ui.radio_value(split, None, "No split");
+                    let current = app.ui_state.split;
+                    if ui.radio(current.is_none(), "No split").clicked() {
+                        app.request(Request::SetSplit(None));
+                    }
                     for view in View::ALL.into_iter().filter(|v| *v != main) {
-                        ui.radio_value(split, Some(view), format!("{} below", view.label()));
+                        let label = format!("{} below", view.label());
+                        if ui.radio(current == Some(view), label).clicked() {
+                            app.request(Request::SetSplit(Some(view)));
+                        }
                     }
                 });
                 ui.separator();
-                let warnings = app.doc.plan.len();
+                let warnings = app.doc().plan().len();
                 if ui
                     .add(egui::Button::new(format!("Plan warnings ({warnings})")))
                     .on_hover_text("A principal in two places at once, or without time to travel")
                     .clicked()
                 {
-                    app.show_plan = true;
+                    app.request(Request::ShowPlanWarnings);
                 }
                 if item(ui, "Present", Some(&PRESENT)) {
-                    app.request(Action::Present);
+                    app.request(Request::Present);
                 }
                 ui.separator();
-                ui.checkbox(&mut app.ui_state.show_restricted, "Show restricted content")
+                let mut restricted = app.ui_state.show_restricted;
+                if ui
+                    .checkbox(&mut restricted, "Show restricted content")
                     .on_hover_text(
                         "Restricted events and notes are shown and searched only while this is on",
-                    );
+                    )
+                    .changed()
+                {
+                    app.request(Request::ShowRestricted(restricted));
+                }
             });
             ui.menu_button("Help", |ui| {
                 if item(ui, "Shortcuts", Some(&HELP)) {
-                    app.request(Action::ShowShortcuts);
+                    app.request(Request::ShowShortcuts);
                 }
                 if item(ui, "About Itinera", None) {
-                    app.request(Action::ShowAbout);
+                    app.request(Request::ShowAbout);
                 }
             });
         });
@@ -168,7 +179,9 @@ pub fn menu_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
 }
 
 fn edit_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
-    let undo = app.doc.history.undo_label().map(|l| format!("Undo {l}"));
+    let history = app.doc().history();
+    let undo = history.undo_label().map(|l| format!("Undo {l}"));
+    let redo = history.redo_label().map(|l| format!("Redo {l}"));
     if ui
         .add_enabled(
             undo.is_some(),
@@ -177,9 +190,8 @@ fn edit_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
         )
         .clicked()
     {
-        app.request(Action::Undo);
+        app.request(Request::Undo);
     }
-    let redo = app.doc.history.redo_label().map(|l| format!("Redo {l}"));
     if ui
         .add_enabled(
             redo.is_some(),
@@ -188,13 +200,13 @@ fn edit_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
         )
         .clicked()
     {
-        app.request(Action::Redo);
+        app.request(Request::Redo);
     }
     ui.separator();
     if item(ui, "Add event", Some(&ADD)) {
-        app.request(Action::AddEvent);
+        app.request(Request::AddEvent);
     }
-    let any = !app.selection.is_empty();
+    let any = !app.selection().is_empty();
     if ui
         .add_enabled(
             any,
@@ -202,7 +214,7 @@ fn edit_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
         )
         .clicked()
     {
-        app.request(Action::DuplicateSelection);
+        app.request(Request::DuplicateSelection);
     }
     if ui
         .add_enabled(
@@ -211,25 +223,25 @@ fn edit_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
         )
         .clicked()
     {
-        app.request(Action::DeleteSelection);
+        app.request(Request::DeleteSelection);
     }
     if ui
         .add_enabled(any, egui::Button::new("Select none"))
         .clicked()
     {
-        app.selection.clear();
+        app.request(Request::ClearSelection);
     }
 }
 
 fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
     if item(ui, "New", Some(&NEW)) {
-        app.request(Action::New);
+        app.request(Request::New);
     }
     if item(ui, "Open…", Some(&OPEN)) {
-        app.request(Action::Open);
+        app.request(Request::Open);
     }
     if item(ui, "Open path…", None) {
-        app.request(Action::OpenTypedPath);
+        app.request(Request::OpenTypedPath);
     }
     ui.menu_button("Open Recent", |ui| {
         if app.ui_state.recent.is_empty() {
@@ -237,12 +249,12 @@ fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
         }
         for path in app.ui_state.recent.clone() {
             if ui.button(path.display().to_string()).clicked() {
-                app.request(Action::OpenPath(path));
+                app.request(Request::OpenPath(path));
             }
         }
     });
     ui.menu_button("Restore backup", |ui| {
-        let backups = match (&app.doc.path, app.backups_dir()) {
+        let backups = match (app.doc().path(), app.files.backups_dir()) {
             (Some(path), Some(dir)) => crate::io::backups::list(&dir, path),
             _ => Vec::new(),
         };
@@ -258,19 +270,19 @@ fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
                 .on_hover_text(backup.display().to_string())
                 .clicked()
             {
-                app.request(Action::RestoreBackup(backup));
+                app.request(Request::RestoreBackup(backup));
             }
         }
     });
     ui.separator();
     if item(ui, "Save", Some(&SAVE)) {
-        app.request(Action::Save);
+        app.request(Request::Save);
     }
     if item(ui, "Save As…", Some(&SAVE_AS)) {
-        app.request(Action::SaveAs);
+        app.request(Request::SaveAs);
     }
     if item(ui, "Save as path…", None) {
-        app.request(Action::SaveAsTypedPath);
+        app.request(Request::SaveAsTypedPath);
     }
     ui.separator();
     if ui
@@ -281,13 +293,13 @@ fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
         )
         .clicked()
     {
-        app.request(Action::ExportIcs);
+        app.request(Request::ExportIcs);
     }
     if item(ui, "Export calendar to path…", None) {
-        app.request(Action::ExportIcsTypedPath);
+        app.request(Request::ExportIcsTypedPath);
     }
     ui.separator();
     if item(ui, "Quit", Some(&QUIT)) {
-        app.request(Action::Quit);
+        app.request(Request::Quit);
     }
 }

@@ -3,8 +3,9 @@
 use std::path::PathBuf;
 
 use super::menu::SHORTCUTS;
-use super::{Action, ItineraApp, Prompt};
+use super::{ItineraApp, Prompt, Tone};
 use crate::edit::{Command, Dependents};
+use crate::view::{Field, FieldKey, Request};
 
 /// "1 event", "13 events".
 pub fn plural(n: usize, noun: &str) -> String {
@@ -19,27 +20,27 @@ pub fn plural(n: usize, noun: &str) -> String {
 pub fn status_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
     egui::Panel::bottom("status_bar").show(ui, |ui| {
         ui.horizontal(|ui| {
-            let t = &app.doc.timeline;
+            let doc = app.doc();
+            let t = doc.timeline();
             ui.label(format!(
                 "{} · {} · {}",
                 plural(t.events.len(), "event"),
                 plural(t.trips.len(), "trip"),
                 plural(t.principals.len(), "principal")
             ));
-            let warnings = app.doc.warnings.len();
+            let warnings = doc.load_warnings().len();
             if warnings > 0 {
                 ui.separator();
                 ui.colored_label(ui.visuals().warn_fg_color, plural(warnings, "warning"))
                     .on_hover_text(
-                        app.doc
-                            .warnings
+                        doc.load_warnings()
                             .iter()
-                            .map(|w| w.render(&app.doc.name))
+                            .map(|w| w.render(doc.name()))
                             .collect::<Vec<_>>()
                             .join("\n"),
                     );
             }
-            let plan = app.doc.plan.len();
+            let plan = doc.plan().len();
             if plan > 0 {
                 ui.separator();
                 let text = format!("⚠ {}", plural(plan, "plan warning"));
@@ -51,24 +52,27 @@ pub fn status_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
                     .on_hover_text("A principal in two places at once, or without time to travel")
                     .clicked()
                 {
-                    app.show_plan = !app.show_plan;
+                    app.chrome.show_plan = !app.chrome.show_plan;
                 }
             }
-            if app.load_error.is_some() {
+            if app.chrome.load_error.is_some() {
                 ui.separator();
                 ui.colored_label(
                     ui.visuals().error_fg_color,
                     "A file could not be opened: see Problems",
                 );
             }
-            if let Some(path) = app.loader.busy() {
+            if let Some(path) = app.files.opening() {
                 ui.separator();
                 ui.spinner();
                 ui.label(format!("Opening {}…", path.display()));
             }
-            if let Some(notice) = &app.notice {
+            if let Some(notice) = &app.chrome.notice {
                 ui.separator();
-                ui.label(notice);
+                match notice.tone {
+                    Tone::Info => ui.label(&notice.text),
+                    Tone::Error => ui.colored_label(ui.visuals().error_fg_color, &notice.text),
+                };
             }
         });
     });
@@ -76,7 +80,7 @@ pub fn status_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
 
 /// The located problems of the last file that failed to open, in the same text `itinera check` prints.
 pub fn problems_panel(app: &mut ItineraApp, ui: &mut egui::Ui) {
-    let Some(text) = app.load_error.clone() else {
+    let Some(text) = app.chrome.load_error.clone() else {
         return;
     };
     egui::Panel::bottom("problems")
@@ -87,7 +91,7 @@ pub fn problems_panel(app: &mut ItineraApp, ui: &mut egui::Ui) {
                 ui.strong("Problems");
                 ui.label("The file was not opened; the document you had is unchanged.");
                 if ui.button("Close").clicked() {
-                    app.load_error = None;
+                    app.chrome.load_error = None;
                 }
             });
             egui::ScrollArea::both().auto_shrink(false).show(ui, |ui| {
@@ -101,7 +105,7 @@ pub fn problems_panel(app: &mut ItineraApp, ui: &mut egui::Ui) {
 type PathPrompt = (
     &'static str,
     &'static str,
-    fn(PathBuf) -> Action,
+    fn(PathBuf) -> Request,
     fn(String) -> Prompt,
 );
 
@@ -110,26 +114,26 @@ fn path_prompt(prompt: &Option<Prompt>) -> PathPrompt {
         Some(Prompt::OpenPath(_)) => (
             "Open a timeline file",
             "Open",
-            Action::OpenPath,
+            Request::OpenPath,
             Prompt::OpenPath,
         ),
         Some(Prompt::ExportIcsPath(_)) => (
             "Export the events shown as a calendar (.ics)",
             "Export",
-            Action::ExportIcsTo,
+            Request::ExportIcsTo,
             Prompt::ExportIcsPath,
         ),
         _ => (
             "Save the timeline as",
             "Save",
-            Action::SaveTo,
+            Request::SaveTo,
             Prompt::SavePath,
         ),
     }
 }
 
 pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
-    let Some(prompt) = app.prompt.clone() else {
+    let Some(prompt) = app.chrome.prompt.clone() else {
         return;
     };
     let mut close = false;
@@ -137,7 +141,7 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
         ui.set_width(460.0);
         match prompt {
             Prompt::OpenPath(mut text) | Prompt::SavePath(mut text) | Prompt::ExportIcsPath(mut text) => {
-                let (heading, button, act, again) = path_prompt(&app.prompt);
+                let (heading, button, act, again) = path_prompt(&app.chrome.prompt);
                 ui.heading(heading);
                 let label = ui.label("Path of the file:");
                 let edit = ui
@@ -160,20 +164,20 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
                     }
                 });
                 if !close {
-                    app.prompt = Some(again(text));
+                    app.chrome.prompt = Some(again(text));
                 }
             }
             Prompt::Unsaved(then) => {
                 ui.heading("Save changes?");
-                ui.label(format!("{} has unsaved changes. Save them first?", app.doc.name));
+                ui.label(format!("{} has unsaved changes. Save them first?", app.doc().name()));
                 ui.horizontal(|ui| {
                     if ui.button("Save").clicked() {
-                        app.after_save = Some(then.clone());
-                        app.request(Action::Save);
+                        app.files.after_save = Some(then.clone());
+                        app.request(Request::Save);
                         close = true;
                     }
                     if ui.button("Discard").clicked() {
-                        app.request(Action::Discarding(then.clone()));
+                        app.request(Request::Discarding(then.clone()));
                         close = true;
                     }
                     if ui.button("Cancel").clicked() {
@@ -185,20 +189,20 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
                 ui.heading("Delete the trip?");
                 ui.label(format!("{} of its legs still name this trip.", plural(users, "event")));
                 dependents_buttons(ui, &mut close, |legs| {
-                    app.request(Action::Edit {
-                        field: "doc/trips".into(),
-                        command: Command::DeleteTrip { id: id.clone(), legs },
-                    });
+                    app.request(Request::field_edit(
+                        FieldKey::document(Field::Trips),
+                        Command::DeleteTrip { id: id.clone(), legs },
+                    ));
                 });
             }
             Prompt::DeletePrincipal { id, users } => {
                 ui.heading("Delete the principal?");
                 ui.label(format!("{} still name this principal.", plural(users, "event")));
                 dependents_buttons(ui, &mut close, |events| {
-                    app.request(Action::Edit {
-                        field: "doc/principals".into(),
-                        command: Command::DeletePrincipal { id: id.clone(), events },
-                    });
+                    app.request(Request::field_edit(
+                        FieldKey::document(Field::Principals),
+                        Command::DeletePrincipal { id: id.clone(), events },
+                    ));
                 });
             }
             Prompt::ChangedOnDisk(path) => {
@@ -209,15 +213,15 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
                 ));
                 ui.horizontal(|ui| {
                     if ui.button("Overwrite with mine").clicked() {
-                        app.queue_save(path.clone(), true);
+                        app.request(Request::Overwrite(path.clone()));
                         close = true;
                     }
                     if ui.button("Reload (discard mine)").clicked() {
-                        app.request(Action::Discarding(Box::new(Action::OpenPath(path.clone()))));
+                        app.request(Request::Discarding(Box::new(Request::OpenPath(path.clone()))));
                         close = true;
                     }
                     if ui.button("Save as…").clicked() {
-                        app.request(Action::SaveAs);
+                        app.request(Request::SaveAs);
                         close = true;
                     }
                 });
@@ -230,14 +234,14 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
                 ));
                 ui.horizontal(|ui| {
                     if ui.button("Reload (discard mine)").clicked() {
-                        app.request(Action::Discarding(Box::new(Action::OpenPath(path.clone()))));
+                        app.request(Request::Discarding(Box::new(Request::OpenPath(path.clone()))));
                         close = true;
                     }
                     if ui.button("Keep mine").clicked() {
                         close = true;
                     }
                     if ui.button("Save as…").clicked() {
-                        app.request(Action::SaveAs);
+                        app.request(Request::SaveAs);
                         close = true;
                     }
                 });
@@ -247,11 +251,11 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
                 ui.label(format!("{why}. Your work is still open and unsaved."));
                 ui.horizontal(|ui| {
                     if ui.button("Save as…").clicked() {
-                        app.request(Action::SaveAs);
+                        app.request(Request::SaveAs);
                         close = true;
                     }
                     if ui.button("Save as path…").clicked() {
-                        app.request(Action::SaveAsTypedPath);
+                        app.request(Request::SaveAsTypedPath);
                         close = true;
                     }
                     if ui.button("Close").clicked() {
@@ -266,12 +270,11 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
                 ui.label(format!("Snapshot taken {}.", info.written));
                 ui.horizontal(|ui| {
                     if ui.button("Restore").clicked() {
-                        app.restore_snapshot(&snapshot, &info);
+                        app.request(Request::RestoreSnapshot(snapshot.clone()));
                         close = true;
                     }
                     if ui.button("Discard").clicked() {
-                        let _ = std::fs::remove_file(&snapshot);
-                        let _ = std::fs::remove_file(snapshot.with_extension("info"));
+                        app.request(Request::DiscardSnapshot(snapshot.clone()));
                         close = true;
                     }
                 });
@@ -284,8 +287,7 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
                 ));
                 ui.horizontal(|ui| {
                     if ui.button("Save anyway").clicked() {
-                        app.comments_confirmed = Some(path.clone());
-                        app.request(Action::SaveTo(path.clone()));
+                        app.request(Request::ConfirmDropComments(path.clone()));
                         close = true;
                     }
                     if ui.button("Cancel").clicked() {
@@ -296,7 +298,7 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
         }
     });
     if close || modal.should_close() {
-        app.prompt = None;
+        app.chrome.prompt = None;
     }
 }
 
@@ -319,7 +321,7 @@ fn dependents_buttons(ui: &mut egui::Ui, close: &mut bool, mut choose: impl FnMu
 
 pub fn help_windows(app: &mut ItineraApp, ctx: &egui::Context) {
     egui::Window::new("Shortcuts")
-        .open(&mut app.show_shortcuts)
+        .open(&mut app.chrome.show_shortcuts)
         .resizable(false)
         .collapsible(false)
         .show(ctx, |ui| {
@@ -332,7 +334,7 @@ pub fn help_windows(app: &mut ItineraApp, ctx: &egui::Context) {
             });
         });
     egui::Window::new("About Itinera")
-        .open(&mut app.show_about)
+        .open(&mut app.chrome.show_about)
         .resizable(false)
         .collapsible(false)
         .show(ctx, |ui| {

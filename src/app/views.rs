@@ -1,6 +1,6 @@
 //! The central area: the view tabs, the main view and, in a split layout, a second view below it.
 
-use super::{ItineraApp, View};
+use super::{ItineraApp, Request, View};
 
 /// The smallest height either half of a split layout keeps.
 const MIN_PANE: f32 = 140.0;
@@ -13,11 +13,13 @@ impl ItineraApp {
                     .selectable_label(self.ui_state.view == view, view.label())
                     .clicked()
                 {
-                    self.ui_state.show_view(view);
+                    self.request(Request::SetView(view));
                 }
             }
             ui.separator();
-            split_picker(ui, self.ui_state.view, &mut self.ui_state.split);
+            if let Some(split) = split_picker(ui, self.ui_state.view, self.ui_state.split) {
+                self.request(Request::SetSplit(split));
+            }
         });
         ui.separator();
         let second = self.ui_state.split.filter(|v| *v != self.ui_state.view);
@@ -47,28 +49,22 @@ impl ItineraApp {
     }
 
     fn view_ui(&mut self, ui: &mut egui::Ui, view: View) {
+        let open = self.docs.active_open();
         let shown = crate::view::Shown {
-            doc: &self.doc,
-            selection: &self.selection,
-            visible: &self.visible,
-            visible_version: self.visible_version,
+            doc: &open.doc,
+            selection: &open.selection,
+            visible: self.shown.events(),
+            visible_version: self.shown.version(),
         };
+        let views = &mut self.views;
         let requests = match view {
-            View::Table => {
-                if let Some(click) = self.table.ui(ui, &shown) {
-                    if click.toggle {
-                        self.selection.toggle(&click.id);
-                    } else {
-                        self.selection.select_only(click.id);
-                    }
-                }
-                return;
-            }
-            View::Timeline => self.timeline.ui(ui, &shown, self.today),
-            View::Calendar => self.calendar.ui(ui, &shown, self.today),
-            View::Map => self.map.ui(ui, &shown, &mut self.ui_state.filter),
+            View::Table => views.table.ui(ui, &shown),
+            View::Timeline => views.timeline.ui(ui, &shown, self.today),
+            View::Calendar => views.calendar.ui(ui, &shown, self.today),
+            View::Map => views.map.ui(ui, &shown, &self.ui_state.filter),
         };
-        self.take_timeline_requests(requests);
+        // Carried out after the frame: the other pane of a split layout draws the document as this one saw it.
+        self.requests.extend(requests);
     }
 }
 
@@ -80,19 +76,18 @@ fn split_label(split: Option<View>) -> String {
     }
 }
 
-/// Chooses the second view; the main view itself is not offered.
-fn split_picker(ui: &mut egui::Ui, main: View, split: &mut Option<View>) {
-    if *split == Some(main) {
-        *split = None;
-    }
+/// Chooses the second view; the main view itself is not offered. Returns a new choice.
+fn split_picker(ui: &mut egui::Ui, main: View, current: Option<View>) -> Option<Option<View>> {
+    let mut split = current.filter(|v| *v != main);
     egui::ComboBox::from_id_salt("split_view")
-        .selected_text(split_label(*split))
+        .selected_text(split_label(split))
         .show_ui(ui, |ui| {
-            ui.selectable_value(split, None, "No split");
+            ui.selectable_value(&mut split, None, "No split");
             for view in View::ALL.into_iter().filter(|v| *v != main) {
-                ui.selectable_value(split, Some(view), format!("{} below", view.label()));
+                ui.selectable_value(&mut split, Some(view), format!("{} below", view.label()));
             }
         })
         .response
         .on_hover_text("Show a second view under this one, in sync with it");
+    (split != current).then_some(split)
 }

@@ -88,8 +88,27 @@ pub enum Command {
     },
 }
 
+impl From<ViewArg> for crate::app::View {
+    fn from(arg: ViewArg) -> Self {
+        match arg {
+            ViewArg::Table => crate::app::View::Table,
+            ViewArg::Timeline => crate::app::View::Timeline,
+            ViewArg::Calendar => crate::app::View::Calendar,
+            ViewArg::Map => crate::app::View::Map,
+        }
+    }
+}
+
+/// Carries out the command line: a subcommand, or the window. Returns the exit code.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Some(command) => run_command(command),
+        None => crate::app::run_window(cli.files, cli.view.map(Into::into), cli.present),
+    }
+}
+
 /// Runs a subcommand that needs no window. Returns the exit code.
-pub fn run(command: Command) -> anyhow::Result<ExitCode> {
+fn run_command(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Check { files } => Ok(check(&files)),
         Command::Fmt {
@@ -133,7 +152,7 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
             seed,
             output,
         } => {
-            let timeline = crate::generate::generate(events, seed);
+            let timeline = crate::model::generate::generate(events, seed);
             io::save_atomic(&output, io::serialize(&timeline).as_bytes())
                 .with_context(|| format!("writing {}", output.display()))?;
             println!(
@@ -160,21 +179,15 @@ fn export_deck(
         .and_then(|(w, h)| Some((w.parse::<f32>().ok()?, h.parse::<f32>().ok()?)))
         .ok_or_else(|| anyhow::anyhow!("--size must look like 1366x768"))?;
     let parsed = io::load(file).map_err(|e| anyhow::anyhow!("{e}"))?;
-    let doc = crate::app::document::Document::from_file(file, parsed);
+    let doc = crate::document::Document::from_file(file, parsed);
     let filter = crate::model::filter::Filter {
         text: filter.unwrap_or_default().to_owned(),
         ..Default::default()
     };
-    let index = crate::model::filter::SearchIndex::build(&doc.timeline);
-    let visible = crate::model::filter::visible(
-        &doc.timeline,
-        &doc.resolved.times,
-        &doc.resolved.order,
-        &index,
-        &filter,
-        show_restricted,
-    );
-    let steps = crate::view::briefing::steps::steps(&doc.timeline, &visible, show_restricted);
+    let index = crate::model::filter::SearchIndex::build(doc.timeline());
+    // The same rule as the window's views and briefing.
+    let visible = crate::document::shown::shown(&doc, &index, &filter, show_restricted);
+    let steps = crate::view::briefing::steps::steps(doc.timeline(), &visible, show_restricted);
     let deck = crate::view::briefing::export_deck(
         &doc,
         &steps,

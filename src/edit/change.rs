@@ -1,5 +1,7 @@
 //! Primitive changes a command is made of, and their inverses for undo.
 
+use std::sync::Arc;
+
 use super::command::DocumentFields;
 use crate::model::{Event, Principal, Timeline, Trip};
 
@@ -8,8 +10,8 @@ use crate::model::{Event, Principal, Timeline, Trip};
 pub enum Change {
     Event {
         index: usize,
-        before: Option<Box<Event>>,
-        after: Option<Box<Event>>,
+        before: Option<Arc<Event>>,
+        after: Option<Arc<Event>>,
     },
     Trip {
         index: usize,
@@ -53,12 +55,7 @@ impl Change {
                 before,
                 after,
             } => {
-                put(
-                    &mut t.events,
-                    *index,
-                    before.is_some(),
-                    after.as_deref().cloned(),
-                );
+                put(&mut t.events, *index, before.is_some(), after.clone());
             }
             Change::Trip {
                 index,

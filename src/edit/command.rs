@@ -5,16 +5,12 @@ use crate::model::{
     validate::event_problems,
 };
 
+use std::sync::Arc;
+
 use super::change::Change;
+use super::moves::{Edge, LaneChange, plan_move, plan_move_trip, plan_resize, replace_events};
 use super::shift::Shift;
 use crate::model::path::Seg;
-
-/// Which end of an event a resize moves.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Edge {
-    Start,
-    End,
-}
 
 /// What to do with the events that use a trip or principal being deleted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,10 +54,12 @@ impl DocumentFields {
 /// A change a user asks for.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
-    /// Move events by the same shift, keeping the gaps between them.
+    /// Move events by the same shift, keeping the gaps between them, and (dropped on another lane of the
+    /// timeline) give them that lane's value.
     MoveEvents {
         ids: Vec<String>,
         by: Shift,
+        lane: Option<LaneChange>,
     },
     /// Move one end of an event.
     ResizeEvent {
@@ -121,7 +119,7 @@ pub struct Plan {
     pub changes: Vec<Change>,
 }
 
-fn quoted(t: &Timeline, ids: &[String]) -> String {
+pub(super) fn quoted(t: &Timeline, ids: &[String]) -> String {
     match ids {
         [one] => format!(
             "'{}'",
@@ -131,7 +129,7 @@ fn quoted(t: &Timeline, ids: &[String]) -> String {
     }
 }
 
-fn index_of(t: &Timeline, id: &str) -> Result<usize, Refusal> {
+pub(super) fn index_of(t: &Timeline, id: &str) -> Result<usize, Refusal> {
     t.events
         .iter()
         .position(|e| e.id == id)
@@ -141,7 +139,7 @@ fn index_of(t: &Timeline, id: &str) -> Result<usize, Refusal> {
 /// Turns a command into changes against `t`, or says why it cannot be done.
 pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
     match command {
-        Command::MoveEvents { ids, by } => plan_move(t, &ids, by),
+        Command::MoveEvents { ids, by, lane } => plan_move(t, &ids, by, lane.as_ref()),
         Command::ResizeEvent { id, edge, by } => plan_resize(t, &id, edge, by),
         Command::SetEvent { id, what, event } => {
             let index = index_of(t, &id)?;
@@ -166,7 +164,7 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
             let change = Change::Event {
                 index: t.events.len(),
                 before: None,
-                after: Some(Box::new(event)),
+                after: Some(Arc::new(event)),
             };
             checked(t, label, vec![change])
         }
@@ -174,14 +172,14 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
             let mut taken: Vec<Text> = t.events.iter().map(|e| e.id.clone()).collect();
             let mut changes = Vec::new();
             for id in &ids {
-                let mut copy = t.events[index_of(t, id)?].clone();
+                let mut copy = (*t.events[index_of(t, id)?]).clone();
                 copy.id = unique_id(&copy.title, taken.iter().map(Text::as_str)).into();
                 copy.locked = false;
                 taken.push(copy.id.clone());
                 changes.push(Change::Event {
                     index: t.events.len() + changes.len(),
                     before: None,
-                    after: Some(Box::new(copy)),
+                    after: Some(Arc::new(copy)),
                 });
             }
             checked(t, format!("duplication of {}", quoted(t, &ids)), changes)
@@ -199,7 +197,7 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
                 .rev()
                 .map(|&i| Change::Event {
                     index: i,
-                    before: Some(Box::new(t.events[i].clone())),
+                    before: Some(Arc::clone(&t.events[i])),
                     after: None,
                 })
                 .collect();
@@ -253,38 +251,6 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
     }
 }
 
-fn plan_move_trip(t: &Timeline, id: &str, by: Shift) -> Result<Plan, Refusal> {
-    let index = t
-        .trips
-        .iter()
-        .position(|x| x.id == id)
-        .ok_or_else(|| Refusal(format!("there is no trip \"{id}\"")))?;
-    let trip = &t.trips[index];
-    let off = || Refusal(format!("trip '{}' would move off the calendar", trip.title));
-    let mut moved = trip.clone();
-    moved.start = by.apply(trip.start).ok_or_else(off)?;
-    moved.end = by.apply(trip.end).ok_or_else(off)?;
-    let legs: Vec<String> = t
-        .events
-        .iter()
-        .filter(|e| e.trip.as_deref() == Some(id))
-        .map(|e| e.id.to_string())
-        .collect();
-    let mut changes = vec![Change::Trip {
-        index,
-        before: Some(trip.clone()),
-        after: Some(moved),
-    }];
-    for (i, e) in moved_events(t, &legs, by)? {
-        changes.push(Change::Event {
-            index: i,
-            before: Some(Box::new(t.events[i].clone())),
-            after: Some(Box::new(e)),
-        });
-    }
-    checked(t, format!("move of trip '{}'", trip.title), changes)
-}
-
 fn plan_add_trip(t: &Timeline, mut trip: Trip) -> Result<Plan, Refusal> {
     if trip.id.trim().is_empty() || t.trip(&trip.id).is_some() {
         trip.id = unique_id(&trip.title, t.trips.iter().map(|x| x.id.as_str())).into();
@@ -332,17 +298,17 @@ fn plan_delete_reference(
         let after = match dependents {
             Dependents::Delete => None,
             Dependents::Detach => {
-                let mut e = event.clone();
+                let mut e = (**event).clone();
                 match &what {
                     Reference::Trip(_) => e.trip = None,
                     Reference::Principal(id) => e.principals.retain(|p| p != id),
                 }
-                Some(Box::new(e))
+                Some(Arc::new(e))
             }
         };
         changes.push(Change::Event {
             index: i,
-            before: Some(Box::new(event.clone())),
+            before: Some(Arc::clone(event)),
             after,
         });
     }
@@ -377,84 +343,10 @@ fn plan_delete_reference(
     Ok(Plan { label, changes })
 }
 
-fn replace_events(
-    t: &Timeline,
-    label: String,
-    events: Vec<(usize, Event)>,
-) -> Result<Plan, Refusal> {
-    let changes = events
-        .into_iter()
-        .filter(|(i, e)| t.events[*i] != *e)
-        .map(|(i, e)| Change::Event {
-            index: i,
-            before: Some(Box::new(t.events[i].clone())),
-            after: Some(Box::new(e)),
-        })
-        .collect();
-    checked(t, label, changes)
-}
-
-/// Events moved by a shift, or why one of them cannot move.
-fn moved_events(t: &Timeline, ids: &[String], by: Shift) -> Result<Vec<(usize, Event)>, Refusal> {
-    let mut moved = Vec::new();
-    for id in ids {
-        let index = index_of(t, id)?;
-        let event = &t.events[index];
-        if event.locked {
-            return Err(Refusal(format!(
-                "'{}' is locked; unlock it in the inspector to move it",
-                event.title
-            )));
-        }
-        let mut e = event.clone();
-        let off = || Refusal(format!("'{}' would move off the calendar", event.title));
-        e.start = by.apply(e.start).ok_or_else(off)?;
-        e.end = match e.end {
-            Some(end) => Some(by.apply(end).ok_or_else(off)?),
-            None => None,
-        };
-        moved.push((index, e));
-    }
-    Ok(moved)
-}
-
-fn plan_move(t: &Timeline, ids: &[String], by: Shift) -> Result<Plan, Refusal> {
-    let moved = moved_events(t, ids, by)?;
-    replace_events(t, format!("move of {}", quoted(t, ids)), moved)
-}
-
-fn plan_resize(t: &Timeline, id: &str, edge: Edge, by: Shift) -> Result<Plan, Refusal> {
-    let index = index_of(t, id)?;
-    let event = &t.events[index];
-    if event.locked {
-        return Err(Refusal(format!(
-            "'{}' is locked; unlock it in the inspector to change it",
-            event.title
-        )));
-    }
-    let mut e = event.clone();
-    let off = || Refusal(format!("'{}' would move off the calendar", event.title));
-    match edge {
-        Edge::Start => e.start = by.apply(e.start).ok_or_else(off)?,
-        Edge::End => e.end = Some(by.apply(e.end_or_start()).ok_or_else(off)?),
-    }
-    let ends_before = match (e.start, e.end_or_start()) {
-        (crate::model::DateValue::Time(a), crate::model::DateValue::Time(b)) => b < a,
-        (start, end) => end.last_day() < start.first_day(),
-    };
-    if ends_before {
-        return Err(Refusal(format!(
-            "'{}' cannot end before it starts",
-            event.title
-        )));
-    }
-    replace_events(t, format!("resize of '{}'", event.title), vec![(index, e)])
-}
-
 /// Accepts the changes only if every event they touch stays valid; otherwise says what is wrong.
 /// Events are checked on their own against the document; changes to trips, principals or the document's
 /// fields are checked on a trial copy, since they can affect every event.
-fn checked(t: &Timeline, label: String, changes: Vec<Change>) -> Result<Plan, Refusal> {
+pub(super) fn checked(t: &Timeline, label: String, changes: Vec<Change>) -> Result<Plan, Refusal> {
     let first_error =
         |problems: Vec<Problem>| problems.into_iter().find(|p| p.severity == Severity::Error);
     let document_changed = changes.iter().any(|c| {

@@ -26,6 +26,9 @@ pub struct History {
     undo: Vec<Step>,
     redo: Vec<Step>,
     next_state: u64,
+    /// The state beneath the oldest step kept: 0 for the document as loaded, or the state the last forgotten step
+    /// led to. Undoing every kept step returns here, which is not the loaded document once a step was forgotten.
+    base_state: u64,
 }
 
 /// How many steps are kept; older ones are forgotten.
@@ -48,7 +51,8 @@ impl History {
             state: self.next_state,
         });
         if self.undo.len() > MAX_STEPS {
-            self.undo.remove(0);
+            let forgotten = self.undo.remove(0);
+            self.base_state = forgotten.state;
         }
         self.redo.clear();
         Ok(self.undo.last())
@@ -98,17 +102,29 @@ impl History {
         self.redo.last().map(|s| s.label.as_str())
     }
 
-    /// How many steps lead from the saved state to now (all of them when it is not in the undo stack).
+    /// How many steps lie between the saved state and now, either way; at least one whenever the states differ,
+    /// even when the saved state has been forgotten.
     pub fn changes_since(&self, saved: u64) -> usize {
-        match self.undo.iter().position(|s| s.state == saved) {
-            Some(k) => self.undo.len() - k - 1,
-            None => self.undo.len(),
+        if saved == self.state() {
+            return 0;
+        }
+        if let Some(k) = self.undo.iter().position(|s| s.state == saved) {
+            return self.undo.len() - k - 1;
+        }
+        // A save ahead of now: as many steps as redoing would take to get back to it.
+        if let Some(j) = self.redo.iter().position(|s| s.state == saved) {
+            return self.redo.len() - j;
+        }
+        if saved == self.base_state {
+            self.undo.len()
+        } else {
+            self.undo.len().max(1)
         }
     }
 
     /// The state the document is in now: equal states mean equal documents.
     pub fn state(&self) -> u64 {
-        self.undo.last().map_or(0, |s| s.state)
+        self.undo.last().map_or(self.base_state, |s| s.state)
     }
 }
 
@@ -116,20 +132,20 @@ impl History {
 mod tests {
     use super::*;
     use crate::edit::Shift;
-    use crate::io::serialize;
 
     use crate::model::sample_timeline as sample;
 
     #[test]
     fn undo_then_redo_gives_back_each_state_exactly() {
         let mut t = sample();
-        let original = serialize(&t);
+        let original = t.clone();
         let mut h = History::default();
         h.apply(
             &mut t,
             Command::MoveEvents {
                 ids: vec!["mumbai".into()],
                 by: Shift::days(2),
+                lane: None,
             },
         )
         .expect("moves");
@@ -140,13 +156,83 @@ mod tests {
             },
         )
         .expect("deletes");
-        let edited = serialize(&t);
+        let edited = t.clone();
         assert_eq!(h.undo(&mut t).as_deref(), Some("deletion of 2 events"));
         assert_eq!(h.undo(&mut t).as_deref(), Some("move of 'Mumbai'"));
-        assert_eq!(serialize(&t), original);
+        assert_eq!(t, original);
         h.redo(&mut t);
         h.redo(&mut t);
-        assert_eq!(serialize(&t), edited);
+        assert_eq!(t, edited);
+    }
+
+    fn move_mumbai(h: &mut History, t: &mut Timeline, days: i64) {
+        h.apply(
+            t,
+            Command::MoveEvents {
+                ids: vec!["mumbai".into()],
+                by: Shift::days(days),
+                lane: None,
+            },
+        )
+        .expect("moves");
+    }
+
+    #[test]
+    fn undoing_every_kept_step_after_the_oldest_was_forgotten_is_not_the_loaded_state() {
+        let mut t = sample();
+        let loaded = t.clone();
+        let mut h = History::default();
+        let saved = h.state();
+        for k in 0..=MAX_STEPS {
+            move_mumbai(&mut h, &mut t, if k % 2 == 0 { 1 } else { -1 });
+        }
+        while h.undo(&mut t).is_some() {}
+        assert_ne!(t, loaded, "the forgotten first step is still applied");
+        assert_ne!(h.state(), saved, "so the history must not call it saved");
+        assert_eq!(h.changes_since(saved), 1);
+    }
+
+    #[test]
+    fn a_save_in_the_middle_of_a_long_history_stays_right_through_undo_and_redo_past_the_limit() {
+        let mut t = sample();
+        let mut h = History::default();
+        for k in 0..10 {
+            move_mumbai(&mut h, &mut t, if k % 2 == 0 { 1 } else { -1 });
+        }
+        let saved = h.state();
+        let at_save = t.clone();
+        // 1,005 steps in all: the first five are forgotten, the save is still within reach.
+        for k in 0..MAX_STEPS - 5 {
+            move_mumbai(&mut h, &mut t, if k % 2 == 0 { 1 } else { -1 });
+        }
+        for _ in 0..MAX_STEPS - 5 {
+            assert_ne!(h.state(), saved, "past the save, the document is unsaved");
+            h.undo(&mut t);
+        }
+        assert_eq!(h.state(), saved, "back at the save, it is saved");
+        assert_eq!(t, at_save);
+        assert_eq!(h.changes_since(saved), 0);
+        while h.undo(&mut t).is_some() {
+            assert_ne!(h.state(), saved, "before the save, unsaved again");
+        }
+        assert_eq!(h.changes_since(saved), 5);
+        for _ in 0..5 {
+            h.redo(&mut t);
+        }
+        assert_eq!(h.state(), saved, "redone to the save, saved");
+        assert_eq!(t, at_save);
+        while h.redo(&mut t).is_some() {}
+        assert_ne!(h.state(), saved);
+
+        // A thousand more steps forget the save itself: no undo reaches a saved state again.
+        for k in 0..MAX_STEPS {
+            move_mumbai(&mut h, &mut t, if k % 2 == 0 { 1 } else { -1 });
+        }
+        while h.undo(&mut t).is_some() {
+            assert_ne!(h.state(), saved);
+        }
+        assert_ne!(h.state(), saved);
+        assert!(h.changes_since(saved) >= 1);
     }
 
     #[test]
@@ -159,6 +245,7 @@ mod tests {
             Command::MoveEvents {
                 ids: vec!["mumbai".into()],
                 by: Shift::days(1),
+                lane: None,
             },
         )
         .expect("moves");
@@ -173,6 +260,7 @@ mod tests {
             Command::MoveEvents {
                 ids: vec!["tokyo".into()],
                 by: Shift::days(-1),
+                lane: None,
             },
         )
         .expect("moves");

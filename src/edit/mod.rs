@@ -3,8 +3,10 @@
 pub mod change;
 pub mod command;
 pub mod history;
+pub mod moves;
 pub mod shift;
 
-pub use command::{Command, Dependents, DocumentFields, Edge, Refusal};
+pub use command::{Command, Dependents, DocumentFields, Plan, Refusal, plan};
 pub use history::History;
+pub use moves::{Edge, Lane, LaneChange, Reshape};
 pub use shift::{Shift, Unit};

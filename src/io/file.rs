@@ -24,15 +24,16 @@ pub enum OpenError {
     Invalid(LoadError),
 }
 
-/// Reads and parses a timeline file.
-pub fn load(path: &Path) -> Result<Parsed, OpenError> {
+/// Reads a timeline file's bytes (refusing one too large to be a timeline), with its modification time.
+pub fn load_bytes(path: &Path) -> Result<(Vec<u8>, Option<std::time::SystemTime>), OpenError> {
     let name = path.display().to_string();
     let io_error = |error| OpenError::Io {
         path: name.clone(),
         error,
     };
     let file = File::open(path).map_err(io_error)?;
-    let size = file.metadata().map_err(io_error)?.len();
+    let meta = file.metadata().map_err(io_error)?;
+    let size = meta.len();
     if size > MAX_FILE_BYTES {
         return Err(OpenError::TooLarge { path: name, size });
     }
@@ -40,7 +41,13 @@ pub fn load(path: &Path) -> Result<Parsed, OpenError> {
     file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io_error)?;
-    parse_bytes(&name, &bytes).map_err(OpenError::Invalid)
+    Ok((bytes, meta.modified().ok()))
+}
+
+/// Reads and parses a timeline file.
+pub fn load(path: &Path) -> Result<Parsed, OpenError> {
+    let (bytes, _) = load_bytes(path)?;
+    parse_bytes(&path.display().to_string(), &bytes).map_err(OpenError::Invalid)
 }
 
 static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);

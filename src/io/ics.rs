@@ -231,7 +231,12 @@ mod tests {
     #[test]
     fn a_timed_event_is_written_in_utc_from_its_venue_time() {
         let mut t = sample_timeline();
-        if let Some(e) = t.events.iter_mut().find(|e| e.id == "mumbai") {
+        if let Some(e) = t
+            .events
+            .iter_mut()
+            .map(std::sync::Arc::make_mut)
+            .find(|e| e.id == "mumbai")
+        {
             e.start = "2026-02-26T09:30".parse().unwrap_or(e.start);
             e.end = Some("2026-02-26T11:00".parse().unwrap_or(e.start));
         }
@@ -250,10 +255,15 @@ mod tests {
     #[test]
     fn restricted_notes_never_reach_the_file_and_restricted_events_only_when_asked() {
         let mut t = sample_timeline();
-        for e in &mut t.events {
+        for e in t.events.iter_mut().map(std::sync::Arc::make_mut) {
             e.restricted_notes = "brief orally only".into();
         }
-        if let Some(e) = t.events.iter_mut().find(|e| e.id == "tokyo") {
+        if let Some(e) = t
+            .events
+            .iter_mut()
+            .map(std::sync::Arc::make_mut)
+            .find(|e| e.id == "tokyo")
+        {
             e.classification = Classification::Restricted;
         }
         let without = export(&t, false);

@@ -1,4 +1,5 @@
-//! Files: the RON format (pure `parse`/`serialize`), located diagnostics, loading and atomic saving.
+//! Files: the RON format (pure `parse`/`serialize`), located diagnostics, loading and atomic saving, backups,
+//! crash recovery, exports, and the file worker that does all of it off the window's thread.
 
 pub mod backups;
 pub mod diagnostic;
@@ -6,9 +7,12 @@ pub mod file;
 pub mod format;
 pub mod ics;
 pub mod locate;
-pub mod ordered;
+pub mod prepare;
+pub mod recovery;
 pub mod saver;
+pub mod worker;
 
 pub use diagnostic::{Diagnostic, LoadError};
 pub use file::{OpenError, load, save_atomic};
 pub use format::{Parsed, parse, parse_bytes, serialize};
+pub use prepare::Prepared;

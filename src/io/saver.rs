@@ -1,12 +1,10 @@
-//! Saving off the UI thread: a named worker takes save jobs in order (none is dropped), refuses to overwrite a
-//! file that changed on disk since it was loaded unless told to, keeps the last versions as backups, and reports
-//! each outcome. Tests run it synchronously.
+//! One save: refuse to overwrite a file that changed on disk since it was loaded unless told to, keep the last
+//! versions as backups, write atomically, and say how it went. The file worker runs saves in order.
 
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash as _, Hasher as _};
 use std::io;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::SystemTime;
 
 use super::file::save_atomic;
@@ -35,6 +33,15 @@ impl DiskState {
             modified: meta.modified().ok(),
             hash: hash(&bytes),
         })
+    }
+
+    /// The state of a file just read as `bytes`.
+    pub fn of_bytes(bytes: &[u8], modified: Option<SystemTime>) -> DiskState {
+        DiskState {
+            size: bytes.len() as u64,
+            modified,
+            hash: hash(bytes),
+        }
     }
 
     /// The state a file has right after `bytes` were written to it.
@@ -116,102 +123,4 @@ pub fn run_job(job: &SaveJob, backups: Option<&Path>) -> Result<DiskState, SaveE
     }
     save_atomic(&job.path, &job.bytes).map_err(|e| SaveError::Failed(describe(&e)))?;
     Ok(DiskState::after_writing(&job.path, &job.bytes))
-}
-
-/// The save worker and its queue.
-pub struct Saver {
-    synchronous: bool,
-    backups: Option<PathBuf>,
-    jobs: Option<Sender<SaveJob>>,
-    outcomes: Receiver<SaveOutcome>,
-    outcome_sender: Sender<SaveOutcome>,
-    in_flight: usize,
-}
-
-impl Saver {
-    /// `backups` is the folder for backups (`None`: none kept). `synchronous` saves on the calling thread.
-    pub fn new(synchronous: bool, backups: Option<PathBuf>) -> Saver {
-        let (outcome_sender, outcomes) = channel();
-        Saver {
-            synchronous,
-            backups,
-            jobs: None,
-            outcomes,
-            outcome_sender,
-            in_flight: 0,
-        }
-    }
-
-    /// Saves waiting or running.
-    pub fn in_flight(&self) -> usize {
-        self.in_flight
-    }
-
-    fn worker(&mut self, ctx: &egui::Context) -> Option<&Sender<SaveJob>> {
-        if self.jobs.is_none() {
-            let (sender, receiver) = channel::<SaveJob>();
-            let outcomes = self.outcome_sender.clone();
-            let backups = self.backups.clone();
-            let ctx = ctx.clone();
-            let spawned = std::thread::Builder::new()
-                .name("itinera-save".into())
-                .spawn(move || {
-                    for job in receiver {
-                        let result = run_job(&job, backups.as_deref());
-                        let _ = outcomes.send(SaveOutcome {
-                            path: job.path,
-                            state: job.state,
-                            result,
-                        });
-                        ctx.request_repaint();
-                    }
-                });
-            if spawned.is_ok() {
-                self.jobs = Some(sender);
-            }
-        }
-        self.jobs.as_ref()
-    }
-
-    /// Queues a save. Jobs run in order; none is dropped.
-    pub fn save(&mut self, job: SaveJob, ctx: &egui::Context) {
-        self.in_flight += 1;
-        if self.synchronous {
-            let result = run_job(&job, self.backups.as_deref());
-            let _ = self.outcome_sender.send(SaveOutcome {
-                path: job.path,
-                state: job.state,
-                result,
-            });
-            ctx.request_repaint();
-            return;
-        }
-        let outcome_sender = self.outcome_sender.clone();
-        match self.worker(ctx) {
-            Some(worker) => {
-                if let Err(job) = worker.send(job) {
-                    let job = job.0;
-                    let _ = outcome_sender.send(SaveOutcome {
-                        path: job.path,
-                        state: job.state,
-                        result: Err(SaveError::Failed("the save worker stopped".into())),
-                    });
-                }
-            }
-            None => {
-                let _ = outcome_sender.send(SaveOutcome {
-                    path: job.path,
-                    state: job.state,
-                    result: Err(SaveError::Failed("could not start the save worker".into())),
-                });
-            }
-        }
-    }
-
-    /// Finished saves, in order.
-    pub fn finished(&mut self) -> Vec<SaveOutcome> {
-        let done: Vec<SaveOutcome> = self.outcomes.try_iter().collect();
-        self.in_flight = self.in_flight.saturating_sub(done.len());
-        done
-    }
 }

@@ -14,7 +14,10 @@ use std::collections::BTreeMap;
 
 use super::gazetteer::fold;
 use super::time::place_coords;
-use super::{Event, EventKind, EventTimes, Place, Precision, Status, Text, Timeline, region};
+use super::{
+    CountryCode, Event, EventKind, EventTimes, Place, Precision, Status, Text, ThinVec, Timeline,
+    UtcSecs, region,
+};
 
 /// Flight speed and airport time used to judge whether a journey fits between two events.
 const CRUISE_KMH: f64 = 800.0;
@@ -81,7 +84,7 @@ impl PlanWarning {
 }
 
 /// Whether two places count as one for the checks: the same country, and the same city or no city named.
-fn same_place(a: &Place, b: &Place) -> bool {
+fn same_place(a: &Facts, b: &Facts) -> bool {
     let (x, y) = (a.city.as_str(), b.city.as_str());
     a.country == b.country
         && (x.is_empty()
@@ -120,14 +123,6 @@ pub fn duration_text(secs: i64) -> String {
     }
 }
 
-/// Whether an event takes part in the checks.
-fn checked(e: &Event) -> bool {
-    e.status != Status::Cancelled
-        && e.kind != EventKind::Travel
-        && e.start.precision().is_fixed_day()
-        && e.end.is_none_or(|end| end.precision().is_fixed_day())
-}
-
 /// Whether replacing `before` with `after` can change the plan checks (a new title or note cannot).
 pub fn affects_plan(before: &Event, after: &Event) -> bool {
     before.start != after.start
@@ -140,23 +135,79 @@ pub fn affects_plan(before: &Event, after: &Event) -> bool {
         || before.principals != after.principals
 }
 
+/// What the checks need to know of one event, worked out once: so a check is a pass over plain data, and a
+/// worker can keep a copy up to date from each edit without the whole document.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Facts {
+    /// Whether the event takes part: not cancelled, not travel, and known to the day.
+    pub checked: bool,
+    pub start: UtcSecs,
+    pub end: UtcSecs,
+    pub timed_start: bool,
+    pub timed_end: bool,
+    pub country: CountryCode,
+    pub city: Text,
+    pub coords: Option<(f64, f64)>,
+    pub principals: ThinVec<Text>,
+}
+
+impl Facts {
+    pub fn of(e: &Event, times: &EventTimes) -> Facts {
+        let checked = e.status != Status::Cancelled
+            && e.kind != EventKind::Travel
+            && e.start.precision().is_fixed_day()
+            && e.end.is_none_or(|end| end.precision().is_fixed_day());
+        Facts {
+            checked,
+            start: times.start,
+            end: times.end,
+            timed_start: e.start.precision() == Precision::Time,
+            timed_end: e.end_or_start().precision() == Precision::Time,
+            country: e.place.country,
+            city: e.place.city.clone(),
+            // Only a checked event is ever compared, so only its place is looked up.
+            coords: if checked {
+                place_coords(&e.place)
+            } else {
+                None
+            },
+            principals: e.principals.clone(),
+        }
+    }
+
+    /// The facts of every event of `t`, index for index.
+    pub fn all(t: &Timeline, times: &[EventTimes]) -> Vec<Facts> {
+        t.events
+            .iter()
+            .zip(times)
+            .map(|(e, times)| Facts::of(e, times))
+            .collect()
+    }
+}
+
 /// Every warning about the plan, in document order of the later event.
 pub fn plan_warnings(t: &Timeline, times: &[EventTimes], order: &[u32]) -> Vec<PlanWarning> {
+    warnings_of(&Facts::all(t, times), order)
+}
+
+/// Every warning about the plan of events described by `facts` (index for index with the document's events),
+/// taken in `order`, in document order of the later event.
+pub fn warnings_of(facts: &[Facts], order: &[u32]) -> Vec<PlanWarning> {
     // Per principal (an event without one counts for the delegation as a whole): the latest-ending event so far,
     // and the one just before in document order. Each event is compared with both.
     let mut seen: BTreeMap<&str, (u32, u32)> = BTreeMap::new();
     let mut out = Vec::new();
+    let mut compared: Vec<u32> = Vec::new();
     for &i in order {
-        let e = &t.events[i as usize];
-        if !checked(e) {
+        let Some(e) = facts.get(i as usize).filter(|f| f.checked) else {
             continue;
-        }
+        };
         let who = e
             .principals
             .iter()
             .map(Text::as_str)
             .chain(e.principals.is_empty().then_some(""));
-        let mut compared: Vec<u32> = Vec::new();
+        compared.clear();
         for principal in who {
             let Some(&(latest, previous)) = seen.get(principal) else {
                 seen.insert(principal, (i, i));
@@ -165,10 +216,10 @@ pub fn plan_warnings(t: &Timeline, times: &[EventTimes], order: &[u32]) -> Vec<P
             for j in [latest, previous] {
                 if !compared.contains(&j) {
                     compared.push(j);
-                    out.extend(compare(t, times, j, i, principal));
+                    out.extend(compare(facts, j, i, principal));
                 }
             }
-            let latest = if times[i as usize].end > times[latest as usize].end {
+            let latest = if e.end > facts[latest as usize].end {
                 i
             } else {
                 latest
@@ -180,18 +231,11 @@ pub fn plan_warnings(t: &Timeline, times: &[EventTimes], order: &[u32]) -> Vec<P
 }
 
 /// The warning, if any, between an earlier event `a` and a later-starting event `b` of the same principal.
-fn compare(
-    t: &Timeline,
-    times: &[EventTimes],
-    a: u32,
-    b: u32,
-    principal: &str,
-) -> Option<PlanWarning> {
-    let (ea, eb) = (&t.events[a as usize], &t.events[b as usize]);
-    if same_place(&ea.place, &eb.place) {
+fn compare(facts: &[Facts], a: u32, b: u32, principal: &str) -> Option<PlanWarning> {
+    let (ea, eb) = (&facts[a as usize], &facts[b as usize]);
+    if same_place(ea, eb) {
         return None;
     }
-    let (ta, tb) = (&times[a as usize], &times[b as usize]);
     let warning = |kind, secs, km, needed_secs| PlanWarning {
         kind,
         first: a,
@@ -201,19 +245,40 @@ fn compare(
         km,
         needed_secs,
     };
-    let overlap = ta.end.min(tb.end) - tb.start;
-    let timed = |e: &Event| e.start.precision() == Precision::Time;
+    let overlap = ea.end.min(eb.end) - eb.start;
     if overlap > 0 {
-        let limit = if timed(ea) && timed(eb) { 0 } else { DAY_SECS };
+        let limit = if ea.timed_start && eb.timed_start {
+            0
+        } else {
+            DAY_SECS
+        };
         return (overlap > limit).then(|| warning(WarningKind::TwoPlacesAtOnce, overlap, 0.0, 0));
     }
-    if !(ea.end_or_start().precision() == Precision::Time && timed(eb)) {
+    if !(ea.timed_end && eb.timed_start) {
         return None;
     }
-    let km = distance_km(place_coords(&ea.place)?, place_coords(&eb.place)?);
+    let km = distance_km(ea.coords?, eb.coords?);
     let needed = ((km / CRUISE_KMH + AIRPORT_HOURS) * 3600.0) as i64;
-    let gap = tb.start - ta.end;
+    let gap = eb.start - ea.end;
     (gap < needed).then(|| warning(WarningKind::NoTimeToTravel, gap, km, needed))
+}
+
+/// Keeps warnings pointing at the right events after an event was inserted at `index` (`inserted`) or removed
+/// from it: warnings about a removed event go, later indices move.
+pub fn renumber(warnings: &mut Vec<PlanWarning>, index: usize, inserted: bool) {
+    let index = index as u32;
+    if !inserted {
+        warnings.retain(|w| !w.involves(index));
+    }
+    for w in warnings.iter_mut() {
+        for i in [&mut w.first, &mut w.second] {
+            if inserted && *i >= index {
+                *i += 1;
+            } else if !inserted && *i > index {
+                *i -= 1;
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -229,7 +294,12 @@ mod tests {
     }
 
     fn set(t: &mut Timeline, id: &str, start: &str, end: Option<&str>) {
-        let e = t.events.iter_mut().find(|e| e.id == id).expect("event");
+        let e = t
+            .events
+            .iter_mut()
+            .map(std::sync::Arc::make_mut)
+            .find(|e| e.id == id)
+            .expect("event");
         e.start = start.parse::<DateValue>().expect("date");
         e.end = end.map(|d| d.parse::<DateValue>().expect("date"));
     }
@@ -259,12 +329,22 @@ mod tests {
     fn a_day_inside_a_longer_stay_elsewhere_in_the_country_is_a_day_trip_not_a_clash() {
         let mut t = sample();
         // The Canberra address (3 March) inside a country-wide Australia leg: the leg names no other city.
-        if let Some(e) = t.events.iter_mut().find(|e| e.id == "australia") {
+        if let Some(e) = t
+            .events
+            .iter_mut()
+            .map(std::sync::Arc::make_mut)
+            .find(|e| e.id == "australia")
+        {
             e.place.city = Text::new();
         }
         assert_eq!(warnings(&t), []);
         // Inside a Sydney leg: one shared day is a day trip.
-        if let Some(e) = t.events.iter_mut().find(|e| e.id == "australia") {
+        if let Some(e) = t
+            .events
+            .iter_mut()
+            .map(std::sync::Arc::make_mut)
+            .find(|e| e.id == "australia")
+        {
             e.place.city = "Sydney".into();
         }
         assert_eq!(warnings(&t), []);
@@ -308,11 +388,21 @@ mod tests {
     fn cancelled_events_and_other_principals_are_not_compared() {
         let mut t = sample();
         set(&mut t, "new-delhi", "2026-02-26", Some("2026-03-01"));
-        if let Some(e) = t.events.iter_mut().find(|e| e.id == "new-delhi") {
+        if let Some(e) = t
+            .events
+            .iter_mut()
+            .map(std::sync::Arc::make_mut)
+            .find(|e| e.id == "new-delhi")
+        {
             e.status = Status::Cancelled;
         }
         assert_eq!(warnings(&t), []);
-        if let Some(e) = t.events.iter_mut().find(|e| e.id == "new-delhi") {
+        if let Some(e) = t
+            .events
+            .iter_mut()
+            .map(std::sync::Arc::make_mut)
+            .find(|e| e.id == "new-delhi")
+        {
             e.status = Status::Tentative;
             e.principals = thin_vec!["trade".into()];
         }

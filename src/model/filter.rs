@@ -98,7 +98,7 @@ mod tests {
     #[test]
     fn search_is_case_and_accent_insensitive_and_matches_word_starts() {
         let mut t = sample();
-        t.events[0].place.city = "Zürich".into();
+        std::sync::Arc::make_mut(&mut t.events[0]).place.city = "Zürich".into();
         let filter = Filter {
             text: "zurich".into(),
             ..Filter::default()
@@ -125,7 +125,7 @@ mod tests {
     #[test]
     fn restricted_notes_are_searched_only_when_shown() {
         let mut t = sample();
-        t.events[4].restricted_notes = "codeword bluebird".into();
+        std::sync::Arc::make_mut(&mut t.events[4]).restricted_notes = "codeword bluebird".into();
         let resolved = Resolved::of(&t);
         let index = SearchIndex::build(&t);
         let filter = Filter {

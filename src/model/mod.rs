@@ -6,6 +6,7 @@ pub mod codes;
 pub mod date;
 pub mod filter;
 pub mod gazetteer;
+pub mod generate;
 pub mod path;
 pub mod region;
 pub mod search;
@@ -83,9 +84,12 @@ pub fn compare_events(a: (&Event, &EventTimes), b: (&Event, &EventTimes)) -> Ord
 /// The shipped sample, for tests.
 #[cfg(test)]
 pub(crate) fn sample_timeline() -> Timeline {
-    crate::io::parse("sample", crate::app::document::SAMPLE_TEXT)
-        .expect("the sample loads")
-        .timeline
+    let mut t: Timeline = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str(include_str!("../../timelines/canada-2026.ron"))
+        .expect("the sample loads");
+    t.share_text();
+    t
 }
 
 /// A timeline with every event's times resolved and its document order computed.
@@ -99,16 +103,57 @@ pub struct Resolved {
 
 impl Resolved {
     pub fn of(timeline: &Timeline) -> Resolved {
-        let times: Vec<EventTimes> = timeline.events.iter().map(EventTimes::of).collect();
+        let times: Vec<EventTimes> = timeline.events.iter().map(|e| EventTimes::of(e)).collect();
         let mut order: Vec<u32> = (0..timeline.events.len() as u32).collect();
         order.sort_by(|&a, &b| {
             let (a, b) = (a as usize, b as usize);
             compare_events(
-                (&timeline.events[a], &times[a]),
-                (&timeline.events[b], &times[b]),
+                (&*timeline.events[a], &times[a]),
+                (&*timeline.events[b], &times[b]),
             )
         });
         Resolved { times, order }
+    }
+
+    /// Brings times and order up to date after the event at `index` was inserted (the others renumbered): gives
+    /// exactly what `Resolved::of` would.
+    pub fn inserted(&mut self, timeline: &Timeline, index: usize) {
+        let Some(event) = timeline.events.get(index) else {
+            return;
+        };
+        let index32 = index as u32;
+        for i in &mut self.order {
+            if *i >= index32 {
+                *i += 1;
+            }
+        }
+        self.times
+            .insert(index.min(self.times.len()), EventTimes::of(event));
+        self.place(timeline, index32);
+    }
+
+    /// Brings times and order up to date after the event at `index` was removed.
+    pub fn removed(&mut self, index: usize) {
+        if index >= self.times.len() {
+            return;
+        }
+        self.times.remove(index);
+        let index = index as u32;
+        self.order.retain(|&i| i != index);
+        for i in &mut self.order {
+            if *i > index {
+                *i -= 1;
+            }
+        }
+    }
+
+    /// Puts event `i` (absent from the order) where the order's rule says it goes.
+    fn place(&mut self, timeline: &Timeline, i: u32) {
+        let key = |i: u32| (&*timeline.events[i as usize], &self.times[i as usize]);
+        let at = self
+            .order
+            .partition_point(|&j| compare_events(key(j), key(i)).then(j.cmp(&i)).is_lt());
+        self.order.insert(at, i);
     }
 
     /// Brings times and order up to date after the events at `changed` were replaced in place (no event
@@ -122,12 +167,8 @@ impl Resolved {
         for &i in &changed {
             self.times[i as usize] = EventTimes::of(&timeline.events[i as usize]);
         }
-        let key = |i: u32| (&timeline.events[i as usize], &self.times[i as usize]);
         for &i in &changed {
-            let at = self
-                .order
-                .partition_point(|&j| compare_events(key(j), key(i)).then(j.cmp(&i)).is_lt());
-            self.order.insert(at, i);
+            self.place(timeline, i);
         }
     }
 }
@@ -138,7 +179,7 @@ mod tests {
 
     #[test]
     fn updating_the_order_after_events_are_replaced_gives_what_a_full_resolve_gives() {
-        let mut t = crate::generate::generate(400, 3);
+        let mut t = crate::model::generate::generate(400, 3);
         let mut resolved = Resolved::of(&t);
         let mut rng = fastrand::Rng::with_seed(9);
         for round in 0..60 {
@@ -146,7 +187,7 @@ mod tests {
                 .map(|_| rng.usize(0..400))
                 .collect();
             for &i in &changed {
-                let e = &mut t.events[i];
+                let e = std::sync::Arc::make_mut(&mut t.events[i]);
                 // Moves over a few weeks, so many events share a start and the tie rules matter.
                 match rng.usize(0..3) {
                     0 => e.start = some_start(&mut rng, round),
@@ -159,6 +200,30 @@ mod tests {
                 }
             }
             resolved.update_replaced(&t, &changed);
+            let full = Resolved::of(&t);
+            assert_eq!(resolved.order, full.order, "round {round}");
+            assert_eq!(resolved.times, full.times, "round {round}");
+        }
+    }
+
+    #[test]
+    fn updating_the_order_after_events_are_added_and_removed_gives_what_a_full_resolve_gives() {
+        let mut t = crate::model::generate::generate(300, 4);
+        let mut resolved = Resolved::of(&t);
+        let mut rng = fastrand::Rng::with_seed(11);
+        for round in 0..80 {
+            if rng.bool() && !t.events.is_empty() {
+                let at = rng.usize(0..t.events.len());
+                t.events.remove(at);
+                resolved.removed(at);
+            } else {
+                let at = rng.usize(0..=t.events.len());
+                let mut e = (*t.events[rng.usize(0..t.events.len())]).clone();
+                e.start = some_start(&mut rng, round);
+                e.end = None;
+                t.events.insert(at, std::sync::Arc::new(e));
+                resolved.inserted(&t, at);
+            }
             let full = Resolved::of(&t);
             assert_eq!(resolved.order, full.order, "round {round}");
             assert_eq!(resolved.times, full.times, "round {round}");

@@ -248,7 +248,7 @@ mod tests {
         let replace =
             |t: &mut Timeline, index: &mut SearchIndex, at: usize, f: &dyn Fn(&mut Event)| {
                 let before = t.events[at].clone();
-                f(&mut t.events[at]);
+                f(std::sync::Arc::make_mut(&mut t.events[at]));
                 index.update(at, Some(&before), Some(&t.events[at]));
             };
         match *edit {
@@ -263,9 +263,9 @@ mod tests {
             }),
             Edit::Insert(at, w) => {
                 let at = at % (n + 1);
-                let mut e = t.events[at % n.max(1)].clone();
+                let mut e = (*t.events[at % n.max(1)]).clone();
                 e.title = format!("New stop in {}", POOL[w]).into();
-                t.events.insert(at, e);
+                t.events.insert(at, e.into());
                 index.update(at, None, Some(&t.events[at]));
             }
             Edit::Remove(at) if n > 0 => {
@@ -283,7 +283,7 @@ mod tests {
         fn an_index_kept_up_to_date_edit_by_edit_finds_what_a_fresh_index_finds(
             edits in proptest::collection::vec(edit(), 1..24)
         ) {
-            let mut t = crate::generate::generate(30, 7);
+            let mut t = crate::model::generate::generate(30, 7);
             let mut index = SearchIndex::build(&t);
             for edit in &edits {
                 carry_out(&mut t, &mut index, edit);
@@ -304,10 +304,10 @@ mod tests {
 
     #[test]
     fn a_word_an_edit_adds_is_found_and_the_word_it_replaced_is_not() {
-        let mut t = crate::generate::generate(10, 1);
+        let mut t = crate::model::generate::generate(10, 1);
         let mut index = SearchIndex::build(&t);
         let before = t.events[3].clone();
-        t.events[3].title = "Signing in Reykjavík".into();
+        std::sync::Arc::make_mut(&mut t.events[3]).title = "Signing in Reykjavík".into();
         index.update(3, Some(&before), Some(&t.events[3]));
         let hits = index.matches("reykjavik", false).expect("a query");
         assert_eq!(hits.iter().filter(|h| **h).count(), 1);

@@ -75,7 +75,8 @@ impl Timeline {
         for trip in &mut self.trips {
             sharer.share(&mut trip.id);
         }
-        for event in &mut self.events {
+        // Right after parsing no one else holds an event, so nothing is copied here.
+        for event in self.events.iter_mut().map(std::sync::Arc::make_mut) {
             sharer.share_event(event);
         }
         self.events.shrink_to_fit();
@@ -111,8 +112,8 @@ mod tests {
             },
         );
         timeline.events = vec![
-            event("a", "Visit", &["trade", "energy"]),
-            event("b", "Visit", &["trade"]),
+            event("a", "Visit", &["trade", "energy"]).into(),
+            event("b", "Visit", &["trade"]).into(),
         ];
         let before = timeline.clone();
         timeline.share_text();

@@ -3,6 +3,8 @@
 //! Field order here is the order fields are written, so output is stable. Optional fields are left out
 //! of the file when empty, and may be left out by hand.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::codes::{CountryCode, Zone};
@@ -30,8 +32,10 @@ pub struct Timeline {
     pub principals: Vec<Principal>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub trips: Vec<Trip>,
+    /// Each event is shared, so a copy of the document (for a save on the file worker, or an undo step) costs a
+    /// pointer per event, not the events themselves.
     #[serde(default)]
-    pub events: Vec<Event>,
+    pub events: Vec<Arc<Event>>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -384,7 +388,12 @@ impl Timeline {
     }
 
     pub fn event(&self, id: &str) -> Option<&Event> {
-        self.events.iter().find(|e| e.id == id)
+        self.events.iter().find(|e| e.id == id).map(|e| &**e)
+    }
+
+    /// The event at `index`, to change in place (copied first if a snapshot of the document shares it).
+    pub fn event_mut(&mut self, index: usize) -> Option<&mut Event> {
+        self.events.get_mut(index).map(Arc::make_mut)
     }
 
     pub fn trip(&self, id: &str) -> Option<&Trip> {

@@ -226,8 +226,21 @@ pub fn event_problems(timeline: &Timeline, index: usize, event: &Event) -> Vec<P
         timeline,
         problems: Vec::new(),
     };
-    let principals: HashSet<&str> = timeline.principals.iter().map(|p| p.id.as_str()).collect();
-    let trips = trip_index(timeline);
+    // Only the event's own trip and principals are looked up, so checking one event stays cheap in a large document.
+    let principals: HashSet<&str> = event
+        .principals
+        .iter()
+        .filter(|p| timeline.principal(p).is_some())
+        .map(|p| p.as_str())
+        .collect();
+    let trips: HashMap<&str, usize> = event
+        .trip
+        .iter()
+        .filter_map(|id| {
+            let at = timeline.trips.iter().position(|t| t.id == *id)?;
+            Some((id.as_str(), at))
+        })
+        .collect();
     if event.id.trim().is_empty() {
         c.error(Path::event(index).field("id"), "the id is empty".into());
     }
@@ -297,7 +310,8 @@ mod tests {
     #[test]
     fn an_end_before_the_start_is_an_error_at_the_end() {
         let mut t = Timeline::default();
-        t.events.push(event("a", "2026-03-02", Some("2026-03-01")));
+        t.events
+            .push(event("a", "2026-03-02", Some("2026-03-01")).into());
         let problems = validate(&t);
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].path.to_string(), "events[0].end");
@@ -306,10 +320,11 @@ mod tests {
     #[test]
     fn every_problem_is_returned_not_just_the_first() {
         let mut t = Timeline::default();
-        t.events.push(event("a", "2026-03-02", None));
-        t.events.push(event("a", "2026-03-02", None));
-        t.events[1].place.country = "XX".parse().expect("well-formed");
-        t.events[1].trip = Some("nowhere".into());
+        t.events.push(event("a", "2026-03-02", None).into());
+        t.events.push(event("a", "2026-03-02", None).into());
+        std::sync::Arc::make_mut(&mut t.events[1]).place.country =
+            "XX".parse().expect("well-formed");
+        std::sync::Arc::make_mut(&mut t.events[1]).trip = Some("nowhere".into());
         let paths: Vec<String> = validate(&t).iter().map(|p| p.path.to_string()).collect();
         assert_eq!(
             paths,

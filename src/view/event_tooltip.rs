@@ -3,14 +3,14 @@
 
 use chrono_tz::Tz;
 
-use crate::app::document::Document;
-use crate::view::table::{place_text, when_text};
+use crate::document::Document;
+use crate::view::describe::{place_text, when_text};
 
 /// Fills a tooltip for event `index`; `zone` is the zone the view places events in.
 pub fn event_tooltip_ui(ui: &mut egui::Ui, doc: &Document, index: u32, zone: Tz) {
     let (Some(event), Some(times)) = (
-        doc.timeline.events.get(index as usize),
-        doc.resolved.times.get(index as usize),
+        doc.timeline().events.get(index as usize),
+        doc.resolved().times.get(index as usize),
     ) else {
         return;
     };
@@ -43,7 +43,7 @@ pub fn event_tooltip_ui(ui: &mut egui::Ui, doc: &Document, index: u32, zone: Tz)
     for warning in doc.warnings_for(index) {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            format!("⚠ {}", warning.message(&doc.timeline)),
+            format!("⚠ {}", warning.message(doc.timeline())),
         );
     }
 }

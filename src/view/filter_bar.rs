@@ -2,10 +2,11 @@
 
 use std::collections::BTreeMap;
 
-use super::inspector::fields::{country_items, country_label};
-use crate::app::document::Document;
+use super::describe::{country_items, country_label};
+use crate::document::Document;
 use crate::model::filter::Filter;
 use crate::model::{CountryCode, EventKind, Region, Status};
+use crate::view::Request;
 use crate::widgets::date::{chrono_from_jiff, jiff_from_chrono};
 use crate::widgets::search_picker_ui;
 
@@ -14,14 +15,18 @@ pub fn search_id() -> egui::Id {
     egui::Id::unique("itinera-filter-search")
 }
 
-/// Draws the bar and edits `filter` and `presets` in place (both are UI state, not document data).
+/// Draws the bar over `current` and `presets`; what the user changes comes back as requests.
 pub fn filter_bar_ui(
     ui: &mut egui::Ui,
-    filter: &mut Filter,
-    presets: &mut BTreeMap<String, Filter>,
+    current: &Filter,
+    presets: &BTreeMap<String, Filter>,
     doc: &Document,
     shown: usize,
-) {
+) -> Vec<Request> {
+    let mut requests = Vec::new();
+    // The widgets edit a copy; a copy that differs at the end of the frame becomes the new filter.
+    let mut edited = current.clone();
+    let filter = &mut edited;
     ui.horizontal_wrapped(|ui| {
         ui.label("🔍");
         let search = ui
@@ -36,17 +41,21 @@ pub fn filter_bar_ui(
             filter.text.clear();
         }
         add_menu(ui, filter, doc);
-        presets_menu(ui, filter, presets);
+        presets_menu(ui, filter, presets, &mut requests);
         if !filter.is_empty() && ui.button("Clear all").clicked() {
             *filter = Filter::default();
         }
         ui.separator();
         ui.label(format!(
             "showing {shown} of {} events",
-            doc.timeline.events.len()
+            doc.timeline().events.len()
         ));
     });
     chips(ui, filter, doc);
+    if edited != *current {
+        requests.push(Request::SetFilter(edited));
+    }
+    requests
 }
 
 fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
@@ -84,7 +93,7 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
         });
         ui.menu_button("Trip…", |ui| {
             // Only the rows in sight are laid out, so thousands of trips open as fast as ten.
-            let trips = &doc.timeline.trips;
+            let trips = &doc.timeline().trips;
             let row_h = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
             egui::ScrollArea::vertical().max_height(300.0).show_rows(
                 ui,
@@ -101,7 +110,7 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
             );
         });
         ui.menu_button("Principal…", |ui| {
-            for p in &doc.timeline.principals {
+            for p in &doc.timeline().principals {
                 let mut on = filter.principals.contains(p.id.as_str());
                 if ui.checkbox(&mut on, p.name.as_str()).changed() {
                     toggle(&mut filter.principals, p.id.to_string(), on);
@@ -128,7 +137,7 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
                     let mut on = slot.is_some();
                     if ui.checkbox(&mut on, label).changed() {
                         *slot = on.then(|| {
-                            doc.resolved
+                            doc.resolved()
                                 .times
                                 .first()
                                 .map_or(chrono::NaiveDate::MIN, |t| t.first_day)
@@ -156,7 +165,12 @@ fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T, on: bool) {
     }
 }
 
-fn presets_menu(ui: &mut egui::Ui, filter: &mut Filter, presets: &mut BTreeMap<String, Filter>) {
+fn presets_menu(
+    ui: &mut egui::Ui,
+    filter: &mut Filter,
+    presets: &BTreeMap<String, Filter>,
+    requests: &mut Vec<Request>,
+) {
     // The menu holds a text field, so clicks inside it must not close it.
     let config = egui::containers::menu::MenuConfig::new()
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
@@ -166,7 +180,6 @@ fn presets_menu(ui: &mut egui::Ui, filter: &mut Filter, presets: &mut BTreeMap<S
             if presets.is_empty() {
                 ui.weak("No saved filters yet");
             }
-            let mut remove = None;
             for (name, saved) in presets.iter() {
                 ui.horizontal(|ui| {
                     if ui.button(name).clicked() {
@@ -177,12 +190,9 @@ fn presets_menu(ui: &mut egui::Ui, filter: &mut Filter, presets: &mut BTreeMap<S
                         .on_hover_text(format!("Forget \"{name}\""))
                         .clicked()
                     {
-                        remove = Some(name.clone());
+                        requests.push(Request::ForgetPreset(name.clone()));
                     }
                 });
-            }
-            if let Some(name) = remove {
-                presets.remove(&name);
             }
             ui.separator();
             let id = egui::Id::unique("itinera-preset-name");
@@ -193,7 +203,7 @@ fn presets_menu(ui: &mut egui::Ui, filter: &mut Filter, presets: &mut BTreeMap<S
                 .add_enabled(!name.trim().is_empty(), egui::Button::new("Save preset"))
                 .clicked()
             {
-                presets.insert(name.trim().to_owned(), filter.clone());
+                requests.push(Request::SavePreset(name.trim().to_owned()));
                 name.clear();
             }
             ui.data_mut(|d| d.insert_temp(id, name));
@@ -243,7 +253,7 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
     }
     for id in filter.trips.clone() {
         let title = doc
-            .timeline
+            .timeline()
             .trip(&id)
             .map_or(id.clone(), |t| t.title.to_string());
         chips.push((
@@ -255,7 +265,7 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
     }
     for id in filter.principals.clone() {
         let name = doc
-            .timeline
+            .timeline()
             .principal(&id)
             .map_or(id.clone(), |p| p.name.to_string());
         chips.push((

@@ -1,19 +1,22 @@
-//! Views of a document. A view reads the document and reports what the user asked for; it never changes it.
+//! Views of a document. A view reads the document and pushes `Request`s for what the user asked; it never
+//! changes the document, the selection or the filter itself.
 
 pub mod briefing;
 pub mod calendar;
 pub mod colors;
+pub mod describe;
 pub mod event_tooltip;
 pub mod filter_bar;
 pub mod focus;
 pub mod inspector;
 pub mod map;
 pub mod plan;
+pub mod request;
 pub mod table;
 pub mod timeline;
 
-use crate::app::document::Document;
-use crate::app::selection::Selection;
+use crate::document::{Document, Selection};
+pub use request::{Field, FieldKey, Origin, Owner, Request, View};
 
 /// What every view is shown: the document, the shared selection, and the events the filter lets through.
 #[derive(Clone, Copy)]

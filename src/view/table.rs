@@ -5,9 +5,10 @@ use std::cmp::Ordering;
 use egui_extras::{Column, TableBuilder};
 use serde::{Deserialize, Serialize};
 
-use crate::app::document::Document;
-use crate::app::selection::Selection;
-use crate::model::{DateValue, Event, EventTimes, region};
+use crate::document::{Document, Selection};
+use crate::model::{Event, EventTimes, region};
+use crate::view::Request;
+use crate::view::describe::{place_text, when_text};
 
 /// A column the table can sort by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,12 +35,6 @@ impl Default for Sort {
             ascending: true,
         }
     }
-}
-
-/// A click on a row: select only it, or (with Ctrl) add or remove it.
-pub struct RowClick {
-    pub id: String,
-    pub toggle: bool,
 }
 
 /// The table's own state: its sort and the row order it computed for it.
@@ -82,29 +77,6 @@ fn compare(column: SortColumn, a: (&Event, &EventTimes), b: (&Event, &EventTimes
     }
 }
 
-/// "26 Feb 2026 – 27 Feb 2026", "January 2026", "2026".
-pub fn when_text(event: &Event) -> String {
-    match (event.start, event.end) {
-        (DateValue::Time(a), Some(DateValue::Time(b))) if a.date() == b.date() => {
-            format!("{}–{}", event.start.human(), b.format("%H:%M"))
-        }
-        (_, Some(end)) if end != event.start => {
-            format!("{} – {}", event.start.human(), end.human())
-        }
-        _ => event.start.human(),
-    }
-}
-
-/// "Mumbai, India" or "France".
-pub fn place_text(event: &Event) -> String {
-    let country = region::country_name(event.place.country.as_str());
-    if event.place.city.is_empty() {
-        country.to_string()
-    } else {
-        format!("{}, {country}", event.place.city)
-    }
-}
-
 impl TableView {
     pub fn with_sort(sort: Sort) -> Self {
         TableView {
@@ -114,12 +86,12 @@ impl TableView {
     }
 
     fn refresh_rows(&mut self, doc: &Document, visible: &[u32], visible_version: u64) {
-        let key = (doc.revision, self.sort, visible_version);
+        let key = (doc.revision(), self.sort, visible_version);
         if self.rows_for == Some(key) {
             return;
         }
-        let events = &doc.timeline.events;
-        let times = &doc.resolved.times;
+        let events = &doc.timeline().events;
+        let times = &doc.resolved().times;
         let mut rows = visible.to_vec();
         if self.sort.column != SortColumn::Start {
             // A stable sort over document order keeps ties chronological.
@@ -139,8 +111,8 @@ impl TableView {
         self.rows_for = Some(key);
     }
 
-    /// Draws the table. Returns the row the user clicked.
-    pub fn ui(&mut self, ui: &mut egui::Ui, shown: &crate::view::Shown<'_>) -> Option<RowClick> {
+    /// Draws the table. A click on a row selects it only, or (with Ctrl) adds or removes it.
+    pub fn ui(&mut self, ui: &mut egui::Ui, shown: &crate::view::Shown<'_>) -> Vec<Request> {
         let crate::view::Shown {
             doc,
             selection,
@@ -154,7 +126,7 @@ impl TableView {
                 let id = selection.ids().next()?;
                 self.rows
                     .iter()
-                    .position(|&i| &doc.timeline.events[i as usize].id == id)
+                    .position(|&i| &doc.timeline().events[i as usize].id == id)
             })
             .flatten();
         self.seen_selection = selection.generation();
@@ -166,7 +138,7 @@ impl TableView {
             })
             .inner;
         self.sort = sort;
-        clicked
+        clicked.into_iter().collect()
     }
 
     fn table_ui(
@@ -176,10 +148,10 @@ impl TableView {
         selection: &Selection,
         row_height: f32,
         scroll_to: Option<usize>,
-    ) -> (Option<RowClick>, Sort) {
+    ) -> (Option<Request>, Sort) {
         let mut clicked = None;
         let mut sort = self.sort;
-        let events = &doc.timeline.events;
+        let events = &doc.timeline().events;
         // A click anywhere on a row selects it; cell text is not separately selectable.
         ui.style_mut().interaction.selectable_labels = false;
         let mut table = TableBuilder::new(ui).striped(true);
@@ -256,7 +228,7 @@ impl TableView {
                             ui.colored_label(ui.visuals().warn_fg_color, "⚠")
                                 .on_hover_ui(|ui| {
                                     for w in doc.warnings_for(index as u32) {
-                                        ui.label(w.message(&doc.timeline));
+                                        ui.label(w.message(doc.timeline()));
                                     }
                                 });
                         }
@@ -277,14 +249,14 @@ impl TableView {
                         );
                     });
                     row.col(|ui| {
-                        let trip = event.trip.as_deref().and_then(|id| doc.timeline.trip(id));
+                        let trip = event.trip.as_deref().and_then(|id| doc.timeline().trip(id));
                         ui.label(trip.map_or("", |t| t.title.as_str()));
                     });
                     let response = row.response();
                     if response.clicked() {
-                        clicked = Some(RowClick {
-                            id: event.id.to_string(),
-                            toggle: response.ctx.input(|i| i.modifiers.command),
+                        clicked = Some(Request::Select {
+                            ids: vec![event.id.to_string()],
+                            additive: response.ctx.input(|i| i.modifiers.command),
                         });
                     }
                 });

@@ -4,10 +4,10 @@ use chrono::NaiveDate;
 use egui::{Color32, Rect, RichText, pos2, vec2};
 
 use super::{Briefing, Step, Theme, figures};
-use crate::app::document::Document;
+use crate::document::Document;
 use crate::model::{Classification, Event, region};
+use crate::view::describe::when_text;
 use crate::view::map::places::place_name;
-use crate::view::table::when_text;
 
 pub(super) struct Palette {
     pub(super) background: Color32,
@@ -93,7 +93,7 @@ fn controls(
     text: f32,
 ) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new(&doc.timeline.title).size(text).strong());
+        ui.label(RichText::new(&doc.timeline().title).size(text).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if !b.chrome {
                 // An exported slide shows where it is in the deck, not buttons nobody can press.
@@ -191,7 +191,7 @@ fn event_card(
     p: &Palette,
     size: &dyn Fn(f32) -> f32,
 ) {
-    let t = &doc.timeline;
+    let t = &doc.timeline();
     let e = &t.events[i as usize];
     if e.classification == Classification::Restricted && !show_restricted {
         return;
@@ -212,7 +212,7 @@ fn event_card(
             p.text,
         );
     } else {
-        let times = &doc.resolved.times[i as usize];
+        let times = &doc.resolved().times[i as usize];
         line(
             ui,
             &format!("{} (local time, {})", when_text(e), times.start_zone.name()),
@@ -247,7 +247,7 @@ fn event_card(
     line(ui, &place_name(&e.place), size(22.0), p.text);
     if let Some(trip) = e.trip.as_deref().and_then(|id| t.trip(id)) {
         let legs: Vec<u32> = doc
-            .resolved
+            .resolved()
             .order
             .iter()
             .copied()
@@ -341,7 +341,7 @@ pub(super) fn shown_events<'a>(
     steps: &'a [Step],
 ) -> impl Iterator<Item = (u32, &'a Event)> + 'a {
     steps.iter().filter_map(move |s| match s {
-        Step::Event(i) => Some((*i, &doc.timeline.events[*i as usize])),
+        Step::Event(i) => Some((*i, &*doc.timeline().events[*i as usize])),
         _ => None,
     })
 }
@@ -353,7 +353,7 @@ fn overview(
     p: &Palette,
     size: &dyn Fn(f32) -> f32,
 ) {
-    let t = &doc.timeline;
+    let t = &doc.timeline();
     heading(ui, &t.title, size(34.0));
     let events: Vec<&Event> = shown_events(doc, steps).map(|(_, e)| e).collect();
     let countries: std::collections::BTreeSet<&str> =

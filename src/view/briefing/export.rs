@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Briefing, Step, Theme};
-use crate::app::document::Document;
+use crate::document::Document;
 
 /// What an export wrote, and the text each step drew (so the redaction rule can be checked).
 pub struct Deck {

@@ -5,7 +5,7 @@ use egui::{Align2, Color32, FontId, Rect, Stroke, pos2};
 
 use super::card::{Palette, shown_events};
 use super::{Briefing, Step};
-use crate::app::document::Document;
+use crate::document::Document;
 use crate::model::time::place_coords;
 use crate::model::{Event, region};
 use crate::view::colors::{keyed_color, region_color};
@@ -24,7 +24,7 @@ pub(super) fn map(
     rect: Rect,
     p: &Palette,
 ) {
-    let t = &doc.timeline;
+    let t = &doc.timeline();
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 6.0, p.ocean);
     let shown: Vec<u32> = shown_events(doc, steps).map(|(i, _)| i).collect();
@@ -77,7 +77,7 @@ pub(super) fn map(
         // The legs up to this one, in briefing order; home comes back only after the last leg.
         let position = shown.iter().position(|&k| k == i).unwrap_or(0);
         let so_far: Vec<u32> = shown[..=position].to_vec();
-        let mut stops = places::route(t, &doc.resolved, &trip_id, &so_far);
+        let mut stops = places::route(t, doc.resolved(), &trip_id, &so_far);
         let legs_left = shown[position + 1..]
             .iter()
             .any(|&k| t.events[k as usize].trip.as_deref() == Some(trip_id.as_str()));
@@ -114,7 +114,7 @@ pub(super) fn strip(
     p: &Palette,
     text: f32,
 ) {
-    let t = &doc.timeline;
+    let t = &doc.timeline();
     let shown: Vec<(u32, &Event)> = shown_events(doc, steps).collect();
     let year = match step {
         Step::Event(i) => t.events[i as usize].start.year(),
@@ -157,7 +157,7 @@ pub(super) fn strip(
         if e.start.year() != year || e.start.precision() == crate::model::Precision::Year {
             continue;
         }
-        let times = &doc.resolved.times[*i as usize];
+        let times = &doc.resolved().times[*i as usize];
         let current = step == Step::Event(*i);
         let (x0, x1) = (x(times.first_day), x(times.last_day) + 2.0);
         let color = if current { p.accent } else { p.text };

@@ -11,7 +11,7 @@ pub mod steps;
 
 use egui::{Key, Modifiers};
 
-use crate::app::document::Document;
+use crate::document::Document;
 pub use steps::Step;
 
 /// Presentation colours, both high in contrast for projectors.

@@ -5,15 +5,15 @@
 use egui::{RichText, ViewportClass};
 
 use super::{Briefing, Outcome, Step};
-use crate::app::document::Document;
-use crate::view::table::{place_text, when_text};
+use crate::document::Document;
+use crate::view::describe::{place_text, when_text};
 
 /// What a step is called in the notes: the event's title, or the overview or summary.
 pub fn step_title(doc: &Document, step: Step) -> String {
     match step {
-        Step::Overview => format!("Overview: {}", doc.timeline.title),
+        Step::Overview => format!("Overview: {}", doc.timeline().title),
         Step::Event(i) => doc
-            .timeline
+            .timeline()
             .events
             .get(i as usize)
             .map_or_else(String::new, |e| e.title.to_string()),
@@ -98,7 +98,7 @@ fn notes_ui(b: &mut Briefing, ui: &mut egui::Ui, doc: &Document, steps: &[Step],
         .auto_shrink([false, true])
         .show(ui, |ui| {
             if let Step::Event(i) = step
-                && let Some(e) = doc.timeline.events.get(i as usize)
+                && let Some(e) = doc.timeline().events.get(i as usize)
             {
                 ui.label(format!("{} · {}", when_text(e), place_text(e)));
                 ui.add_space(6.0);

@@ -86,7 +86,7 @@ mod tests {
     #[test]
     fn restricted_events_are_steps_only_when_asked_for() {
         let mut t = crate::model::sample_timeline();
-        t.events[4].classification = Classification::Restricted;
+        std::sync::Arc::make_mut(&mut t.events[4]).classification = Classification::Restricted;
         let resolved = Resolved::of(&t);
         assert!(!steps(&t, &resolved.order, false).contains(&Step::Event(4)));
         assert!(steps(&t, &resolved.order, true).contains(&Step::Event(4)));

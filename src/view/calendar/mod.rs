@@ -8,10 +8,10 @@ mod others;
 use chrono::{Datelike as _, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use crate::app::document::Document;
-use crate::app::selection::Selection;
+use crate::document::Document;
+use crate::document::selection::Selection;
 use crate::model::{DateValue, EventTimes};
-pub use crate::view::timeline::Request;
+pub use crate::view::Request;
 
 /// Which calendar is shown.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,13 +90,13 @@ pub(crate) struct Frame<'a> {
 impl Frame<'_> {
     /// The days an event covers on the calendar: venue-local days for dates, display-zone days for times.
     pub fn days(&self, index: u32) -> Option<(NaiveDate, NaiveDate)> {
-        let e = &self.doc.timeline.events[index as usize];
+        let e = &self.doc.timeline().events[index as usize];
         if !e.start.precision().is_fixed_day() {
             return None;
         }
-        let times: &EventTimes = &self.doc.resolved.times[index as usize];
+        let times: &EventTimes = &self.doc.resolved().times[index as usize];
         if matches!(e.start, DateValue::Time(_)) {
-            let zone = self.doc.timeline.display_zone().0;
+            let zone = self.doc.timeline().display_zone().0;
             let day = |secs: i64| {
                 chrono::DateTime::from_timestamp(secs, 0)
                     .map(|t| t.with_timezone(&zone).date_naive())
@@ -129,7 +129,7 @@ impl CalendarView {
             visible_version,
         } = *shown;
         let mut requests = Vec::new();
-        let key = (doc.revision, visible_version);
+        let key = (doc.revision(), visible_version);
         let mut derived = match self.derived.take() {
             Some(d) if d.key == key => d,
             _ => {
@@ -243,7 +243,11 @@ pub(crate) fn title_label(
 fn first_event_day(frame: &Frame<'_>) -> Option<NaiveDate> {
     let first = *frame.visible.first()?;
     Some(frame.days(first).map_or_else(
-        || frame.doc.timeline.events[first as usize].start.first_day(),
+        || {
+            frame.doc.timeline().events[first as usize]
+                .start
+                .first_day()
+        },
         |(a, _)| a,
     ))
 }

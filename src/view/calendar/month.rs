@@ -135,8 +135,8 @@ fn grid_ui(
     if response.double_clicked()
         && let Some(day) = day_at(ui, &grid, &cell)
     {
-        requests.push(Request::Edit(Command::AddEvent {
-            event: Box::new(frame.doc.timeline.new_event_on(day)),
+        requests.push(Request::view_edit(Command::AddEvent {
+            event: Box::new(frame.doc.timeline().new_event_on(day)),
         }));
     }
 }
@@ -213,7 +213,7 @@ fn trip_bands(
     cell: &impl Fn(usize, usize) -> Rect,
 ) {
     let painter = ui.painter();
-    for trip in &frame.doc.timeline.trips {
+    for trip in &frame.doc.timeline().trips {
         let (start, end) = (
             trip.start.first_day().max(grid.first),
             trip.end.last_day().min(grid.last()),
@@ -265,7 +265,7 @@ fn bar(
     cell: &impl Fn(usize, usize) -> Rect,
     requests: &mut Vec<Request>,
 ) {
-    let event = &frame.doc.timeline.events[s.event as usize];
+    let event = &frame.doc.timeline().events[s.event as usize];
     let (a, b) = (cell(s.week, s.from), cell(s.week, s.to));
     let top = a.top() + DAY_NUMBER_PX + TRIP_BAND_PX + (BAR_PX + 2.0) * s.slot as f32;
     let rect = Rect::from_min_max(
@@ -301,13 +301,13 @@ fn bar(
     if frame.doc.has_warning(s.event) {
         crate::view::colors::warning_corner(ui, rect);
     }
-    let zone = frame.doc.timeline.display_zone().0;
+    let zone = frame.doc.timeline().display_zone().0;
     let response = response.on_hover_ui(|ui| event_tooltip_ui(ui, frame.doc, s.event, zone));
     let lock = if event.locked { "🔒 " } else { "" };
     // A timed event starts with its time in the display zone, where the calendar places it.
     let time = match event.start {
         crate::model::DateValue::Time(_) if !s.continues_before => {
-            chrono::DateTime::from_timestamp(frame.doc.resolved.times[s.event as usize].start, 0)
+            chrono::DateTime::from_timestamp(frame.doc.resolved().times[s.event as usize].start, 0)
                 .map(|t| format!("{} ", t.with_timezone(&zone).format("%H:%M")))
         }
         _ => None,
@@ -344,7 +344,7 @@ fn bar(
         response.on_hover_text(format!(
             "{} · {}",
             event.title,
-            crate::view::table::when_text(event)
+            crate::view::describe::when_text(event)
         ));
     }
 }
@@ -400,13 +400,14 @@ fn finish_drag(
         ui.ctx().request_repaint();
         return;
     }
-    let event = &frame.doc.timeline.events[drag.event as usize];
+    let event = &frame.doc.timeline().events[drag.event as usize];
     if let Some(day) = target {
         let days = (day - drag.press_day).num_days();
         if days != 0 {
-            requests.push(Request::Edit(Command::MoveEvents {
+            requests.push(Request::view_edit(Command::MoveEvents {
                 ids: vec![event.id.to_string()],
                 by: Shift::days(days),
+                lane: None,
             }));
         }
     }
@@ -434,7 +435,7 @@ fn more_popup(
                 .show(ui, |ui| {
                     for &(i, a, b) in spans {
                         if a <= day && day <= b {
-                            let e = &frame.doc.timeline.events[i as usize];
+                            let e = &frame.doc.timeline().events[i as usize];
                             title_label(ui, frame, e, requests);
                         }
                     }
@@ -452,11 +453,11 @@ fn unfixed_band(
     cursor: NaiveDate,
     requests: &mut Vec<Request>,
 ) {
-    let t = &frame.doc.timeline;
+    let t = &frame.doc.timeline();
     let month_events: Vec<&Event> = frame
         .visible
         .iter()
-        .map(|&i| &t.events[i as usize])
+        .map(|&i| &*t.events[i as usize])
         .filter(|e| {
             e.start.precision() == Precision::Month
                 && e.start.first_day() <= super::grid::last_of_month(cursor)
@@ -466,7 +467,7 @@ fn unfixed_band(
     let year_events: Vec<&Event> = frame
         .visible
         .iter()
-        .map(|&i| &t.events[i as usize])
+        .map(|&i| &*t.events[i as usize])
         .filter(|e| {
             e.start.precision() == Precision::Year
                 && e.start.year() <= cursor.year()

@@ -40,7 +40,7 @@ fn week_grid(
     let back =
         (7 + cursor.weekday().num_days_from_monday() - view.week_start.num_days_from_monday()) % 7;
     let first = cursor - Duration::days(i64::from(back));
-    let t = &frame.doc.timeline;
+    let t = &frame.doc.timeline();
     let zone = t.display_zone().0;
     let response = ui.interact(area, ui.make_persistent_id("calendar-week"), Sense::click());
     response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Week"));
@@ -96,7 +96,7 @@ fn week_grid(
         }
         let color = event_color(e, ColorBy::Region);
         let rect = if let DateValue::Time(_) = e.start {
-            let times = &frame.doc.resolved.times[i as usize];
+            let times = &frame.doc.resolved().times[i as usize];
             let local = |secs: i64| {
                 chrono::DateTime::from_timestamp(secs, 0)
                     .map(|t| t.with_timezone(&zone).naive_local())
@@ -168,9 +168,10 @@ fn week_grid(
             let dy = bar.total_drag_delta().map_or(0.0, |d| d.y);
             let hours = (dy / hour_h).round() as i64;
             if hours != 0 {
-                requests.push(Request::Edit(Command::MoveEvents {
+                requests.push(Request::view_edit(Command::MoveEvents {
                     ids: vec![e.id.to_string()],
                     by: Shift::minutes(60 * hours),
+                    lane: None,
                 }));
             }
         }
@@ -199,7 +200,7 @@ pub fn year_ui(view: &mut CalendarView, ui: &mut egui::Ui, frame: &Frame<'_>) {
     let busiest = counts.iter().copied().max().unwrap_or(0).max(1);
     // The first trip under each day, in one pass over the trips rather than a search per day.
     let mut trip_of_day: Vec<Option<usize>> = vec![None; counts.len()];
-    for (n, trip) in frame.doc.timeline.trips.iter().enumerate() {
+    for (n, trip) in frame.doc.timeline().trips.iter().enumerate() {
         let (a, b) = (
             trip.start.first_day().max(jan1),
             trip.end.last_day().min(dec31),
@@ -293,7 +294,7 @@ fn year_grid(
                 );
             }
             if let Some(trip) = trip_of_day[(d - jan1).num_days() as usize]
-                .and_then(|n| frame.doc.timeline.trips.get(n))
+                .and_then(|n| frame.doc.timeline().trips.get(n))
             {
                 painter.hline(
                     rect.x_range(),
@@ -342,7 +343,7 @@ pub(crate) fn agenda_line_for(lines: &[Line], month: NaiveDate) -> Option<usize>
 
 /// A chronological list grouped by day, then "date not yet fixed" groups by month and year; virtualised.
 pub(crate) fn agenda_lines(frame: &Frame<'_>) -> Vec<Line> {
-    let t = &frame.doc.timeline;
+    let t = &frame.doc.timeline();
     let mut lines = Vec::new();
     let mut last_heading = String::new();
     let mut last_day = None;
@@ -392,12 +393,12 @@ pub(crate) fn agenda_lines(frame: &Frame<'_>) -> Vec<Line> {
 /// An agenda entry's time: the start in the display zone, as its day heading is, and the venue's own time
 /// ("3 Feb 11:00 local") when the venue keeps another zone. Events known to the day are "All day".
 fn agenda_times(frame: &Frame<'_>, i: u32) -> (String, Option<String>) {
-    let e = &frame.doc.timeline.events[i as usize];
+    let e = &frame.doc.timeline().events[i as usize];
     let DateValue::Time(venue) = e.start else {
         return ("All day".to_owned(), None);
     };
-    let zone = frame.doc.timeline.display_zone().0;
-    let times = &frame.doc.resolved.times[i as usize];
+    let zone = frame.doc.timeline().display_zone().0;
+    let times = &frame.doc.resolved().times[i as usize];
     let shown = chrono::DateTime::from_timestamp(times.start, 0)
         .map(|t| t.with_timezone(&zone).format("%H:%M").to_string())
         .unwrap_or_default();
@@ -413,7 +414,7 @@ pub(crate) fn agenda_ui(
     scroll_to: Option<usize>,
     requests: &mut Vec<Request>,
 ) {
-    let t = &frame.doc.timeline;
+    let t = &frame.doc.timeline();
     let row_h = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
     let mut area = egui::ScrollArea::vertical().auto_shrink(false);
     if let Some(line) = scroll_to {
@@ -442,7 +443,7 @@ pub(crate) fn agenda_ui(
                         let local = local.map(|l| format!(" · {l}")).unwrap_or_default();
                         ui.weak(format!(
                             "· {}{local} · {}",
-                            crate::view::table::place_text(e),
+                            crate::view::describe::place_text(e),
                             e.status.label()
                         ));
                     });

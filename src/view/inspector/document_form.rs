@@ -1,26 +1,25 @@
 //! The form shown when nothing is selected: the document's title, home, zones, principals and trips.
 
-use super::fields::{country_items, country_label, note, row, zone_items};
-use super::{Inspector, Request};
-use crate::app::document::Document;
+use super::Inspector;
+use super::fields::{note, row};
+use crate::document::Document;
 use crate::edit::{Command, DocumentFields};
 use crate::model::{DateValue, Principal, Text, Trip, Zone};
+use crate::view::describe::{country_items, country_label, zone_items};
+use crate::view::{Field, FieldKey, Request};
 use crate::widgets::{committed_text_ui, date_value_ui, search_picker_ui};
 
-fn edit(requests: &mut Vec<Request>, field: &str, command: Command) {
-    requests.push(Request::Edit {
-        field: format!("doc/{field}"),
-        command,
-    });
+fn edit(requests: &mut Vec<Request>, field: Field, command: Command) {
+    requests.push(Request::field_edit(FieldKey::document(field), command));
 }
 
 fn set_fields(
     requests: &mut Vec<Request>,
-    field: &str,
+    field: Field,
     doc: &Document,
     change: impl FnOnce(&mut DocumentFields),
 ) {
-    let mut fields = DocumentFields::of(&doc.timeline);
+    let mut fields = DocumentFields::of(doc.timeline());
     change(&mut fields);
     edit(requests, field, Command::SetDocument(Box::new(fields)));
 }
@@ -31,43 +30,54 @@ pub fn ui(
     doc: &Document,
     requests: &mut Vec<Request>,
 ) {
-    let t = &doc.timeline;
+    let t = doc.timeline();
     ui.heading("Document");
     ui.weak("Select an event to edit it. With nothing selected, this edits the document.");
-    row(ui, "Title", inspector.error("doc/title"), |ui| {
-        if let (_, Some(title)) =
-            committed_text_ui(ui, egui::Id::unique("doc-title"), &t.title, false, "Title")
-        {
-            set_fields(requests, "title", doc, |f| f.title = title);
-        }
-    });
-    row(ui, "Home", inspector.error("doc/home"), |ui| {
-        if let Some(country) = search_picker_ui(
-            ui,
-            "doc-home-country",
-            &country_label(t.home.country),
-            country_items(),
-        ) {
-            set_fields(requests, "home", doc, |f| f.home.country = country);
-        }
-        if let (_, Some(city)) = committed_text_ui(
-            ui,
-            egui::Id::unique("doc-home-city"),
-            &t.home.city,
-            false,
-            "City",
-        ) {
-            set_fields(requests, "home", doc, |f| f.home.city = city);
-        }
-        if let Some(zone) = search_picker_ui(ui, "doc-home-zone", t.home.zone.name(), zone_items())
-        {
-            set_fields(requests, "home", doc, |f| f.home.zone = zone);
-        }
-    });
+    row(
+        ui,
+        "Title",
+        inspector.error(&FieldKey::document(Field::Title)),
+        |ui| {
+            if let (_, Some(title)) =
+                committed_text_ui(ui, egui::Id::unique("doc-title"), &t.title, false, "Title")
+            {
+                set_fields(requests, Field::Title, doc, |f| f.title = title);
+            }
+        },
+    );
+    row(
+        ui,
+        "Home",
+        inspector.error(&FieldKey::document(Field::Home)),
+        |ui| {
+            if let Some(country) = search_picker_ui(
+                ui,
+                "doc-home-country",
+                &country_label(t.home.country),
+                country_items(),
+            ) {
+                set_fields(requests, Field::Home, doc, |f| f.home.country = country);
+            }
+            if let (_, Some(city)) = committed_text_ui(
+                ui,
+                egui::Id::unique("doc-home-city"),
+                &t.home.city,
+                false,
+                "City",
+            ) {
+                set_fields(requests, Field::Home, doc, |f| f.home.city = city);
+            }
+            if let Some(zone) =
+                search_picker_ui(ui, "doc-home-zone", t.home.zone.name(), zone_items())
+            {
+                set_fields(requests, Field::Home, doc, |f| f.home.zone = zone);
+            }
+        },
+    );
     row(
         ui,
         "Display zone (timed events are shown in it)",
-        inspector.error("doc/display_zone"),
+        inspector.error(&FieldKey::document(Field::DisplayZone)),
         |ui| {
             let label = t.display_zone.map_or_else(
                 || format!("Home ({})", t.home.zone),
@@ -77,17 +87,22 @@ pub fn ui(
                 vec![(None, format!("Home ({})", t.home.zone))];
             items.extend(zone_items().iter().map(|(z, n)| (Some(*z), n.clone())));
             if let Some(zone) = search_picker_ui(ui, "doc-display-zone", &label, &items) {
-                set_fields(requests, "display_zone", doc, |f| f.display_zone = zone);
+                set_fields(requests, Field::DisplayZone, doc, |f| f.display_zone = zone);
             }
         },
     );
-    row(ui, "Notes", inspector.error("doc/notes"), |ui| {
-        if let (_, Some(notes)) =
-            committed_text_ui(ui, egui::Id::unique("doc-notes"), &t.notes, true, "")
-        {
-            set_fields(requests, "notes", doc, |f| f.notes = notes);
-        }
-    });
+    row(
+        ui,
+        "Notes",
+        inspector.error(&FieldKey::document(Field::Notes)),
+        |ui| {
+            if let (_, Some(notes)) =
+                committed_text_ui(ui, egui::Id::unique("doc-notes"), &t.notes, true, "")
+            {
+                set_fields(requests, Field::Notes, doc, |f| f.notes = notes);
+            }
+        },
+    );
     ui.separator();
     principals_ui(inspector, ui, doc, requests);
     ui.separator();
@@ -101,10 +116,10 @@ fn principals_ui(
     requests: &mut Vec<Request>,
 ) {
     ui.strong("Principals");
-    if let Some(message) = inspector.error("doc/principals") {
+    if let Some(message) = inspector.error(&FieldKey::document(Field::Principals)) {
         note(ui, message);
     }
-    for p in &doc.timeline.principals {
+    for p in &doc.timeline().principals {
         ui.horizontal(|ui| {
             ui.weak(p.id.as_str());
             if ui.small_button("Delete").clicked() {
@@ -115,7 +130,7 @@ fn principals_ui(
         if let (_, Some(name)) = committed_text_ui(ui, id.with("name"), &p.name, false, "Name") {
             edit(
                 requests,
-                "principals",
+                Field::Principals,
                 Command::SetPrincipal(Principal {
                     name: name.into(),
                     ..p.clone()
@@ -125,7 +140,7 @@ fn principals_ui(
         if let (_, Some(role)) = committed_text_ui(ui, id.with("role"), &p.role, false, "Role") {
             edit(
                 requests,
-                "principals",
+                Field::Principals,
                 Command::SetPrincipal(Principal {
                     role: role.into(),
                     ..p.clone()
@@ -139,7 +154,11 @@ fn principals_ui(
             name: "New principal".into(),
             role: Text::new(),
         };
-        edit(requests, "principals", Command::AddPrincipal(principal));
+        edit(
+            requests,
+            Field::Principals,
+            Command::AddPrincipal(principal),
+        );
     }
 }
 
@@ -152,8 +171,9 @@ fn trip_editor(ui: &mut egui::Ui, trip: &Trip, requests: &mut Vec<Request>) {
             requests.push(Request::DeleteTrip(trip.id.to_string()));
         }
     });
-    let set =
-        |requests: &mut Vec<Request>, trip: Trip| edit(requests, "trips", Command::SetTrip(trip));
+    let set = |requests: &mut Vec<Request>, trip: Trip| {
+        edit(requests, Field::Trips, Command::SetTrip(trip))
+    };
     if let (_, Some(title)) = committed_text_ui(ui, id.with("title"), &trip.title, false, "Title") {
         set(
             requests,
@@ -172,7 +192,7 @@ fn trip_editor(ui: &mut egui::Ui, trip: &Trip, requests: &mut Vec<Request>) {
         });
         if let Some(message) = changed.error {
             requests.push(Request::Unreadable {
-                field: "doc/trips".into(),
+                field: FieldKey::document(Field::Trips),
                 message,
             });
         }
@@ -219,9 +239,9 @@ fn trips_ui(
     doc: &Document,
     requests: &mut Vec<Request>,
 ) {
-    let trips = &doc.timeline.trips;
+    let trips = &doc.timeline().trips;
     ui.strong(format!("Trips ({})", trips.len()));
-    if let Some(message) = inspector.error("doc/trips") {
+    if let Some(message) = inspector.error(&FieldKey::document(Field::Trips)) {
         note(ui, message);
     }
     if trips.len() <= INLINE_TRIPS {
@@ -246,7 +266,7 @@ fn trips_ui(
         if let Some(trip) = inspector
             .open_trip
             .as_deref()
-            .and_then(|id| doc.timeline.trip(id))
+            .and_then(|id| doc.timeline().trip(id))
         {
             ui.separator();
             trip_editor(ui, trip, requests);
@@ -263,6 +283,6 @@ fn trips_ui(
             returns_home: true,
             notes: Text::new(),
         };
-        edit(requests, "trips", Command::AddTrip(trip));
+        edit(requests, Field::Trips, Command::AddTrip(trip));
     }
 }

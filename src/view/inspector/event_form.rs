@@ -1,12 +1,14 @@
 //! The form for one selected event: every field, each with a fitting widget.
 
-use super::fields::{choice, country_items, country_label, note, row, set_event, zone_items};
-use super::{Inspector, Request, field_key};
-use crate::app::document::Document;
+use super::Inspector;
+use super::fields::{choice, note, row, set_event};
+use crate::document::Document;
 use crate::edit::{Command, Shift};
 use crate::model::time::{place_coords, place_zone};
 use crate::model::validate::event_problems;
 use crate::model::{Classification, Event, EventKind, Place, Source, Status, Zone};
+use crate::view::describe::{country_items, country_label, zone_items};
+use crate::view::{Field, FieldKey, Request};
 use crate::widgets::chips::ChipEdit;
 use crate::widgets::{
     chips_ui, committed_text_ui, date_value_ui, keep_refused, name_input, search_picker_ui,
@@ -19,28 +21,28 @@ pub fn ui(
     index: usize,
     requests: &mut Vec<Request>,
 ) {
-    let event = &doc.timeline.events[index];
+    let event = &*doc.timeline().events[index];
     let id = egui::Id::unique(("inspector-event", &event.id));
-    let err = |field: &str| inspector.error(&field_key(&event.id, field)).cloned();
+    let err = |field: Field| inspector.event_error(&event.id, field).cloned();
     ui.heading(event.title.as_str());
     ui.weak(format!("id: {}", event.id));
-    for problem in event_problems(&doc.timeline, index, event) {
+    for problem in event_problems(doc.timeline(), index, event) {
         note(ui, &problem.message);
     }
     for warning in doc.warnings_for(index as u32) {
-        note(ui, &warning.message(&doc.timeline));
+        note(ui, &warning.message(doc.timeline()));
     }
 
-    row(ui, "Title", err("title").as_ref(), |ui| {
+    row(ui, "Title", err(Field::Title).as_ref(), |ui| {
         let (_, text) = committed_text_ui(ui, id.with("title"), &event.title, false, "");
         if let Some(title) = text {
-            set_event(requests, "title", "title", event, |e| {
+            set_event(requests, Field::Title, "title", event, |e| {
                 e.title = title.into()
             });
         }
     });
 
-    row(ui, "Move", err("move").as_ref(), |ui| {
+    row(ui, "Move", err(Field::Move).as_ref(), |ui| {
         ui.horizontal(|ui| {
             let unit = event.start.precision();
             let noun = match unit {
@@ -54,13 +56,14 @@ pub fn ui(
                 (format!("Later {noun} ▶"), 1),
             ] {
                 if ui.button(label).clicked() {
-                    requests.push(Request::Edit {
-                        field: field_key(&event.id, "move"),
-                        command: Command::MoveEvents {
+                    requests.push(Request::field_edit(
+                        FieldKey::event(&event.id, Field::Move),
+                        Command::MoveEvents {
                             ids: vec![event.id.to_string()],
                             by: Shift::one_unit_of(unit, steps),
+                            lane: None,
                         },
-                    });
+                    ));
                 }
             }
         });
@@ -75,7 +78,7 @@ pub fn ui(
                 &EventKind::ALL,
                 EventKind::label,
             ) {
-                set_event(requests, "kind", "kind", event, |e| e.kind = kind);
+                set_event(requests, Field::Kind, "kind", event, |e| e.kind = kind);
             }
         });
         row(&mut cols[1], "Status", None, |ui| {
@@ -86,7 +89,9 @@ pub fn ui(
                 &Status::ALL,
                 Status::label,
             ) {
-                set_event(requests, "status", "status", event, |e| e.status = status);
+                set_event(requests, Field::Status, "status", event, |e| {
+                    e.status = status
+                });
             }
         });
     });
@@ -104,7 +109,9 @@ pub fn ui(
             .on_hover_text("A locked event refuses moves")
             .changed()
         {
-            set_event(requests, "locked", "lock", event, |e| e.locked = locked);
+            set_event(requests, Field::Locked, "lock", event, |e| {
+                e.locked = locked
+            });
         }
         let mut restricted = event.classification == Classification::Restricted;
         if cols[1]
@@ -112,13 +119,19 @@ pub fn ui(
             .on_hover_text("Restricted events never appear in briefings unless the briefer asks")
             .changed()
         {
-            set_event(requests, "classification", "classification", event, |e| {
-                e.classification = if restricted {
-                    Classification::Restricted
-                } else {
-                    Classification::Public
-                };
-            });
+            set_event(
+                requests,
+                Field::Classification,
+                "classification",
+                event,
+                |e| {
+                    e.classification = if restricted {
+                        Classification::Restricted
+                    } else {
+                        Classification::Public
+                    };
+                },
+            );
         }
     });
 }
@@ -149,32 +162,32 @@ fn dates_ui(
     event: &Event,
     requests: &mut Vec<Request>,
 ) {
-    let err = |field: &str| inspector.error(&field_key(&event.id, field)).cloned();
+    let err = |field: Field| inspector.event_error(&event.id, field).cloned();
     let venue = place_zone(&event.place);
-    row(ui, "Start", err("start").as_ref(), |ui| {
+    row(ui, "Start", err(Field::Start).as_ref(), |ui| {
         let edit = date_value_ui(ui, id.with("start"), "Start date", event.start);
         if let Some(start) = edit.value {
-            set_event(requests, "start", "start", event, |e| e.start = start);
+            set_event(requests, Field::Start, "start", event, |e| e.start = start);
         }
         if let Some(message) = edit.error {
-            unreadable(requests, event, "start", message);
+            unreadable(requests, event, Field::Start, message);
         }
         if event.start.precision() == crate::model::Precision::Time
             && let Some(zone) = zone_picker(ui, id.with("start-zone"), event.start_zone, venue)
         {
-            set_event(requests, "start", "start zone", event, |e| {
+            set_event(requests, Field::Start, "start zone", event, |e| {
                 e.start_zone = zone
             });
         }
     });
-    row(ui, "End", err("end").as_ref(), |ui| {
+    row(ui, "End", err(Field::End).as_ref(), |ui| {
         let mut has_end = event.end.is_some();
         if ui
             .checkbox(&mut has_end, "Has its own end")
             .on_hover_text("Without an end, the event covers the span of its start")
             .changed()
         {
-            set_event(requests, "end", "end", event, |e| {
+            set_event(requests, Field::End, "end", event, |e| {
                 e.end = has_end.then_some(event.start);
                 e.end_zone = None;
             });
@@ -182,10 +195,10 @@ fn dates_ui(
         if let Some(end) = event.end {
             let edit = date_value_ui(ui, id.with("end"), "End date", end);
             if let Some(end) = edit.value {
-                set_event(requests, "end", "end", event, |e| e.end = Some(end));
+                set_event(requests, Field::End, "end", event, |e| e.end = Some(end));
             }
             if let Some(message) = edit.error {
-                unreadable(requests, event, "end", message);
+                unreadable(requests, event, Field::End, message);
             }
             if end.precision() == crate::model::Precision::Time
                 && let Some(zone) = zone_picker(
@@ -195,16 +208,18 @@ fn dates_ui(
                     event.start_zone.unwrap_or(venue),
                 )
             {
-                set_event(requests, "end", "end zone", event, |e| e.end_zone = zone);
+                set_event(requests, Field::End, "end zone", event, |e| {
+                    e.end_zone = zone
+                });
             }
         }
     });
 }
 
 /// Keeps a message about text typed into an event's field beside that field until it is fixed.
-fn unreadable(requests: &mut Vec<Request>, event: &Event, field: &str, message: String) {
+fn unreadable(requests: &mut Vec<Request>, event: &Event, field: Field, message: String) {
     requests.push(Request::Unreadable {
-        field: field_key(&event.id, field),
+        field: FieldKey::event(&event.id, field),
         message,
     });
 }
@@ -241,10 +256,10 @@ fn place_ui(
     event: &Event,
     requests: &mut Vec<Request>,
 ) {
-    let err = |field: &str| inspector.error(&field_key(&event.id, field)).cloned();
-    row(ui, "Place", err("place").as_ref(), |ui| {
+    let err = |field: Field| inspector.event_error(&event.id, field).cloned();
+    row(ui, "Place", err(Field::Place).as_ref(), |ui| {
         if let Some(place) = place_fields(ui, id.with("place"), &event.place) {
-            set_event(requests, "place", "place", event, |e| e.place = place);
+            set_event(requests, Field::Place, "place", event, |e| e.place = place);
         }
         let exact = event.place.lat().zip(event.place.lon());
         let shown = place_coords(&event.place)
@@ -266,24 +281,27 @@ fn place_ui(
             let parsed = parse_coords(&typed);
             match parsed {
                 Ok(coords) => {
-                    set_event(requests, "place", "coordinates", event, |e| {
+                    set_event(requests, Field::Place, "coordinates", event, |e| {
                         e.place.set_coords(coords.map(|c| c.0), coords.map(|c| c.1));
                     });
                 }
                 Err(message) => {
                     keep_refused(ui, id.with("coords"), typed);
-                    unreadable(requests, event, "place", message);
+                    unreadable(requests, event, Field::Place, message);
                 }
             }
         }
     });
     if event.kind == EventKind::Travel {
-        for (field, label, place) in [("from", "From", &event.from), ("to", "To", &event.to)] {
+        for (field, name, label, place) in [
+            (Field::From, "from", "From", &event.from),
+            (Field::To, "to", "To", &event.to),
+        ] {
             row(ui, label, err(field).as_ref(), |ui| {
                 let current = place.as_deref().cloned().unwrap_or_default();
-                if let Some(new) = place_fields(ui, id.with(field), &current) {
-                    set_event(requests, field, field, event, |e| {
-                        let slot = if field == "from" {
+                if let Some(new) = place_fields(ui, id.with(name), &current) {
+                    set_event(requests, field, name, event, |e| {
+                        let slot = if field == Field::From {
                             &mut e.from
                         } else {
                             &mut e.to
@@ -315,7 +333,7 @@ fn people_ui(
     event: &Event,
     requests: &mut Vec<Request>,
 ) {
-    let t = &doc.timeline;
+    let t = doc.timeline();
     row(ui, "Trip", None, |ui| {
         let current = event
             .trip
@@ -341,7 +359,7 @@ fn people_ui(
                     }
                 }
                 if let Some(trip) = choice.filter(|c| *c != event.trip) {
-                    set_event(requests, "trip", "trip", event, |e| e.trip = trip);
+                    set_event(requests, Field::Trip, "trip", event, |e| e.trip = trip);
                 }
             });
     });
@@ -353,7 +371,7 @@ fn people_ui(
                     .checkbox(&mut on, format!("{} — {}", p.name, p.role))
                     .changed()
                 {
-                    set_event(requests, "principals", "principals", event, |e| {
+                    set_event(requests, Field::Principals, "principals", event, |e| {
                         if on {
                             e.principals.push(p.id.clone());
                         } else {
@@ -373,24 +391,25 @@ fn texts_ui(
     event: &Event,
     requests: &mut Vec<Request>,
 ) {
-    let err = |field: &str| inspector.error(&field_key(&event.id, field)).cloned();
-    for (field, label, hint) in [
-        ("tags", "Tags", "Add a tag and press Enter"),
+    let err = |field: Field| inspector.event_error(&event.id, field).cloned();
+    for (field, name, label, hint) in [
+        (Field::Tags, "tags", "Tags", "Add a tag and press Enter"),
         (
+            Field::Objectives,
             "objectives",
             "Objectives",
             "Add an objective and press Enter",
         ),
     ] {
         row(ui, label, err(field).as_ref(), |ui| {
-            let list = if field == "tags" {
+            let list = if field == Field::Tags {
                 &event.tags
             } else {
                 &event.objectives
             };
-            if let Some(edit) = chips_ui(ui, id.with(field), list, hint) {
-                set_event(requests, field, field, event, |e| {
-                    let list = if field == "tags" {
+            if let Some(edit) = chips_ui(ui, id.with(name), list, hint) {
+                set_event(requests, field, name, event, |e| {
+                    let list = if field == Field::Tags {
                         &mut e.tags
                     } else {
                         &mut e.objectives
@@ -405,23 +424,24 @@ fn texts_ui(
             }
         });
     }
-    for (field, label) in [
-        ("notes", "Notes"),
+    for (field, name, label) in [
+        (Field::Notes, "notes", "Notes"),
         (
-            "restricted_notes",
+            Field::RestrictedNotes,
+            "restricted notes",
             "Restricted notes (never shown in briefings)",
         ),
     ] {
         row(ui, label, err(field).as_ref(), |ui| {
-            let current = if field == "notes" {
+            let current = if field == Field::Notes {
                 &event.notes
             } else {
                 &event.restricted_notes
             };
-            let (_, text) = committed_text_ui(ui, id.with(field), current, true, "");
+            let (_, text) = committed_text_ui(ui, id.with(name), current, true, "");
             if let Some(text) = text {
-                set_event(requests, field, &field.replace('_', " "), event, |e| {
-                    if field == "notes" {
+                set_event(requests, field, name, event, |e| {
+                    if field == Field::Notes {
                         e.notes = text.into();
                     } else {
                         e.restricted_notes = text.into();
@@ -441,7 +461,7 @@ fn sources_ui(ui: &mut egui::Ui, id: egui::Id, event: &Event, requests: &mut Vec
                     .on_hover_text("Remove this source")
                     .clicked()
                 {
-                    set_event(requests, "sources", "sources", event, |e| {
+                    set_event(requests, Field::Sources, "sources", event, |e| {
                         e.sources.remove(i);
                     });
                 }
@@ -456,7 +476,7 @@ fn sources_ui(ui: &mut egui::Ui, id: egui::Id, event: &Event, requests: &mut Vec
                 "Link (optional)",
             );
             if let Some(typed) = typed {
-                set_event(requests, "sources", "sources", event, |e| {
+                set_event(requests, Field::Sources, "sources", event, |e| {
                     e.sources[i].url = (!typed.trim().is_empty()).then(|| typed.trim().into())
                 });
             }
@@ -464,7 +484,7 @@ fn sources_ui(ui: &mut egui::Ui, id: egui::Id, event: &Event, requests: &mut Vec
         let (_, added) =
             committed_text_ui(ui, id.with("source-new"), "", false, "Add a source title");
         if let Some(title) = added.filter(|t| !t.trim().is_empty()) {
-            set_event(requests, "sources", "sources", event, |e| {
+            set_event(requests, Field::Sources, "sources", event, |e| {
                 e.sources.push(Source {
                     title: title.trim().into(),
                     url: None,

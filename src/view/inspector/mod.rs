@@ -8,60 +8,38 @@ mod multi_form;
 
 use std::collections::HashMap;
 
-use crate::app::document::Document;
-use crate::app::selection::Selection;
-use crate::edit::Command;
-
-/// What the inspector asks the app to do.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Request {
-    /// Carry out a command; on refusal, show the reason beside `field`.
-    Edit {
-        field: String,
-        command: Command,
-    },
-    AddEvent,
-    DuplicateSelection,
-    DeleteSelection,
-    /// Ask what to do with the events that use a trip, then delete it.
-    DeleteTrip(String),
-    /// Ask what to do with the events that name a principal, then delete them.
-    DeletePrincipal(String),
-    /// Typed text could not be read: show why beside `field` until it is edited successfully.
-    Unreadable {
-        field: String,
-        message: String,
-    },
-}
+use crate::document::{Document, Selection};
+use crate::view::{Field, FieldKey, Request};
 
 /// The inspector's own state: messages shown beside fields.
 #[derive(Default)]
 pub struct Inspector {
-    /// Refusals and unreadable input, keyed by field key (see `field_key`).
-    errors: HashMap<String, String>,
+    /// Refusals and unreadable input, by the field they are about.
+    errors: HashMap<FieldKey, String>,
     /// The trip opened for editing in a long trip list.
     open_trip: Option<String>,
     /// The selected events' indices in ascending order, for a document revision and selection generation.
     selected: (u64, u64, Vec<usize>),
 }
 
-/// The key of a field of an event, for messages: "mumbai/title".
-pub fn field_key(event_id: &str, field: &str) -> String {
-    format!("{event_id}/{field}")
-}
-
 impl Inspector {
     /// Shows a message beside a field until it is edited successfully.
-    pub fn set_error(&mut self, field: &str, message: String) {
-        self.errors.insert(field.to_owned(), message);
+    pub fn set_error(&mut self, field: FieldKey, message: String) {
+        self.errors.insert(field, message);
     }
 
-    pub fn clear_error(&mut self, field: &str) {
+    pub fn clear_error(&mut self, field: &FieldKey) {
         self.errors.remove(field);
     }
 
-    fn error(&self, field: &str) -> Option<&String> {
+    /// The message shown beside a field, if any.
+    pub fn error(&self, field: &FieldKey) -> Option<&String> {
         self.errors.get(field)
+    }
+
+    /// The message beside a field of one event.
+    fn event_error(&self, id: &str, field: Field) -> Option<&String> {
+        self.errors.get(&FieldKey::event(id, field))
     }
 
     /// Draws the inspector for the current selection.
@@ -104,7 +82,7 @@ impl Inspector {
             }
         });
         ui.separator();
-        let key = (doc.revision, selection.generation());
+        let key = (doc.revision(), selection.generation());
         if (self.selected.0, self.selected.1) != key {
             let mut indices: Vec<usize> =
                 selection.ids().filter_map(|id| doc.index_of(id)).collect();

@@ -247,7 +247,7 @@ mod tests {
 
     #[test]
     fn all_routes_in_one_pass_match_each_trips_own_route() {
-        let t = crate::generate::generate(300, 1);
+        let t = crate::model::generate::generate(300, 1);
         let resolved = Resolved::of(&t);
         let visible: Vec<u32> = resolved.order.iter().copied().step_by(2).collect();
         let all = routes(&t, &visible);

@@ -11,8 +11,8 @@ use super::projection::{MapView, project};
 use super::shapes::{self, World};
 use crate::model::filter::Filter;
 use crate::model::{Region, region};
+pub use crate::view::Request;
 use crate::view::colors::{keyed_color, region_color};
-pub use crate::view::timeline::Request;
 
 /// How countries are filled.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -72,20 +72,18 @@ impl MapState {
         self.fit = true;
     }
 
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        frame: &Frame<'_>,
-        filter: &mut Filter,
-    ) -> Vec<Request> {
+    pub fn ui(&mut self, ui: &mut egui::Ui, frame: &Frame<'_>, current: &Filter) -> Vec<Request> {
         let mut requests = Vec::new();
-        let key = (frame.doc.revision, frame.visible_version);
+        // Clicks on regions and countries edit a copy of the filter; a changed copy becomes the new filter.
+        let mut edited = current.clone();
+        let filter = &mut edited;
+        let key = (frame.doc.revision(), frame.visible_version);
         if self
             .cache
             .as_ref()
             .is_none_or(|(rev, version, _)| (*rev, *version) != key)
         {
-            let t = &frame.doc.timeline;
+            let t = &frame.doc.timeline();
             let routes = places::routes(t, frame.visible)
                 .into_iter()
                 .filter(|(_, stops)| stops.iter().any(|s| !s.home))
@@ -101,7 +99,7 @@ impl MapState {
                 groups,
                 routes,
                 per_region: places::per_region(t, frame.visible),
-                span: places::dated_span(t, &frame.doc.resolved, frame.visible),
+                span: places::dated_span(t, frame.doc.resolved(), frame.visible),
             };
             self.cache = Some((key.0, key.1, prepared));
         }
@@ -151,19 +149,22 @@ impl MapState {
             &response,
             &mut requests,
         );
-        self.selected = Some((frame.doc.revision, frame.selection.generation(), selected));
+        self.selected = Some((frame.doc.revision(), frame.selection.generation(), selected));
         self.view = Some(view);
         self.cache = Some((key.0, key.1, prepared));
+        if edited != *current {
+            requests.push(Request::SetFilter(edited));
+        }
         requests
     }
 
     /// Whether each event is selected, reusing the last answer while the document and selection stay.
     fn selected_flags(&mut self, frame: &Frame<'_>) -> Vec<bool> {
-        let key = (frame.doc.revision, frame.selection.generation());
+        let key = (frame.doc.revision(), frame.selection.generation());
         match self.selected.take() {
             Some((revision, generation, flags)) if (revision, generation) == key => flags,
             _ => {
-                let mut flags = vec![false; frame.doc.timeline.events.len()];
+                let mut flags = vec![false; frame.doc.timeline().events.len()];
                 for i in frame
                     .selection
                     .ids()
@@ -370,15 +371,15 @@ fn scrubber(
                 .visible
                 .iter()
                 .filter(|&&i| {
-                    let t = &frame.doc.resolved.times[i as usize];
-                    frame.doc.timeline.events[i as usize]
+                    let t = &frame.doc.resolved().times[i as usize];
+                    frame.doc.timeline().events[i as usize]
                         .start
                         .precision()
                         .is_fixed_day()
                         && t.first_day <= date
                         && date <= t.last_day
                 })
-                .map(|&i| places::place_name(&frame.doc.timeline.events[i as usize].place))
+                .map(|&i| places::place_name(&frame.doc.timeline().events[i as usize].place))
                 .collect();
             let text = if here.is_empty() {
                 "no event".to_owned()
@@ -409,7 +410,7 @@ fn draw(
     response: &egui::Response,
     requests: &mut Vec<Request>,
 ) {
-    let t = &frame.doc.timeline;
+    let t = &frame.doc.timeline();
     let groups = &prepared.groups;
     let per_country = &prepared.per_country;
     let most = per_country.values().copied().max().unwrap_or(1).max(1);
@@ -493,7 +494,7 @@ fn draw(
         if let Some(date) = at_date
             && m.groups.iter().any(|&g| {
                 groups[g].events.iter().any(|&i| {
-                    let times = &frame.doc.resolved.times[i as usize];
+                    let times = &frame.doc.resolved().times[i as usize];
                     t.events[i as usize].start.precision().is_fixed_day()
                         && times.first_day <= date
                         && date <= times.last_day

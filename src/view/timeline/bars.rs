@@ -32,7 +32,7 @@ pub(super) fn paint_row(
     drawn: &mut Vec<DrawnBar>,
     requests: &mut Vec<Request>,
 ) {
-    let times = &frame.doc.resolved.times;
+    let times = &frame.doc.resolved().times;
     let (from, to) = (axis.start_secs as i64, axis.end_secs() as i64 + 1);
     // Events in a row do not overlap and are sorted by start, so their ends are sorted too.
     let first =
@@ -73,7 +73,7 @@ pub(super) fn paint_row(
             && crowded
             && !frame
                 .selection
-                .contains(&frame.doc.timeline.events[index as usize].id)
+                .contains(&frame.doc.timeline().events[index as usize].id)
         {
             strip = match strip {
                 Some((a, b, n)) if x0 <= b + STRIP_GAP_PX => Some((a, b.max(x1), n + 1)),
@@ -123,7 +123,7 @@ fn bar(
     next_start: Option<f32>,
     requests: &mut Vec<Request>,
 ) {
-    let event = &frame.doc.timeline.events[index as usize];
+    let event = &frame.doc.timeline().events[index as usize];
     let response = ui.interact(
         rect,
         ui.scope_id().with(("bar", &event.id)),
@@ -131,19 +131,29 @@ fn bar(
     );
     response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &event.title));
     let selected = frame.selection.contains(&event.id);
-    let preview = view
+    let dragged = view
         .drag
         .as_ref()
-        .filter(|d| d.ids.iter().any(|id| *id == event.id) && !d.shift.is_zero())
-        .and_then(|d| drag::preview_rect(axis, event, d, rect));
+        .filter(|d| d.ids.iter().any(|id| *id == event.id));
+    let preview = dragged.and_then(|d| drag::preview_rect(axis, event, index, d, rect));
+    let refused = dragged.is_some_and(|d| d.refusal().is_some());
     let label = match preview {
-        Some(moved) => {
-            // The bar stays faintly where it was, and shows where it would land.
+        Some(moved) if moved != rect || refused => {
+            // The bar stays faintly where it was, and shows where it would land, marked when the drop would be
+            // refused.
             paint_bar(ui, event, rect, false, true, view.color_by, None);
             paint_bar(ui, event, moved, true, false, view.color_by, None);
+            if refused {
+                let stroke = Stroke::new(2.0, ui.visuals().error_fg_color);
+                ui.painter()
+                    .rect_stroke(moved.expand(2.0), 4.0, stroke, StrokeKind::Outside);
+                let a = moved.left_top();
+                let b = moved.right_bottom();
+                ui.painter().line_segment([a, b], stroke);
+            }
             None
         }
-        None => paint_bar(ui, event, rect, selected, false, view.color_by, next_start),
+        _ => paint_bar(ui, event, rect, selected, false, view.color_by, next_start),
     };
     drag::bar_interaction(view, ui, axis, frame, event, &response, requests);
     if view.drag.is_none() && response.hovered() {

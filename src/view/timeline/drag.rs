@@ -1,5 +1,9 @@
 //! Dragging on the timeline: move bars, resize their ends, move a whole trip, add by double-click.
-//! The document is untouched during a drag; one command is sent when the button is released.
+//! The document is untouched during a drag; one command is sent when the button is released. While dragging, the
+//! edit layer plans that very command each time it changes, so the preview, its tooltip and a refusal show
+//! exactly what the drop will do.
+
+use std::collections::HashMap;
 
 use egui::{Align2, CursorIcon, FontId, Pos2, Rect};
 
@@ -8,8 +12,9 @@ use super::lanes::{Grouping, LaneKey};
 use super::paint::LaneGeometry;
 use super::ticks::TickUnit;
 use super::{Frame, Request, TimelineView};
-use crate::edit::{Command, Edge, Shift};
-use crate::model::{DateValue, Event, Place, thin_vec};
+use crate::edit::change::Change;
+use crate::edit::{Command, Edge, LaneChange, Refusal, Shift};
+use crate::model::{DateValue, Event, EventTimes, Place, thin_vec};
 
 /// What a drag changes.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,6 +33,42 @@ pub struct Drag {
     press_secs: f64,
     /// The shift the pointer stands for now, snapped.
     pub shift: Shift,
+    /// The lane the pointer is over, when it is not the one the drag started in.
+    lane: Option<LaneChange>,
+    /// What the drop would do, planned by the edit layer for the command it would send.
+    preview: Option<Preview>,
+}
+
+/// The planned outcome of dropping now.
+pub struct Preview {
+    command: Command,
+    revision: u64,
+    /// The events as they would be, by index, with their times; or why the drop would be refused.
+    pub outcome: Result<HashMap<u32, (Event, EventTimes)>, Refusal>,
+}
+
+impl Drag {
+    fn new(ids: Vec<String>, mode: Mode, press: Pos2, press_secs: f64) -> Drag {
+        Drag {
+            ids,
+            mode,
+            press,
+            press_secs,
+            shift: Shift::days(0),
+            lane: None,
+            preview: None,
+        }
+    }
+
+    /// Whether a drop now would refuse, and why.
+    pub fn refusal(&self) -> Option<&Refusal> {
+        self.preview.as_ref().and_then(|p| p.outcome.as_ref().err())
+    }
+
+    /// Where an event would be after the drop.
+    pub fn moved(&self, index: u32) -> Option<&(Event, EventTimes)> {
+        self.preview.as_ref()?.outcome.as_ref().ok()?.get(&index)
+    }
 }
 
 /// Within this many points of a bar's end, a drag resizes instead of moving.
@@ -114,13 +155,12 @@ pub fn bar_interaction(
             });
             vec![event.id.to_string()]
         };
-        view.drag = Some(Drag {
+        view.drag = Some(Drag::new(
             ids,
             mode,
             press,
-            press_secs: axis.time_from_x(f64::from(press.x)),
-            shift: Shift::days(0),
-        });
+            axis.time_from_x(f64::from(press.x)),
+        ));
     }
 }
 
@@ -137,13 +177,12 @@ pub fn start_trip_drag(
     if response.drag_started()
         && let Some(press) = response.ctx.input(|i| i.pointer.press_origin())
     {
-        view.drag = Some(Drag {
-            ids: Vec::new(),
-            mode: Mode::Trip(trip.to_owned()),
+        view.drag = Some(Drag::new(
+            Vec::new(),
+            Mode::Trip(trip.to_owned()),
             press,
-            press_secs: axis.time_from_x(f64::from(press.x)),
-            shift: Shift::days(0),
-        });
+            axis.time_from_x(f64::from(press.x)),
+        ));
     }
 }
 
@@ -164,6 +203,7 @@ pub fn finish_or_preview(
     geometry: &[LaneGeometry],
     requests: &mut Vec<Request>,
 ) {
+    let grouping = view.grouping;
     let Some(drag) = view.drag.as_mut() else {
         return;
     };
@@ -194,157 +234,129 @@ pub fn finish_or_preview(
         axis.time_from_x(f64::from(pos.x)) - drag.press_secs,
         free,
     );
-    let from_lane = lane_at(geometry, drag.press.y).cloned();
-    let to_lane = lane_at(geometry, pos.y).cloned();
+    drag.lane = match (
+        &drag.mode,
+        lane_at(geometry, drag.press.y),
+        lane_at(geometry, pos.y),
+    ) {
+        (Mode::Move, Some(from), Some(to)) if from != to => lane_change(grouping, from, to),
+        _ => None,
+    };
+    let command = drop_command(drag);
+    match &command {
+        Some(command) => refresh_preview(drag, frame, command),
+        None => drag.preview = None,
+    }
     if !released {
         live_tooltip(ui, frame, drag, pos);
         ui.ctx().request_repaint();
         return;
     }
     let Some(drag) = view.drag.take() else { return };
-    let lane_change = match (&drag.mode, from_lane, to_lane) {
-        (Mode::Move, Some(from), Some(to)) if from != to => Some((from, to)),
-        _ => None,
-    };
-    if let Some(request) = drop_request(view.grouping, frame, &drag, lane_change) {
-        requests.push(request);
+    match (command, drag.refusal()) {
+        // A refused drop says why, as the preview did; nothing is sent.
+        (Some(_), Some(refusal)) => requests.push(Request::Notice(format!("Not moved: {refusal}"))),
+        (Some(command), None) => requests.push(Request::view_edit(command)),
+        (None, _) => {}
     }
 }
 
-/// The request a finished drag makes.
-fn drop_request(
-    grouping: Grouping,
-    frame: &Frame<'_>,
-    drag: &Drag,
-    lane_change: Option<(LaneKey, LaneKey)>,
-) -> Option<Request> {
-    match (&drag.mode, lane_change) {
-        (Mode::Trip(id), _) => (!drag.shift.is_zero()).then(|| {
-            Request::Edit(Command::MoveTrip {
-                id: id.clone(),
-                by: drag.shift,
-            })
+/// The lanes' values, for a drop from one onto another; `None` where a lane has no value to give (a lane of
+/// countries with no region).
+fn lane_change(grouping: Grouping, from: &LaneKey, to: &LaneKey) -> Option<LaneChange> {
+    Some(LaneChange {
+        from: from.lane(grouping)?,
+        to: to.lane(grouping)?,
+    })
+}
+
+/// The command a drop would send now, if it would change anything.
+fn drop_command(drag: &Drag) -> Option<Command> {
+    let moves = !drag.shift.is_zero();
+    match &drag.mode {
+        Mode::Trip(id) => moves.then(|| Command::MoveTrip {
+            id: id.clone(),
+            by: drag.shift,
         }),
-        (Mode::Resize(edge), _) => (!drag.shift.is_zero()).then(|| {
-            Request::Edit(Command::ResizeEvent {
-                id: drag.ids.first().cloned().unwrap_or_default(),
-                edge: *edge,
-                by: drag.shift,
-            })
+        Mode::Resize(edge) => moves.then(|| Command::ResizeEvent {
+            id: drag.ids.first().cloned().unwrap_or_default(),
+            edge: *edge,
+            by: drag.shift,
         }),
-        (Mode::Move, None) => (!drag.shift.is_zero()).then(|| {
-            Request::Edit(Command::MoveEvents {
-                ids: drag.ids.clone(),
-                by: drag.shift,
-            })
+        Mode::Move => (moves || drag.lane.is_some()).then(|| Command::MoveEvents {
+            ids: drag.ids.clone(),
+            by: drag.shift,
+            lane: drag.lane.clone(),
         }),
-        (Mode::Move, Some((from, to))) => {
-            let mut events = Vec::new();
-            for id in &drag.ids {
-                let Some(original) = frame.doc.event(id) else {
-                    continue;
-                };
-                if original.locked {
-                    return Some(Request::Notice(format!(
-                        "'{}' is locked; unlock it in the inspector to move it",
-                        original.title
-                    )));
-                }
-                let mut e = original.clone();
-                if !set_lane_field(&mut e, grouping, &from, &to) {
-                    return Some(Request::Notice(format!(
-                        "Events cannot change {} by dragging; edit it in the inspector",
-                        grouping.label().to_lowercase()
-                    )));
-                }
-                match (
-                    drag.shift.apply(e.start),
-                    e.end.map(|d| drag.shift.apply(d)),
-                ) {
-                    (Some(start), Some(Some(end))) => (e.start, e.end) = (start, Some(end)),
-                    (Some(start), None) => e.start = start,
-                    _ => {
-                        return Some(Request::Notice(format!(
-                            "'{}' would move off the calendar",
-                            e.title
-                        )));
-                    }
-                }
-                events.push(e);
-            }
-            Some(Request::Edit(Command::SetEvents {
-                what: "move".into(),
-                events,
-            }))
-        }
     }
 }
 
-/// Sets the field a lane stands for. Returns false where dragging cannot change it (country, region).
-fn set_lane_field(e: &mut Event, grouping: Grouping, from: &LaneKey, to: &LaneKey) -> bool {
-    match (grouping, to) {
-        (Grouping::Trip, LaneKey::Trip(id)) => e.trip = Some(id.clone()),
-        (Grouping::Trip, LaneKey::None) => e.trip = None,
-        (Grouping::Status, LaneKey::Status(s)) => e.status = *s,
-        (Grouping::Kind, LaneKey::Kind(k)) => e.kind = *k,
-        (Grouping::Principal, to) => {
-            if let LaneKey::Principal(old) = from {
-                e.principals.retain(|p| p != old);
-            }
-            if let LaneKey::Principal(new) = to
-                && !e.principals.contains(new)
-            {
-                e.principals.push(new.clone());
-            }
-        }
-        _ => return false,
+/// Plans `command` with the edit layer when it differs from the one last planned.
+fn refresh_preview(drag: &mut Drag, frame: &Frame<'_>, command: &Command) {
+    let revision = frame.doc.revision();
+    if drag
+        .preview
+        .as_ref()
+        .is_some_and(|p| p.revision == revision && p.command == *command)
+    {
+        return;
     }
-    true
+    let outcome = crate::edit::plan(frame.doc.timeline(), command.clone()).map(|plan| {
+        plan.changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::Event {
+                    index,
+                    after: Some(e),
+                    ..
+                } => Some((*index as u32, ((**e).clone(), EventTimes::of(e)))),
+                _ => None,
+            })
+            .collect()
+    });
+    drag.preview = Some(Preview {
+        command: command.clone(),
+        revision,
+        outcome,
+    });
 }
 
 fn live_tooltip(ui: &egui::Ui, frame: &Frame<'_>, drag: &Drag, pos: Pos2) {
-    let t = &frame.doc.timeline;
-    let text = match &drag.mode {
-        Mode::Trip(id) => t.trip(id).map(|trip| {
-            let moved = |d: DateValue| {
-                drag.shift
-                    .apply(d)
-                    .map_or_else(|| "—".into(), |d| d.human())
-            };
-            format!(
-                "{}: {} – {}",
-                trip.title,
-                moved(trip.start),
-                moved(trip.end)
-            )
-        }),
-        Mode::Move | Mode::Resize(_) => {
-            drag.ids
+    let t = frame.doc.timeline();
+    let text = if let Some(refusal) = drag.refusal() {
+        Some(format!("Cannot drop here: {refusal}"))
+    } else {
+        match &drag.mode {
+            Mode::Trip(id) => t.trip(id).map(|trip| {
+                let moved = |d: DateValue| {
+                    drag.shift
+                        .apply(d)
+                        .map_or_else(|| "—".into(), |d| d.human())
+                };
+                format!(
+                    "{}: {} – {}",
+                    trip.title,
+                    moved(trip.start),
+                    moved(trip.end)
+                )
+            }),
+            Mode::Move | Mode::Resize(_) => drag
+                .ids
                 .first()
-                .and_then(|id| frame.doc.event(id))
-                .map(|e| {
-                    let mut moved = e.clone();
-                    match drag.mode {
-                        Mode::Resize(Edge::Start) => {
-                            moved.start = drag.shift.apply(e.start).unwrap_or(e.start)
-                        }
-                        Mode::Resize(Edge::End) => moved.end = drag.shift.apply(e.end_or_start()),
-                        _ => {
-                            moved.start = drag.shift.apply(e.start).unwrap_or(e.start);
-                            moved.end = e.end.and_then(|d| drag.shift.apply(d));
-                        }
-                    }
+                .and_then(|id| frame.doc.index_of(id))
+                .map(|i| {
+                    let e = &t.events[i];
+                    let when = drag.moved(i as u32).map_or_else(
+                        || crate::view::describe::when_text(e),
+                        |(moved, _)| crate::view::describe::when_text(moved),
+                    );
                     let more = if drag.ids.len() > 1 {
                         format!(" (and {} more)", drag.ids.len() - 1)
                     } else {
                         String::new()
                     };
-                    format!(
-                        "{}{more}: {}",
-                        e.title,
-                        crate::view::table::when_text(&moved)
-                    )
-                })
+                    format!("{}{more}: {when}", e.title)
+                }),
         }
     };
     if let Some(text) = text {
@@ -352,10 +364,16 @@ fn live_tooltip(ui: &egui::Ui, frame: &Frame<'_>, drag: &Drag, pos: Pos2) {
             egui::Order::Tooltip,
             ui.scope_id().with("drag-tip"),
         ));
+        let refused = drag.refusal().is_some();
+        let color = if refused {
+            ui.visuals().error_fg_color
+        } else {
+            ui.visuals().strong_text_color()
+        };
         let galley = painter.layout_no_wrap(
             format!("{text}  (Esc cancels)"),
             FontId::proportional(13.0),
-            ui.visuals().strong_text_color(),
+            color,
         );
         let rect = Align2::LEFT_BOTTOM
             .anchor_size(pos + egui::vec2(14.0, -8.0), galley.size())
@@ -367,30 +385,36 @@ fn live_tooltip(ui: &egui::Ui, frame: &Frame<'_>, drag: &Drag, pos: Pos2) {
             ui.visuals().window_stroke,
             egui::StrokeKind::Inside,
         );
-        painter.galley(
-            rect.min + egui::vec2(5.0, 5.0),
-            galley,
-            ui.visuals().text_color(),
-        );
+        painter.galley(rect.min + egui::vec2(5.0, 5.0), galley, color);
     }
 }
 
-/// The preview of a dragged bar: where it would land.
-pub fn preview_rect(axis: &TimeAxis, event: &Event, drag: &Drag, rect: Rect) -> Option<Rect> {
-    let mut moved = event.clone();
-    match drag.mode {
-        Mode::Move => {
-            moved.start = drag.shift.apply(event.start)?;
-            moved.end = match event.end {
-                Some(end) => Some(drag.shift.apply(end)?),
-                None => None,
+/// The preview of a dragged bar: where the edit layer says it would land, or, for a drop it would refuse, where
+/// the pointer asks for it (the edit layer's reshaping, without the rules that refuse it).
+pub fn preview_rect(
+    axis: &TimeAxis,
+    event: &Event,
+    index: u32,
+    drag: &Drag,
+    rect: Rect,
+) -> Option<Rect> {
+    let attempted;
+    let times = match drag.moved(index) {
+        Some((_, times)) => times,
+        None => {
+            drag.refusal()?;
+            let how = match drag.mode {
+                Mode::Move => crate::edit::Reshape::Move(drag.shift),
+                Mode::Resize(edge) => crate::edit::Reshape::Resize(edge, drag.shift),
+                Mode::Trip(_) => return None,
             };
+            let mut unlocked = event.clone();
+            unlocked.locked = false;
+            attempted = crate::edit::moves::reshaped(&unlocked, how)
+                .map_or_else(|_| EventTimes::of(event), |e| EventTimes::of(&e));
+            &attempted
         }
-        Mode::Resize(Edge::Start) => moved.start = drag.shift.apply(event.start)?,
-        Mode::Resize(Edge::End) => moved.end = Some(drag.shift.apply(event.end_or_start())?),
-        Mode::Trip(_) => return None,
-    }
-    let times = crate::model::EventTimes::of(&moved);
+    };
     let x0 = axis.x_from_time(times.start as f64) as f32;
     let x1 = (axis.x_from_time(times.end as f64) as f32).max(x0 + 3.0);
     Some(Rect::from_x_y_ranges(x0..=x1, rect.y_range()))
@@ -416,7 +440,7 @@ pub fn add_at_pointer(
     else {
         return;
     };
-    let t = &frame.doc.timeline;
+    let t = &frame.doc.timeline();
     let mut event = t.new_event_on(day);
     match lane {
         LaneKey::Trip(id) => event.trip = Some(id.clone()),
@@ -433,7 +457,7 @@ pub fn add_at_pointer(
         }
         LaneKey::Region(_) | LaneKey::None => {}
     }
-    requests.push(Request::Edit(Command::AddEvent {
+    requests.push(Request::view_edit(Command::AddEvent {
         event: Box::new(event),
     }));
 }

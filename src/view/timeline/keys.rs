@@ -37,7 +37,7 @@ pub fn handle(
     for (key, steps) in [(Key::ArrowLeft, -1.0), (Key::ArrowRight, 1.0)] {
         if pressed(Modifiers::ALT | Modifiers::SHIFT, key) {
             if let Some(id) = frame.selection.single() {
-                requests.push(Request::Edit(Command::ResizeEvent {
+                requests.push(Request::view_edit(Command::ResizeEvent {
                     id: id.to_owned(),
                     edge: Edge::End,
                     by: one(steps),
@@ -45,9 +45,10 @@ pub fn handle(
             }
         } else if pressed(Modifiers::ALT, key) {
             if !ids.is_empty() {
-                requests.push(Request::Edit(Command::MoveEvents {
+                requests.push(Request::view_edit(Command::MoveEvents {
                     ids: ids.clone(),
                     by: one(steps),
+                    lane: None,
                 }));
             }
         } else if pressed(Modifiers::NONE, key) {
@@ -117,7 +118,7 @@ fn ordered(view: &TimelineView) -> Vec<(usize, u32)> {
 
 /// ← and →: the previous or next event in time, across all lanes.
 fn step_selection(view: &TimelineView, frame: &Frame<'_>, steps: i64, requests: &mut Vec<Request>) {
-    let order = &frame.doc.resolved.order;
+    let order = &frame.doc.resolved().order;
     let visible: std::collections::HashSet<u32> =
         ordered(view).into_iter().map(|(_, i)| i).collect();
     let in_view: Vec<u32> = order
@@ -128,7 +129,7 @@ fn step_selection(view: &TimelineView, frame: &Frame<'_>, steps: i64, requests: 
     let current = frame.selection.single().and_then(|id| {
         in_view
             .iter()
-            .position(|&i| frame.doc.timeline.events[i as usize].id == id)
+            .position(|&i| frame.doc.timeline().events[i as usize].id == id)
     });
     let next = match current {
         Some(p) => (p as i64 + steps).clamp(0, in_view.len() as i64 - 1) as usize,
@@ -137,7 +138,7 @@ fn step_selection(view: &TimelineView, frame: &Frame<'_>, steps: i64, requests: 
     };
     if let Some(&i) = in_view.get(next) {
         requests.push(Request::Select {
-            ids: vec![frame.doc.timeline.events[i as usize].id.to_string()],
+            ids: vec![frame.doc.timeline().events[i as usize].id.to_string()],
             additive: false,
         });
     }
@@ -148,8 +149,8 @@ fn step_lane(view: &TimelineView, frame: &Frame<'_>, steps: i64, requests: &mut 
     let Some(layout) = view.layout.as_ref() else {
         return;
     };
-    let events = &frame.doc.timeline.events;
-    let times = &frame.doc.resolved.times;
+    let events = &frame.doc.timeline().events;
+    let times = &frame.doc.resolved().times;
     let Some(current) = frame
         .selection
         .single()

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BinaryHeap};
 
 use serde::{Deserialize, Serialize};
 
+use crate::edit::Lane as EditLane;
 use crate::model::{Event, EventKind, Region, Resolved, Status, Text, Timeline, region};
 
 /// The field the timeline groups events by.
@@ -52,6 +53,26 @@ pub enum LaneKey {
     Principal(Text),
     Kind(EventKind),
     Status(Status),
+}
+
+impl LaneKey {
+    /// The value a lane gives an event dropped on it, as the edit layer knows lanes; `None` for the lane of events
+    /// whose country has no region, which has no value to give.
+    pub fn lane(&self, grouping: Grouping) -> Option<EditLane> {
+        Some(match self {
+            LaneKey::None => match grouping {
+                Grouping::Trip => EditLane::Trip(None),
+                Grouping::Principal => EditLane::Principal(None),
+                _ => return None,
+            },
+            LaneKey::Trip(id) => EditLane::Trip(Some(id.clone())),
+            LaneKey::Country(code) => EditLane::Country(code.parse().ok()?),
+            LaneKey::Region(r) => EditLane::Region(*r),
+            LaneKey::Principal(id) => EditLane::Principal(Some(id.clone())),
+            LaneKey::Kind(k) => EditLane::Kind(*k),
+            LaneKey::Status(s) => EditLane::Status(*s),
+        })
+    }
 }
 
 /// One lane: a title and rows of events that do not overlap within a row.

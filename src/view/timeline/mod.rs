@@ -16,9 +16,8 @@ use chrono::NaiveDate;
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-use crate::app::document::Document;
-use crate::app::selection::Selection;
-use crate::edit::Command;
+use crate::document::{Document, Selection};
+use crate::view::Request;
 use crate::view::colors::ColorBy;
 use axis::TimeAxis;
 use lanes::{Grouping, Lane, LaneKey};
@@ -45,8 +44,8 @@ impl ZoneChoice {
 
     pub fn zone(self, doc: &Document) -> Tz {
         match self {
-            ZoneChoice::Document => doc.timeline.display_zone().0,
-            ZoneChoice::Home => doc.timeline.home.zone.0,
+            ZoneChoice::Document => doc.timeline().display_zone().0,
+            ZoneChoice::Home => doc.timeline().home.zone.0,
             ZoneChoice::Utc => chrono_tz::UTC,
             ZoneChoice::Viewer => viewer_zone(),
         }
@@ -54,16 +53,21 @@ impl ZoneChoice {
 
     pub fn label(self, doc: &Document) -> String {
         match self {
-            ZoneChoice::Document => format!("Display zone ({})", doc.timeline.display_zone()),
-            ZoneChoice::Home => format!("Home ({})", doc.timeline.home.zone),
+            ZoneChoice::Document => format!("Display zone ({})", doc.timeline().display_zone()),
+            ZoneChoice::Home => format!("Home ({})", doc.timeline().home.zone),
             ZoneChoice::Utc => "UTC".into(),
             ZoneChoice::Viewer => format!("This computer ({})", viewer_zone().name()),
         }
     }
 }
 
-/// The zone of this computer, from `TZ` or `/etc/localtime`; UTC when unknown.
+/// The zone of this computer, from `TZ` or `/etc/localtime`; UTC when unknown. Found once per run.
 fn viewer_zone() -> Tz {
+    static ZONE: std::sync::OnceLock<Tz> = std::sync::OnceLock::new();
+    *ZONE.get_or_init(find_viewer_zone)
+}
+
+fn find_viewer_zone() -> Tz {
     std::env::var("TZ")
         .ok()
         .and_then(|z| z.trim_start_matches(':').parse().ok())
@@ -74,23 +78,6 @@ fn viewer_zone() -> Tz {
             name.parse().ok()
         })
         .unwrap_or(chrono_tz::UTC)
-}
-
-/// What the timeline asks the app to do.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Request {
-    /// Select these events; `additive` adds to or toggles in the selection instead of replacing it.
-    Select {
-        ids: Vec<String>,
-        additive: bool,
-    },
-    ClearSelection,
-    /// Carry out an edit; an `AddEvent` also selects the new event.
-    Edit(Command),
-    /// Say something in the status bar (a refused drop, say).
-    Notice(String),
-    /// Move keyboard focus to the inspector.
-    FocusInspector,
 }
 
 /// Heights in points.
@@ -183,13 +170,13 @@ impl TimelineView {
     }
 
     fn refresh_layout(&mut self, doc: &Document, visible: &[u32], visible_version: u64) {
-        let key = (doc.revision, self.grouping, visible_version);
+        let key = (doc.revision(), self.grouping, visible_version);
         if self.layout.as_ref().is_some_and(|l| l.key == key) {
             return;
         }
-        let lanes = lanes::build(&doc.timeline, &doc.resolved, visible, self.grouping);
+        let lanes = lanes::build(doc.timeline(), doc.resolved(), visible, self.grouping);
         let extent = visible.iter().fold(None, |acc: Option<(i64, i64)>, &i| {
-            let t = &doc.resolved.times[i as usize];
+            let t = &doc.resolved().times[i as usize];
             Some(acc.map_or((t.start, t.end), |(a, b)| (a.min(t.start), b.max(t.end))))
         });
         self.layout = Some(Layout {

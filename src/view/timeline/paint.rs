@@ -143,7 +143,7 @@ fn apply_fits(view: &mut TimelineView, mut axis: TimeAxis, frame: &Frame<'_>) ->
 fn selection_extent(frame: &Frame<'_>) -> Option<(i64, i64)> {
     frame.selection.ids().fold(None, |acc, id| {
         let i = frame.doc.index_of(id)?;
-        let times = &frame.doc.resolved.times[i];
+        let times = &frame.doc.resolved().times[i];
         Some(acc.map_or((times.start, times.end), |(a, b): (i64, i64)| {
             (a.min(times.start), b.max(times.end))
         }))
@@ -427,7 +427,7 @@ fn lane_header(
             painter.rect_filled(band, 3.0, color.gamma_multiply(0.45));
             let span = frame
                 .doc
-                .timeline
+                .timeline()
                 .trip(id)
                 .map(|t| format!("{} – {}", t.start.human(), t.end.human()));
             if let Some(span) = span {
@@ -475,7 +475,7 @@ fn rubber_band(
         let ids: Vec<String> = drawn
             .iter()
             .filter(|b| b.rect.intersects(band))
-            .map(|b| frame.doc.timeline.events[b.index as usize].id.to_string())
+            .map(|b| frame.doc.timeline().events[b.index as usize].id.to_string())
             .collect();
         requests.push(Request::Select {
             ids,

@@ -2,8 +2,8 @@
 
 use super::lanes::Grouping;
 use super::{TimelineView, ZoneChoice};
-use crate::app::document::Document;
-use crate::app::selection::Selection;
+use crate::document::Document;
+use crate::document::selection::Selection;
 use crate::view::colors::{ColorBy, legend};
 
 pub fn ui(view: &mut TimelineView, ui: &mut egui::Ui, doc: &Document, selection: &Selection) {

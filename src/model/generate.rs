@@ -217,7 +217,7 @@ pub fn generate(events: usize, seed: u64) -> Timeline {
             };
             let mut e = event(&mut rng, n, city, start, end);
             e.principals = thin_vec![principal.as_str().into()];
-            timeline.events.push(e);
+            timeline.events.push(std::sync::Arc::new(e));
         }
     }
     // Files are kept roughly in date order, as editors keep them.
@@ -267,7 +267,7 @@ fn add_trip(
         }
         e.trip = Some(trip_id.as_str().into());
         e.principals = thin_vec![principal.into()];
-        timeline.events.push(e);
+        timeline.events.push(std::sync::Arc::new(e));
         cursor += TimeDelta::days(days + 1);
     }
     timeline.trips.push(Trip {

@@ -1,0 +1,274 @@
+//! The one place requests are carried out, after the frame is drawn: whatever a view, a menu, a shortcut or a
+//! prompt asked for. Edits go through the document's one history; a refusal is shown where the edit was asked.
+
+use std::path::PathBuf;
+
+use super::files::Purpose;
+use super::{ItineraApp, Prompt};
+use crate::document::Document;
+use crate::edit::{Command, Dependents};
+use crate::model::Event;
+use crate::view::{Field, FieldKey, Origin, Request};
+
+impl ItineraApp {
+    pub(super) fn perform(&mut self, request: Request, ctx: &egui::Context) {
+        if request.replaces_document() && self.doc().is_dirty() {
+            self.chrome.prompt = Some(Prompt::Unsaved(Box::new(request)));
+            return;
+        }
+        match request {
+            Request::Discarding(request) => {
+                // The user chose to drop the unsaved work: its recovery snapshot goes too.
+                self.drop_recovery();
+                self.perform_unguarded(*request, ctx);
+            }
+            other => self.perform_unguarded(other, ctx),
+        }
+    }
+
+    fn perform_unguarded(&mut self, request: Request, ctx: &egui::Context) {
+        match request {
+            Request::New => self.replace_document(Document::untitled(), "New timeline".into()),
+            Request::Open => match self.files.dialogs.pick_open() {
+                Some(path) => self.files.open(path, Purpose::Open),
+                None => self.chrome.say(
+                    "No file chosen. Without a desktop file dialog, use File → Open path… or drop a file here",
+                ),
+            },
+            Request::OpenTypedPath => self.chrome.prompt = Some(Prompt::OpenPath(String::new())),
+            Request::OpenPath(path) => self.files.open(path, Purpose::Open),
+            Request::Save => match self.doc().path().map(std::path::Path::to_path_buf) {
+                Some(path) => self.save_to(path),
+                None => self.perform_unguarded(Request::SaveAs, ctx),
+            },
+            Request::SaveAs => {
+                let suggested = self.suggested_save_path();
+                match self.files.dialogs.pick_save(&suggested) {
+                    Some(path) => {
+                        self.files.comments_confirmed = None;
+                        self.save_to(path);
+                    }
+                    None => {
+                        // Nothing chosen: whatever waited for this save waits no more.
+                        self.files.after_save = None;
+                        self.chrome
+                            .say("Not saved. Without a desktop file dialog, use File → Save as path…");
+                    }
+                }
+            }
+            Request::SaveAsTypedPath => {
+                self.chrome.prompt = Some(Prompt::SavePath(
+                    self.suggested_save_path().display().to_string(),
+                ));
+            }
+            Request::SaveTo(path) => self.save_to(path),
+            Request::Overwrite(path) => self.queue_save(path, true),
+            Request::ConfirmDropComments(path) => {
+                self.files.comments_confirmed = Some(path.clone());
+                self.save_to(path);
+            }
+            Request::RestoreBackup(path) => self.restore_backup(path),
+            Request::RestoreSnapshot(path) => self.restore_snapshot(path),
+            Request::DiscardSnapshot(path) => crate::io::recovery::remove(&path),
+            Request::ExportIcs => self.export_ics(),
+            Request::ExportIcsTypedPath => self.prompt_ics_path(),
+            Request::ExportIcsTo(path) => self.export_ics_to(path),
+            Request::ExportDeck => self.export_deck(),
+            Request::Quit => {
+                if self.files.worker_saving() {
+                    // Closing waits for the saves in flight.
+                    self.files.quit_after_save = true;
+                } else {
+                    self.chrome.allow_close = true;
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            }
+            Request::Discarding(request) => self.perform_unguarded(*request, ctx),
+            Request::SetView(view) => self.ui_state.show_view(view),
+            Request::SetSplit(split) => self.ui_state.split = split,
+            Request::ShowShortcuts => self.chrome.show_shortcuts = true,
+            Request::ShowAbout => self.chrome.show_about = true,
+            Request::ShowPlanWarnings => self.chrome.show_plan = true,
+            Request::Present => self.start_briefing(ctx),
+            Request::FocusInspector => self.chrome.focus_inspector = true,
+            Request::Notice(text) => self.chrome.say(text),
+            Request::Undo => {
+                let label = self.docs.active_mut().undo();
+                self.chrome.say(match label {
+                    Some(label) => format!("Undid {label}"),
+                    None => "Nothing to undo".into(),
+                });
+                self.forget_missing_selection();
+            }
+            Request::Redo => {
+                let label = self.docs.active_mut().redo();
+                self.chrome.say(match label {
+                    Some(label) => format!("Redid {label}"),
+                    None => "Nothing to redo".into(),
+                });
+                self.forget_missing_selection();
+            }
+            Request::AddEvent => self.add_event(),
+            Request::DuplicateSelection | Request::DeleteSelection
+                if self.selection().is_empty() =>
+            {
+                self.chrome.refuse("Select an event first");
+            }
+            Request::DuplicateSelection => {
+                let ids = self.selection().to_vec();
+                self.edit(Origin::Command, Command::DuplicateEvents { ids });
+            }
+            Request::DeleteSelection => {
+                let ids = self.selection().to_vec();
+                self.edit(Origin::Command, Command::DeleteEvents { ids });
+            }
+            Request::Edit { origin, command } => self.edit(origin, command),
+            Request::DeleteTrip(id) => self.delete_trip(id),
+            Request::DeletePrincipal(id) => self.delete_principal(id),
+            Request::Unreadable { field, message } => {
+                self.views.inspector.set_error(field, message);
+            }
+            Request::ClearUnreadable(field) => self.views.inspector.clear_error(&field),
+            Request::Select {
+                ids,
+                additive: true,
+            } => {
+                let selection = self.docs.selection_mut();
+                for id in ids {
+                    selection.toggle(&id);
+                }
+            }
+            Request::Select {
+                ids,
+                additive: false,
+            } => self.docs.selection_mut().set(ids),
+            Request::ClearSelection => self.docs.selection_mut().clear(),
+            Request::SetFilter(filter) => self.ui_state.filter = filter,
+            Request::SavePreset(name) => {
+                let filter = self.ui_state.filter.clone();
+                self.ui_state.presets.insert(name, filter);
+            }
+            Request::ForgetPreset(name) => {
+                self.ui_state.presets.remove(&name);
+            }
+            Request::ShowRestricted(on) => self.ui_state.show_restricted = on,
+        }
+    }
+
+    /// Carries out an edit command as one undo step. A refusal is shown beside the field that asked, or in the
+    /// status bar; success clears the field's message. Events an edit adds become the selection.
+    pub(super) fn edit(&mut self, origin: Origin, command: Command) {
+        let adds = matches!(
+            command,
+            Command::AddEvent { .. } | Command::DuplicateEvents { .. }
+        );
+        let before = self.doc().timeline().events.len();
+        match self.docs.active_mut().apply(command) {
+            Ok(label) => {
+                if let Origin::Field(field) = &origin {
+                    self.views.inspector.clear_error(field);
+                }
+                if let Some(label) = label {
+                    self.chrome.say(format!("Done: {label}"));
+                }
+                let open = self.docs.active_open();
+                if adds {
+                    let added: Vec<String> = open.doc.timeline().events[before..]
+                        .iter()
+                        .map(|e| e.id.to_string())
+                        .collect();
+                    if !added.is_empty() {
+                        open.selection.set(added);
+                    }
+                }
+                self.forget_missing_selection();
+            }
+            Err(refusal) => {
+                self.chrome.refuse(format!("Not done: {refusal}"));
+                if let Origin::Field(field) = origin {
+                    self.views.inspector.set_error(field, refusal.0);
+                }
+            }
+        }
+    }
+
+    /// Drops from the selection the events the document no longer has.
+    fn forget_missing_selection(&mut self) {
+        let open = self.docs.active_open();
+        open.selection.retain_existing(open.doc.timeline());
+    }
+
+    /// Adds an event next to the selected one, or at home today, and selects it.
+    fn add_event(&mut self) {
+        let doc = self.doc();
+        let t = doc.timeline();
+        let near = self.selection().single().and_then(|id| doc.event(id));
+        let mut event = match near {
+            Some(e) => {
+                let mut new = Event::new("", "New event", e.start, e.place.clone());
+                new.trip = e.trip.clone();
+                new.principals = e.principals.clone();
+                new
+            }
+            None => t.new_event_on(self.today),
+        };
+        event.status = crate::model::Status::Planned;
+        self.edit(
+            Origin::Command,
+            Command::AddEvent {
+                event: Box::new(event),
+            },
+        );
+    }
+
+    /// Deletes a trip at once when no event is on it; otherwise asks what to do with its legs.
+    fn delete_trip(&mut self, id: String) {
+        let users = self
+            .doc()
+            .timeline()
+            .events
+            .iter()
+            .filter(|e| e.trip.as_deref() == Some(&id))
+            .count();
+        if users == 0 {
+            self.edit(
+                Origin::Field(FieldKey::document(Field::Trips)),
+                Command::DeleteTrip {
+                    id,
+                    legs: Dependents::Detach,
+                },
+            );
+        } else {
+            self.chrome.prompt = Some(Prompt::DeleteTrip { id, users });
+        }
+    }
+
+    /// Deletes a principal at once when no event names them; otherwise asks what to do with those events.
+    fn delete_principal(&mut self, id: String) {
+        let users = self
+            .doc()
+            .timeline()
+            .events
+            .iter()
+            .filter(|e| e.principals.iter().any(|p| *p == id))
+            .count();
+        if users == 0 {
+            self.edit(
+                Origin::Field(FieldKey::document(Field::Principals)),
+                Command::DeletePrincipal {
+                    id,
+                    events: Dependents::Detach,
+                },
+            );
+        } else {
+            self.chrome.prompt = Some(Prompt::DeletePrincipal { id, users });
+        }
+    }
+
+    fn suggested_save_path(&self) -> PathBuf {
+        self.doc().path().map_or_else(
+            || PathBuf::from(self.doc().name()),
+            std::path::Path::to_path_buf,
+        )
+    }
+}

@@ -1,0 +1,491 @@
+//! Never losing an edit: opening, saving, restoring and recovery snapshots go to the file worker, and what it
+//! reports is taken here. A file changed by someone else is reloaded when there are no edits, and asked about
+//! when there are; a save never overwrites it without asking; a recovery snapshot that cannot be written says so
+//! and keeps trying.
+
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+
+use super::dialogs::FileDialogs;
+use super::{ItineraApp, Prompt};
+use crate::document::{Document, Waker, file_name};
+use crate::io::recovery::{self, RecoveryInfo};
+use crate::io::saver::{DiskState, SaveError};
+use crate::io::worker::{FileWorker, Job, Outcome};
+use crate::io::{OpenError, Prepared};
+use crate::view::Request;
+
+/// How long a recovery snapshot that failed waits at least before it is tried again.
+const RETRY_AFTER_FAILURE: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// What a file is being read for.
+#[derive(Clone, Debug)]
+pub enum Purpose {
+    /// Open it as the document.
+    Open,
+    /// Someone else changed the open file and there are no edits: read it again, keeping the view.
+    Reload,
+    /// A saved backup's content, for the document's own file.
+    RestoreBackup {
+        path: Option<PathBuf>,
+        name: String,
+        disk: Option<DiskState>,
+    },
+    /// Unsaved work from an earlier run, for the file it belongs to.
+    RestoreSnapshot(RecoveryInfo),
+}
+
+/// Crash-recovery bookkeeping for the document being edited.
+#[derive(Default)]
+struct Recovery {
+    /// The history state of the last change and when it was seen, for the recovery timer.
+    last_change: Option<(u64, f64)>,
+    /// The history state the last snapshot asked for holds.
+    asked_state: Option<u64>,
+    /// Why the last snapshot failed, while snapshots fail.
+    failing: Option<String>,
+}
+
+/// File work and what waits on it.
+pub struct Files {
+    worker: FileWorker,
+    pub(super) dialogs: Box<dyn FileDialogs>,
+    data_dir: Option<PathBuf>,
+    recovery_delay: std::time::Duration,
+    synchronous: bool,
+    wake: Waker,
+    /// The load whose result is awaited: its ticket, file and purpose. A newer load supersedes it.
+    loading: Option<(u64, PathBuf, Purpose)>,
+    next_ticket: u64,
+    /// Per save handed to the worker, in order: the document it saves.
+    saving: VecDeque<u64>,
+    recovery: Recovery,
+    /// The recovery snapshot offered at start, with what it says of itself.
+    offered: Option<(PathBuf, RecoveryInfo)>,
+    /// Saving over a commented file was confirmed for this path.
+    pub(super) comments_confirmed: Option<PathBuf>,
+    /// A request waiting for a save to finish (Save in the unsaved-changes prompt).
+    pub(super) after_save: Option<Box<Request>>,
+    /// Close the window once the saves in flight are done.
+    pub(super) quit_after_save: bool,
+}
+
+impl Files {
+    pub fn new(
+        worker: FileWorker,
+        dialogs: Box<dyn FileDialogs>,
+        data_dir: Option<PathBuf>,
+        recovery_delay: std::time::Duration,
+        synchronous: bool,
+        wake: Waker,
+    ) -> Files {
+        Files {
+            worker,
+            dialogs,
+            data_dir,
+            recovery_delay: recovery_delay.min(std::time::Duration::from_secs(30)),
+            synchronous,
+            wake,
+            loading: None,
+            next_ticket: 1,
+            saving: VecDeque::new(),
+            recovery: Recovery::default(),
+            offered: None,
+            comments_confirmed: None,
+            after_save: None,
+            quit_after_save: false,
+        }
+    }
+
+    /// Starts reading `path` for `purpose`; a load already running is superseded.
+    pub fn open(&mut self, path: PathBuf, purpose: Purpose) {
+        let ticket = self.next_ticket;
+        self.next_ticket += 1;
+        let compare = match &purpose {
+            Purpose::RestoreSnapshot(info) => info.path.clone(),
+            _ => None,
+        };
+        self.loading = Some((ticket, path.clone(), purpose));
+        self.worker.submit(Job::Load {
+            ticket,
+            path,
+            compare,
+        });
+    }
+
+    /// The file being read, if any.
+    pub fn opening(&self) -> Option<&Path> {
+        self.loading.as_ref().map(|(_, path, _)| path.as_path())
+    }
+
+    /// Whether file work is under way that the window should look back for.
+    pub fn busy(&self) -> bool {
+        let busy = self.worker.in_flight();
+        self.loading.is_some() || busy.saves > 0 || busy.exports > 0
+    }
+
+    /// Whether saves are under way.
+    pub fn worker_saving(&self) -> bool {
+        self.worker.in_flight().saves > 0
+    }
+
+    /// Runs a document's plan checks off the edit path, unless file work runs on this thread (tests).
+    pub fn checks_off_thread(&self, doc: &mut Document) {
+        if !self.synchronous {
+            doc.check_off_thread(std::sync::Arc::clone(&self.wake));
+        }
+    }
+
+    /// The first recovery snapshot an earlier run left, remembered so it can be restored.
+    pub fn pending_recovery(&mut self) -> Option<(PathBuf, RecoveryInfo)> {
+        let found = recovery::pending(self.data_dir.as_deref()?)
+            .into_iter()
+            .next()?;
+        self.offered = Some(found.clone());
+        Some(found)
+    }
+
+    /// Where saved versions are kept (the per-user data folder).
+    pub fn backups_dir(&self) -> Option<PathBuf> {
+        self.data_dir.as_ref().map(|d| d.join("backups"))
+    }
+
+    /// Hands an export to the worker; `work` returns the status bar's message.
+    pub fn export(&mut self, work: crate::io::worker::ExportWork) {
+        self.worker.submit(Job::Export(work));
+    }
+
+    fn watch(&mut self, doc: &Document) {
+        self.worker.submit(Job::Watch {
+            path: doc.path().map(Path::to_path_buf),
+            expected: doc.disk(),
+        });
+    }
+}
+
+impl ItineraApp {
+    /// Puts a freshly read document in place, as its purpose says.
+    fn opened(
+        &mut self,
+        path: &Path,
+        purpose: Purpose,
+        prepared: Prepared,
+        compared: Option<DiskState>,
+    ) {
+        let index = prepared.index.clone();
+        let mut doc = match &purpose {
+            Purpose::Open | Purpose::Reload => {
+                Document::from_prepared(Some(path.to_path_buf()), file_name(path), prepared)
+            }
+            Purpose::RestoreBackup { path, name, disk } => {
+                let mut doc = Document::from_prepared(path.clone(), name.clone(), prepared);
+                doc.belongs_to(path.clone(), name.clone(), *disk);
+                doc.mark_unsaved();
+                doc
+            }
+            Purpose::RestoreSnapshot(info) => {
+                let name = info
+                    .path
+                    .as_deref()
+                    .map_or_else(|| "Recovered".into(), file_name);
+                let mut doc = Document::from_prepared(info.path.clone(), name.clone(), prepared);
+                doc.belongs_to(info.path.clone(), name, compared);
+                doc.mark_unsaved();
+                doc
+            }
+        };
+        self.shown = Default::default();
+        self.shown.set_index(doc.revision(), index);
+        self.files.recovery = Recovery::default();
+        match purpose {
+            Purpose::Reload => {
+                self.files.checks_off_thread(&mut doc);
+                let open = self.docs.active_open();
+                let selection = std::mem::take(&mut open.selection);
+                open.doc = doc;
+                open.selection = selection;
+                open.selection.retain_existing(open.doc.timeline());
+                self.chrome.say(format!(
+                    "{} changed on disk and was reloaded",
+                    path.display()
+                ));
+            }
+            Purpose::Open => {
+                self.replace_document(doc, format!("Opened {}", path.display()));
+                self.ui_state.remember(path.to_path_buf());
+                self.chrome.load_error = None;
+            }
+            Purpose::RestoreBackup { .. } => {
+                self.replace_document(
+                    doc,
+                    format!("Restored the backup of {}; save to keep it", path.display()),
+                );
+            }
+            Purpose::RestoreSnapshot(info) => {
+                self.replace_document(
+                    doc,
+                    format!(
+                        "Restored {} unsaved changes; save to keep them",
+                        info.changes
+                    ),
+                );
+            }
+        }
+        let active = self.docs.active();
+        self.files.watch(active);
+    }
+
+    /// Makes `doc` the document being edited, with nothing selected and every event in view.
+    pub(super) fn replace_document(&mut self, mut doc: Document, notice: String) {
+        self.files.checks_off_thread(&mut doc);
+        self.docs.replace_active(doc);
+        self.views.timeline.request_fit_all();
+        self.chrome.say(notice);
+        self.files.comments_confirmed = None;
+    }
+
+    fn load_failed(&mut self, path: &Path, error: OpenError) {
+        self.chrome.refuse(format!(
+            "Could not open {}; the current document is unchanged",
+            path.display()
+        ));
+        self.chrome.load_error = Some(error.to_string());
+    }
+
+    /// Takes what the file worker finished.
+    pub(super) fn receive_files(&mut self, ctx: &egui::Context) {
+        for outcome in self.files.worker.poll() {
+            match outcome {
+                Outcome::Loaded {
+                    ticket,
+                    path,
+                    result,
+                    compared,
+                } => {
+                    let Some((awaited, _, _)) = &self.files.loading else {
+                        continue;
+                    };
+                    if *awaited != ticket {
+                        // Superseded by a newer load.
+                        continue;
+                    }
+                    let Some((_, _, purpose)) = self.files.loading.take() else {
+                        continue;
+                    };
+                    match result {
+                        Ok(prepared) => self.opened(&path, purpose, *prepared, compared),
+                        Err(error) => self.load_failed(&path, error),
+                    }
+                }
+                Outcome::Saved {
+                    path,
+                    state,
+                    result,
+                } => {
+                    let doc_id = self.files.saving.pop_front();
+                    self.saved(&path, state, result, doc_id);
+                }
+                Outcome::SnapshotWritten => {
+                    if self.files.recovery.failing.take().is_some() {
+                        self.chrome.say("Unsaved work is protected again");
+                    }
+                }
+                Outcome::SnapshotFailed(why) => {
+                    self.chrome.refuse(format!(
+                        "Unsaved work could not be snapshotted for crash recovery: {why}. Itinera keeps trying; save to be safe."
+                    ));
+                    // Try again after another rest.
+                    self.files.recovery.asked_state = None;
+                    if let Some((_, since)) = &mut self.files.recovery.last_change {
+                        *since = ctx.input(|i| i.time);
+                    }
+                    self.files.recovery.failing = Some(why);
+                }
+                Outcome::ChangedOnDisk { path, .. } => self.changed_on_disk(path),
+                Outcome::Exported(message) => self.chrome.say(message),
+            }
+        }
+        if self.files.quit_after_save && self.files.worker.in_flight().saves == 0 {
+            self.files.quit_after_save = false;
+            self.chrome.allow_close = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// Someone else changed the open file: reload it when there are no edits, or ask.
+    fn changed_on_disk(&mut self, path: PathBuf) {
+        if self.doc().path() != Some(path.as_path()) || self.files.loading.is_some() {
+            return;
+        }
+        if self.doc().is_dirty() {
+            // A question already on screen (about this very file, most likely) is not replaced.
+            if self.chrome.prompt.is_none() {
+                self.chrome.prompt = Some(Prompt::ExternalChange(path));
+            }
+        } else {
+            self.files.open(path, Purpose::Reload);
+        }
+    }
+
+    /// Records how a save ended: the saved state, or what went wrong, the document staying unsaved.
+    fn saved(
+        &mut self,
+        path: &Path,
+        state: u64,
+        result: Result<DiskState, SaveError>,
+        doc_id: Option<u64>,
+    ) {
+        let ours = doc_id == Some(self.doc().id());
+        match result {
+            Ok(disk) => {
+                if ours {
+                    let moved = self.doc().path() != Some(path);
+                    self.docs.active_mut().saved(path, state, disk);
+                    if moved {
+                        let active = self.docs.active();
+                        self.files.watch(active);
+                    }
+                    if !self.doc().is_dirty() {
+                        self.drop_recovery();
+                    }
+                }
+                self.ui_state.remember(path.to_path_buf());
+                self.chrome.say(format!("Saved {}", path.display()));
+                if let Some(then) = self.files.after_save.take() {
+                    self.request(Request::Discarding(then));
+                }
+            }
+            Err(SaveError::ChangedOnDisk) => {
+                self.files.after_save = None;
+                self.files.quit_after_save = false;
+                self.chrome.refuse(format!(
+                    "{} changed on disk; it was not overwritten",
+                    path.display()
+                ));
+                self.chrome.prompt = Some(Prompt::ChangedOnDisk(path.to_path_buf()));
+            }
+            Err(SaveError::Failed(why)) => {
+                self.files.after_save = None;
+                self.files.quit_after_save = false;
+                let kept = if self.doc().is_dirty() {
+                    "Your changes are still open, not yet saved."
+                } else {
+                    "The document is still open as it was."
+                };
+                self.chrome
+                    .refuse(format!("Could not save {}: {why}. {kept}", path.display()));
+                self.chrome.prompt = Some(Prompt::SaveFailed(why));
+            }
+        }
+    }
+
+    /// Saves to `path`, asking first when that drops the file's comments.
+    pub(super) fn save_to(&mut self, path: PathBuf) {
+        let doc = self.doc();
+        if doc.has_comments()
+            && doc.path() == Some(path.as_path())
+            && self.files.comments_confirmed.as_ref() != Some(&path)
+        {
+            self.chrome.prompt = Some(Prompt::ConfirmDropComments(path));
+            return;
+        }
+        self.queue_save(path, false);
+    }
+
+    /// Hands a save of the document to the worker; `force` overwrites a file someone else changed.
+    pub(super) fn queue_save(&mut self, path: PathBuf, force: bool) {
+        let doc = self.docs.active();
+        // The content the file had when it was loaded or last saved; a different target is the user's choice.
+        let expected = if doc.path() == Some(path.as_path()) {
+            doc.disk()
+        } else {
+            None
+        };
+        self.files.saving.push_back(doc.id());
+        self.files.worker.submit(Job::Save {
+            timeline: doc.timeline().clone(),
+            path: path.clone(),
+            expected,
+            force,
+            state: doc.history().state(),
+        });
+        self.chrome.say(format!("Saving {}…", path.display()));
+    }
+
+    /// Writes a recovery snapshot once edits have rested for the recovery delay.
+    pub(super) fn snapshot_for_recovery(&mut self, now: f64) {
+        let doc = self.docs.active();
+        let state = doc.history().state();
+        let recovery = &mut self.files.recovery;
+        if !doc.is_dirty() || recovery.asked_state == Some(state) {
+            return;
+        }
+        if recovery
+            .last_change
+            .as_ref()
+            .is_none_or(|(s, _)| *s != state)
+        {
+            recovery.last_change = Some((state, now));
+        }
+        let Some((_, since)) = recovery.last_change else {
+            return;
+        };
+        // After a failure, the next try waits a little longer, so a disk that refuses is not hammered.
+        let rest = if recovery.failing.is_some() {
+            self.files.recovery_delay.max(RETRY_AFTER_FAILURE)
+        } else {
+            self.files.recovery_delay
+        };
+        if now - since < rest.as_secs_f64() {
+            self.egui_ctx.request_repaint_after(rest);
+            return;
+        }
+        let Some(data) = self.files.data_dir.clone() else {
+            return;
+        };
+        let info = RecoveryInfo {
+            path: doc.path().map(Path::to_path_buf),
+            written: chrono::Utc::now().to_rfc3339(),
+            changes: doc.unsaved_changes(),
+        };
+        recovery.asked_state = Some(state);
+        // Written on the worker, in order with saves and deletions: a later write never loses to an earlier one.
+        self.files.worker.submit(Job::Snapshot {
+            data,
+            stem: recovery::stem(doc.path()),
+            timeline: doc.timeline().clone(),
+            info,
+        });
+    }
+
+    /// Deletes the recovery snapshot of the current document (after a save or a discard).
+    pub(super) fn drop_recovery(&mut self) {
+        self.files.recovery.asked_state = None;
+        let Some(data) = self.files.data_dir.clone() else {
+            return;
+        };
+        let stem = recovery::stem(self.doc().path());
+        self.files.worker.submit(Job::DropSnapshot { data, stem });
+    }
+
+    /// Opens the recovery snapshot offered at start, unsaved, for the file it belongs to.
+    pub(super) fn restore_snapshot(&mut self, snapshot: PathBuf) {
+        match self.files.offered.take().filter(|(s, _)| *s == snapshot) {
+            Some((_, info)) => self.files.open(snapshot, Purpose::RestoreSnapshot(info)),
+            None => self
+                .chrome
+                .refuse("That recovery snapshot is no longer on offer"),
+        }
+    }
+
+    /// Opens a backup as the document's content, unsaved, still belonging to the original file.
+    pub(super) fn restore_backup(&mut self, backup: PathBuf) {
+        let doc = self.doc();
+        let purpose = Purpose::RestoreBackup {
+            path: doc.path().map(Path::to_path_buf),
+            name: doc.name().to_owned(),
+            disk: doc.disk(),
+        };
+        self.files.open(backup, purpose);
+    }
+}

@@ -1,0 +1,82 @@
+//! The documents open at once. One is active for editing; the others (a second programme beside it, a baseline to
+//! compare with) are there to be read. Each keeps its own selection.
+
+use super::{Document, Selection};
+
+/// One open document and what is selected in it.
+pub struct Open {
+    pub doc: Document,
+    pub selection: Selection,
+}
+
+/// Every open document, with the one being edited.
+pub struct Documents {
+    open: Vec<Open>,
+    active: usize,
+}
+
+impl Documents {
+    /// One document, active.
+    pub fn new(doc: Document) -> Self {
+        Documents {
+            open: vec![Open {
+                doc,
+                selection: Selection::default(),
+            }],
+            active: 0,
+        }
+    }
+
+    /// The document being edited.
+    pub fn active(&self) -> &Document {
+        &self.open[self.active].doc
+    }
+
+    pub fn active_mut(&mut self) -> &mut Document {
+        &mut self.open[self.active].doc
+    }
+
+    /// The selection in the document being edited.
+    pub fn selection(&self) -> &Selection {
+        &self.open[self.active].selection
+    }
+
+    pub fn selection_mut(&mut self) -> &mut Selection {
+        &mut self.open[self.active].selection
+    }
+
+    /// The document being edited and its selection, to change both at once.
+    pub fn active_open(&mut self) -> &mut Open {
+        &mut self.open[self.active]
+    }
+
+    /// Puts `doc` in place of the document being edited (a file opened, a new document), with nothing selected.
+    pub fn replace_active(&mut self, doc: Document) {
+        self.open[self.active] = Open {
+            doc,
+            selection: Selection::default(),
+        };
+    }
+
+    /// Every open document, the active one among them.
+    pub fn iter(&self) -> impl Iterator<Item = &Open> {
+        self.open.iter()
+    }
+
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = &mut Open> {
+        self.open.iter_mut()
+    }
+
+    pub fn len(&self) -> usize {
+        self.open.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.open.is_empty()
+    }
+
+    /// The index of the active document in `iter`.
+    pub fn active_index(&self) -> usize {
+        self.active
+    }
+}
