@@ -349,3 +349,38 @@ fn a_place_keeps_its_own_fields_in_errors_and_coordinates_through_a_save() {
     let plain = parse("t.ron", BASE).expect("valid");
     assert!(plain.timeline.events[0].place.coords.is_none());
 }
+
+/// A generated timeline large enough to be read on several threads.
+fn large_text() -> String {
+    let text = itinera::io::serialize(&itinera::model::generate::generate(4500, 6));
+    assert!(text.len() > 4 << 20, "large enough to be read in parts");
+    text
+}
+
+#[test]
+fn a_large_file_read_in_parts_gives_exactly_what_reading_it_whole_gives() {
+    let text = large_text();
+    let whole: itinera::model::Timeline = ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str(&text)
+        .expect("valid");
+    let parsed = itinera::io::parse("large.ron", &text).expect("valid");
+    assert_eq!(parsed.timeline, whole);
+    let owned =
+        itinera::io::format::parse_owned("large.ron", text.clone().into_bytes()).expect("valid");
+    assert_eq!(owned.timeline, whole);
+}
+
+#[test]
+fn a_mistake_in_a_large_file_is_located_as_in_a_small_one() {
+    let text = large_text();
+    // The last event's start, made an impossible date: it falls in the last part read.
+    let at = text.rfind("start: \"").expect("an event") + "start: \"".len();
+    let line = text[..at].matches('\n').count() + 1;
+    let mut broken = text.clone();
+    broken.replace_range(at..at + 10, "2026-02-30");
+    let error = itinera::io::parse("large.ron", &broken).expect_err("no 30 February");
+    let first = error.first().expect("a diagnostic");
+    assert_eq!(first.at.line, line, "{error}");
+    assert!(first.message.contains("has no day 30"), "{}", first.message);
+}

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::diagnostic::LoadError;
-use super::format::{Parsed, parse_bytes};
+use super::format::{Parsed, parse_owned};
 
 /// Files larger than this are refused before parsing: no real timeline comes close.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
@@ -47,7 +47,7 @@ pub fn load_bytes(path: &Path) -> Result<(Vec<u8>, Option<std::time::SystemTime>
 /// Reads and parses a timeline file.
 pub fn load(path: &Path) -> Result<Parsed, OpenError> {
     let (bytes, _) = load_bytes(path)?;
-    parse_bytes(&path.display().to_string(), &bytes).map_err(OpenError::Invalid)
+    parse_owned(&path.display().to_string(), bytes).map_err(OpenError::Invalid)
 }
 
 static TEMP_COUNTER: AtomicU64 = AtomicU64::new(0);

@@ -45,43 +45,81 @@ pub fn serialize(timeline: &Timeline) -> String {
 /// Reads bytes as a timeline, or explains every problem with its line and column.
 /// `name` is the file name used in messages.
 pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<Parsed, LoadError> {
-    let fail = |diagnostics| LoadError {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse(name, text),
+        Err(e) => Err(not_utf8(name, bytes, &e)),
+    }
+}
+
+/// Reads a file's bytes, taken over, as a timeline: a large one is read on every core without a copy.
+pub fn parse_owned(name: &str, bytes: Vec<u8>) -> Result<Parsed, LoadError> {
+    match String::from_utf8(bytes) {
+        Ok(text) => parse_string(name, text),
+        Err(e) => Err(not_utf8(name, e.as_bytes(), &e.utf8_error())),
+    }
+}
+
+fn not_utf8(name: &str, bytes: &[u8], e: &std::str::Utf8Error) -> LoadError {
+    let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
+    let at = line_col(valid, valid.len());
+    LoadError {
         path: name.to_string(),
-        diagnostics,
-    };
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(e) => {
-            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or("");
-            let at = line_col(valid, valid.len());
-            return Err(fail(vec![Diagnostic::error(
-                valid,
-                at,
-                format!(
-                    "this is not UTF-8 text: byte 0x{:02X} at offset {} cannot start a character",
-                    bytes[e.valid_up_to()],
-                    e.valid_up_to()
-                ),
-            )]));
-        }
-    };
-    parse(name, text)
+        diagnostics: vec![Diagnostic::error(
+            valid,
+            at,
+            format!(
+                "this is not UTF-8 text: byte 0x{:02X} at offset {} cannot start a character",
+                bytes[e.valid_up_to()],
+                e.valid_up_to()
+            ),
+        )],
+    }
 }
 
 /// Reads text as a timeline, or explains every problem with its line and column.
 pub fn parse(name: &str, text: &str) -> Result<Parsed, LoadError> {
+    if text.len() >= PARALLEL_BYTES {
+        return parse_string(name, text.to_owned());
+    }
+    let text = normalized(text);
+    check_text(name, &text)?;
+    let read = ron_options().from_str(&text);
+    finish(name, &text, read)
+}
+
+fn parse_string(name: &str, text: String) -> Result<Parsed, LoadError> {
+    let text = match normalized(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(changed) => changed,
+    };
+    check_text(name, &text)?;
+    let mut bytes = text.into_bytes();
+    let in_parts = read_in_parts(&mut bytes);
+    let text = String::from_utf8(bytes).unwrap_or_default();
+    match in_parts {
+        Some(timeline) => finish(name, &text, Ok(timeline)),
+        None => {
+            let read = ron_options().from_str(&text);
+            finish(name, &text, read)
+        }
+    }
+}
+
+/// Editors on Windows add a byte-order mark and CRLF line ends; neither changes the content.
+fn normalized(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.contains('\r') {
+        std::borrow::Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// What is wrong with a text before it is parsed: NUL bytes, git conflict markers, nothing at all.
+fn check_text(name: &str, text: &str) -> Result<(), LoadError> {
     let fail = |diagnostics| LoadError {
         path: name.to_string(),
         diagnostics,
-    };
-    // Editors on Windows add a byte-order mark and CRLF line ends; neither changes the content.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let normalized;
-    let text = if text.contains('\r') {
-        normalized = text.replace("\r\n", "\n");
-        normalized.as_str()
-    } else {
-        text
     };
     if let Some(nul) = memchr::memchr(0, text.as_bytes()) {
         return Err(fail(vec![Diagnostic::error(
@@ -104,7 +142,20 @@ pub fn parse(name: &str, text: &str) -> Result<Parsed, LoadError> {
             "the file is empty; expected a timeline such as `(format: 1, title: \"...\", home: (...), events: [...])`",
         )]));
     }
-    let mut timeline: Timeline = match ron_options().from_str(text) {
+    Ok(())
+}
+
+/// Checks the version, shares text, validates and locates: everything after the text was read.
+fn finish(
+    name: &str,
+    text: &str,
+    read: Result<Timeline, ron::error::SpannedError>,
+) -> Result<Parsed, LoadError> {
+    let fail = |diagnostics| LoadError {
+        path: name.to_string(),
+        diagnostics,
+    };
+    let mut timeline = match read {
         Ok(t) => t,
         Err(e) => {
             if let Some(newer) = newer_format(name, text) {
@@ -140,6 +191,76 @@ pub fn parse(name: &str, text: &str) -> Result<Parsed, LoadError> {
         timeline,
         warnings: diagnostics,
         has_comments: has_comments(text),
+    })
+}
+
+/// Texts at least this long are read on every core.
+const PARALLEL_BYTES: usize = 4 << 20;
+
+/// Reads a large timeline's events on several threads, straight from the file's bytes: the list is cut in
+/// place between two events (a comma becomes `]` and the blank after it `[`, and both are put back), so nothing
+/// is copied. Any trouble (a part that does not parse, no thread to be had) gives `None`, and the text is read
+/// whole, so errors are found and located as ever.
+fn read_in_parts(bytes: &mut [u8]) -> Option<Timeline> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get().min(4));
+    if threads < 2 || bytes.len() < PARALLEL_BYTES {
+        return None;
+    }
+    let list = super::split::event_list(bytes)?;
+    let cuts = super::split::cut_points(bytes, &list, threads);
+    if cuts.is_empty() {
+        return None;
+    }
+    let head = [&bytes[..list.open], &bytes[list.close..]].concat();
+    let blanks: Vec<u8> = cuts.iter().map(|&comma| bytes[comma + 1]).collect();
+    for &comma in &cuts {
+        bytes[comma] = b']';
+        bytes[comma + 1] = b'[';
+    }
+    let read = read_parts(bytes, &list, &cuts, &head);
+    for (&comma, &blank) in cuts.iter().zip(&blanks) {
+        bytes[comma] = b',';
+        bytes[comma + 1] = blank;
+    }
+    read
+}
+
+/// Parses the head (the document with an empty events list) and each part of the list, the parts on threads.
+fn read_parts(
+    bytes: &[u8],
+    list: &super::split::EventList,
+    cuts: &[usize],
+    head: &[u8],
+) -> Option<Timeline> {
+    type Events = Vec<std::sync::Arc<crate::model::Event>>;
+    let read = |part: &[u8]| ron_options().from_bytes::<Events>(part).ok();
+    // Each part runs from its `[` to its `]`: the list's own at the ends, the ones made at the cuts between.
+    let mut bounds = vec![list.open - 1];
+    for &comma in cuts {
+        bounds.push(comma);
+        bounds.push(comma + 1);
+    }
+    bounds.push(list.close);
+    let parts: Vec<&[u8]> = bounds.chunks(2).map(|b| &bytes[b[0]..=b[1]]).collect();
+    std::thread::scope(|scope| {
+        let others: Vec<_> = parts[1..]
+            .iter()
+            .map(|&part| {
+                std::thread::Builder::new()
+                    .name("itinera-parse".into())
+                    .spawn_scoped(scope, move || read(part))
+            })
+            .collect();
+        let mut timeline: Timeline = ron_options().from_bytes(head).ok()?;
+        let mut events = read(parts[0])?;
+        for other in others {
+            events.extend(other.ok()?.join().ok()??);
+        }
+        if !timeline.events.is_empty() {
+            return None;
+        }
+        timeline.events = events;
+        Some(timeline)
     })
 }
 

@@ -59,7 +59,7 @@ pub fn has_comments(text: &str) -> bool {
 
 /// Given the offset of a string's opening quote, the offset just after its closing quote.
 /// Raw strings (`r#"..."#`) end at a quote followed by as many hashes as opened them.
-fn skip_string(bytes: &[u8], quote: usize) -> usize {
+pub(super) fn skip_string(bytes: &[u8], quote: usize) -> usize {
     let hashes = bytes[..quote]
         .iter()
         .rev()

@@ -10,6 +10,7 @@ pub mod locate;
 pub mod prepare;
 pub mod recovery;
 pub mod saver;
+mod split;
 pub mod worker;
 
 pub use diagnostic::{Diagnostic, LoadError};

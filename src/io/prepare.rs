@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use super::file::{OpenError, load_bytes};
-use super::format::{Parsed, parse_bytes};
+use super::format::{Parsed, parse_owned};
 use super::saver::DiskState;
 use crate::model::Resolved;
 use crate::model::checks::{Facts, PlanWarning, warnings_of};
@@ -28,8 +28,7 @@ pub fn prepare(path: &Path) -> Result<Prepared, OpenError> {
     let name = path.display().to_string();
     let (bytes, modified) = load_bytes(path)?;
     let disk = DiskState::of_bytes(&bytes, modified);
-    let parsed = parse_bytes(&name, &bytes).map_err(OpenError::Invalid)?;
-    drop(bytes);
+    let parsed = parse_owned(&name, bytes).map_err(OpenError::Invalid)?;
     Ok(from_parsed(parsed, Some(disk)))
 }
 

@@ -11,13 +11,25 @@ pub struct City {
     pub lat: f64,
     pub lon: f64,
     pub zone: String,
+    /// The zone, read once when the table is.
+    pub tz: Option<chrono_tz::Tz>,
     pub capital: bool,
+}
+
+/// An ISO code as two upper-case bytes, found without allocating.
+fn code_key(country: &str) -> Option<[u8; 2]> {
+    match country.as_bytes() {
+        [a, b] => Some([a.to_ascii_uppercase(), b.to_ascii_uppercase()]),
+        _ => None,
+    }
 }
 
 struct Gazetteer {
     cities: Vec<City>,
-    by_key: HashMap<(String, String), usize>,
-    capital_of: HashMap<String, usize>,
+    /// Per country: cities by their name as written, then by their folded name.
+    exact: HashMap<[u8; 2], HashMap<Box<str>, usize>>,
+    folded: HashMap<[u8; 2], HashMap<Box<str>, usize>>,
+    capital_of: HashMap<[u8; 2], usize>,
 }
 
 /// Folds a name for matching: lower case, accents and punctuation dropped, so "Zürich" matches "zurich".
@@ -63,38 +75,54 @@ fn parse(text: &str) -> Gazetteer {
             lat,
             lon,
             zone: zone.to_string(),
+            tz: zone.parse().ok(),
             capital: capital == "capital",
         });
     }
-    let mut by_key = HashMap::new();
+    let mut exact: HashMap<[u8; 2], HashMap<Box<str>, usize>> = HashMap::new();
+    let mut folded: HashMap<[u8; 2], HashMap<Box<str>, usize>> = HashMap::new();
     let mut capital_of = HashMap::new();
     for (i, city) in cities.iter().enumerate() {
-        by_key.insert((city.country.clone(), fold(&city.name)), i);
+        let Some(code) = code_key(&city.country) else {
+            continue;
+        };
+        exact
+            .entry(code)
+            .or_default()
+            .entry(city.name.as_str().into())
+            .or_insert(i);
+        folded
+            .entry(code)
+            .or_default()
+            .entry(fold(&city.name).into())
+            .or_insert(i);
         if city.capital {
-            capital_of.insert(city.country.clone(), i);
+            capital_of.insert(code, i);
         }
     }
     Gazetteer {
         cities,
-        by_key,
+        exact,
+        folded,
         capital_of,
     }
 }
 
 /// A city by country code and name (accent- and case-insensitive).
+/// A name written as the table writes it is found without folding (and without allocating).
 pub fn city(country: &str, name: &str) -> Option<&'static City> {
     let g = gazetteer();
-    g.by_key
-        .get(&(country.to_ascii_uppercase(), fold(name)))
+    let code = code_key(country)?;
+    let found = g.exact.get(&code).and_then(|cities| cities.get(name));
+    found
+        .or_else(|| g.folded.get(&code)?.get(fold(name).as_str()))
         .map(|&i| &g.cities[i])
 }
 
 /// The capital of a country.
 pub fn capital(country: &str) -> Option<&'static City> {
     let g = gazetteer();
-    g.capital_of
-        .get(&country.to_ascii_uppercase())
-        .map(|&i| &g.cities[i])
+    g.capital_of.get(&code_key(country)?).map(|&i| &g.cities[i])
 }
 
 /// Every city the gazetteer knows, in file order (by country, then name).

@@ -70,8 +70,9 @@ struct RegionTable {
 }
 
 struct Countries {
-    by_code: HashMap<String, Country>,
-    sorted: Vec<String>,
+    by_code: HashMap<[u8; 2], Country>,
+    /// Codes in the order of their names.
+    sorted: Vec<[u8; 2]>,
 }
 
 fn countries() -> &'static Countries {
@@ -103,8 +104,11 @@ fn build_countries() -> Countries {
         });
         let Some(region) = region else { continue };
         let geo = country.geo();
+        let Ok(key) = <[u8; 2]>::try_from(code.as_bytes()) else {
+            continue;
+        };
         by_code.insert(
-            code.clone(),
+            key,
             Country {
                 code,
                 name: short_name(&country),
@@ -114,7 +118,7 @@ fn build_countries() -> Countries {
             },
         );
     }
-    let mut sorted: Vec<String> = by_code.keys().cloned().collect();
+    let mut sorted: Vec<[u8; 2]> = by_code.keys().copied().collect();
     sorted.sort_by(|a, b| by_code[a].name.cmp(&by_code[b].name));
     Countries { by_code, sorted }
 }
@@ -137,8 +141,11 @@ fn short_name(country: &keshvar::Country) -> String {
 
 /// The country with this ISO alpha-2 code (either case).
 pub fn country(code: &str) -> Option<&'static Country> {
-    let upper = code.to_ascii_uppercase();
-    countries().by_code.get(&upper)
+    let key = match code.as_bytes() {
+        [a, b] => [a.to_ascii_uppercase(), b.to_ascii_uppercase()],
+        _ => return None,
+    };
+    countries().by_code.get(&key)
 }
 
 /// The display name of a country code, or the code itself when unknown.

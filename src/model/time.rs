@@ -70,7 +70,8 @@ pub fn place_zone(place: &Place) -> Zone {
     let country = place.country.as_str();
     gazetteer::city(country, &place.city)
         .or_else(|| gazetteer::capital(country))
-        .and_then(|c| c.zone.parse().ok())
+        .and_then(|c| c.tz)
+        .map(Zone)
         .unwrap_or(Zone::UTC)
 }
 

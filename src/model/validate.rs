@@ -281,10 +281,57 @@ pub fn validate(timeline: &Timeline) -> Vec<Problem> {
         }
     }
     c.ids("events", timeline.events.iter().map(|e| e.id.as_str()));
-    for (i, event) in timeline.events.iter().enumerate() {
-        c.event(i, event, &trips, &principals);
+    let mut problems = c.problems;
+    problems.extend(event_checks(timeline, &trips, &principals));
+    problems
+}
+
+/// Above this many events, they are checked on every core, in parts whose problems are joined in order.
+const PARALLEL_EVENTS: usize = 20_000;
+
+fn event_checks(
+    timeline: &Timeline,
+    trips: &HashMap<&str, usize>,
+    principals: &HashSet<&str>,
+) -> Vec<Problem> {
+    let check = |range: std::ops::Range<usize>| {
+        let mut c = Checker {
+            timeline,
+            problems: Vec::new(),
+        };
+        for i in range {
+            c.event(i, &timeline.events[i], trips, principals);
+        }
+        c.problems
+    };
+    let n = timeline.events.len();
+    let threads = std::thread::available_parallelism().map_or(1, |t| t.get().min(4));
+    if n < PARALLEL_EVENTS || threads < 2 {
+        return check(0..n);
     }
-    c.problems
+    let bounds: Vec<usize> = (0..=threads).map(|k| k * n / threads).collect();
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = bounds
+            .windows(2)
+            .skip(1)
+            .map(|w| {
+                let range = w[0]..w[1];
+                std::thread::Builder::new()
+                    .name("itinera-validate".into())
+                    .spawn_scoped(scope, move || check(range))
+            })
+            .collect();
+        let mut problems = check(bounds[0]..bounds[1]);
+        for (k, part) in parts.into_iter().enumerate() {
+            let range = bounds[k + 1]..bounds[k + 2];
+            // A part no thread could take is checked here.
+            match part.map(|handle| handle.join()) {
+                Ok(Ok(found)) => problems.extend(found),
+                _ => problems.extend(check(range)),
+            }
+        }
+        problems
+    })
 }
 
 #[cfg(test)]
