@@ -13,6 +13,8 @@ pub(super) struct BriefingSteps {
     steps: Vec<Step>,
     /// The shown version and restricted switch the steps were made for.
     key: Option<(u64, u64, bool)>,
+    /// Bumped whenever the steps change, for what the briefing keeps between frames.
+    version: u64,
 }
 
 impl ItineraApp {
@@ -39,7 +41,9 @@ impl ItineraApp {
                 show_restricted,
             );
             cache.key = Some(key);
+            cache.version += 1;
         }
+        self.views.briefing.steps_version = cache.version;
     }
 
     /// Starts briefing mode, full screen, at the first step.

@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use super::command::DocumentFields;
+use super::DocumentFields;
 use crate::model::{Event, Principal, Timeline, Trip};
 
 /// One primitive change: insert (`before` is `None`), remove (`after` is `None`) or replace, at an index.

@@ -1,16 +1,14 @@
 //! Every change to a document, as data. `plan` turns a command into primitive changes, or refuses it with a reason.
 
-use crate::model::{
-    Event, Home, Principal, Problem, Severity, Source, Text, Timeline, Trip, Zone, unique_id,
-    validate::event_problems,
-};
-
 use std::sync::Arc;
 
+use crate::model::{Event, Principal, Text, Timeline, Trip, unique_id};
+
+use super::DocumentFields;
 use super::change::Change;
 use super::moves::{Edge, LaneChange, plan_move, plan_move_trip, plan_resize, replace_events};
+use super::plan::{Plan, Refusal, checked, index_of, quoted};
 use super::shift::Shift;
-use crate::model::path::Seg;
 
 /// What to do with the events that use a trip or principal being deleted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,36 +17,6 @@ pub enum Dependents {
     Detach,
     /// Delete the events too.
     Delete,
-}
-
-/// The document's own fields, edited together.
-#[derive(Clone, Debug, PartialEq)]
-pub struct DocumentFields {
-    pub title: String,
-    pub home: Home,
-    pub display_zone: Option<Zone>,
-    pub notes: String,
-    pub sources: Vec<Source>,
-}
-
-impl DocumentFields {
-    pub fn of(t: &Timeline) -> Self {
-        DocumentFields {
-            title: t.title.clone(),
-            home: t.home.clone(),
-            display_zone: t.display_zone,
-            notes: t.notes.clone(),
-            sources: t.sources.clone(),
-        }
-    }
-
-    pub(super) fn write(self, t: &mut Timeline) {
-        t.title = self.title;
-        t.home = self.home;
-        t.display_zone = self.display_zone;
-        t.notes = self.notes;
-        t.sources = self.sources;
-    }
 }
 
 /// A change a user asks for.
@@ -106,34 +74,6 @@ pub enum Command {
         id: String,
         events: Dependents,
     },
-}
-
-/// Why a command was not carried out, in words for the user.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("{0}")]
-pub struct Refusal(pub String);
-
-/// A planned command: its changes and the name of the step, e.g. "move of 'Mumbai'".
-pub struct Plan {
-    pub label: String,
-    pub changes: Vec<Change>,
-}
-
-pub(super) fn quoted(t: &Timeline, ids: &[String]) -> String {
-    match ids {
-        [one] => format!(
-            "'{}'",
-            t.event(one).map_or(one.as_str(), |e| e.title.as_str())
-        ),
-        many => format!("{} events", many.len()),
-    }
-}
-
-pub(super) fn index_of(t: &Timeline, id: &str) -> Result<usize, Refusal> {
-    t.events
-        .iter()
-        .position(|e| e.id == id)
-        .ok_or_else(|| Refusal(format!("there is no event \"{id}\"")))
 }
 
 /// Turns a command into changes against `t`, or says why it cannot be done.
@@ -340,60 +280,5 @@ fn plan_delete_reference(
             format!("deletion of principal '{}'", t.principals[index].name)
         }
     };
-    Ok(Plan { label, changes })
-}
-
-/// Accepts the changes only if every event they touch stays valid; otherwise says what is wrong.
-/// Events are checked on their own against the document; changes to trips, principals or the document's
-/// fields are checked on a trial copy, since they can affect every event.
-pub(super) fn checked(t: &Timeline, label: String, changes: Vec<Change>) -> Result<Plan, Refusal> {
-    let first_error =
-        |problems: Vec<Problem>| problems.into_iter().find(|p| p.severity == Severity::Error);
-    let document_changed = changes.iter().any(|c| {
-        matches!(
-            c,
-            Change::Document { .. } | Change::Trip { .. } | Change::Principal { .. }
-        )
-    });
-    if document_changed {
-        let mut trial = t.clone();
-        for change in &changes {
-            change.apply(&mut trial);
-        }
-        if let Some(problem) = first_error(crate::model::validate(&trial)) {
-            let title = match problem.path.0.as_slice() {
-                [Seg::Field("events"), Seg::Index(i), ..] => {
-                    trial.events.get(*i).map(|e| format!("'{}': ", e.title))
-                }
-                _ => None,
-            };
-            return Err(Refusal(format!(
-                "{}{}",
-                title.unwrap_or_default(),
-                problem.message
-            )));
-        }
-        return Ok(Plan { label, changes });
-    }
-    for change in &changes {
-        let Change::Event {
-            index,
-            before,
-            after: Some(event),
-        } = change
-        else {
-            continue;
-        };
-        let renamed = before.as_ref().is_none_or(|b| b.id != event.id);
-        if renamed && t.event(&event.id).is_some() {
-            return Err(Refusal(format!(
-                "the id \"{}\" is already used by another event",
-                event.id
-            )));
-        }
-        if let Some(problem) = first_error(event_problems(t, *index, event)) {
-            return Err(Refusal(format!("'{}': {}", event.title, problem.message)));
-        }
-    }
     Ok(Plan { label, changes })
 }

@@ -1,7 +1,8 @@
 //! Undo and redo: one history per document, one step per meaningful change.
 
 use super::change::Change;
-use super::command::{Command, Refusal, plan};
+use super::command::{Command, plan};
+use super::plan::Refusal;
 use crate::model::Timeline;
 
 /// One undoable step: the changes a command made, and its name ("move of 'Mumbai'").

@@ -5,7 +5,7 @@
 use std::sync::Arc;
 
 use super::change::Change;
-use super::command::{Plan, Refusal, checked, index_of, quoted};
+use super::plan::{Plan, Refusal, checked, index_of, quoted};
 use super::shift::Shift;
 use crate::model::{CountryCode, Event, EventKind, Place, Region, Status, Text, Timeline};
 

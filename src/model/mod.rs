@@ -10,6 +10,7 @@ pub mod generate;
 pub mod path;
 pub mod region;
 pub mod search;
+mod share;
 pub mod text;
 pub mod time;
 pub mod timeline;

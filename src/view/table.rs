@@ -1,12 +1,11 @@
 //! The event table: every event as a row, sortable by any column, virtualised so only visible rows are built.
 
-use std::cmp::Ordering;
-
 use egui_extras::{Column, TableBuilder};
 use serde::{Deserialize, Serialize};
 
 use crate::document::{Document, Selection};
-use crate::model::{Event, EventTimes, region};
+use crate::model::gazetteer::fold;
+use crate::model::{Event, Text, region};
 use crate::view::Request;
 use crate::view::describe::{place_text, when_text};
 
@@ -57,23 +56,30 @@ const COLUMNS: [(&str, Option<SortColumn>); 7] = [
     ("Trip", Some(SortColumn::Trip)),
 ];
 
-fn compare(column: SortColumn, a: (&Event, &EventTimes), b: (&Event, &EventTimes)) -> Ordering {
-    let by_text = |f: fn(&Event) -> String| f(a.0).to_lowercase().cmp(&f(b.0).to_lowercase());
+/// What a row sorts by in a column: text without regard to case or accents ("Égypte" with the E's), or a rank.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum SortKey {
+    Text(String),
+    Rank(u8),
+    Trip(Option<Text>),
+}
+
+fn sort_key(column: SortColumn, e: &Event) -> SortKey {
     match column {
-        SortColumn::Start => crate::model::compare_events(a, b),
-        SortColumn::Title => by_text(|e| e.title.to_string()),
-        SortColumn::Kind => a.0.kind.cmp(&b.0.kind),
-        SortColumn::Status => a.0.status.cmp(&b.0.status),
-        SortColumn::Place => by_text(|e| {
-            format!(
-                "{} {}",
-                region::country_name(e.place.country.as_str()),
-                e.place.city
-            )
-        }),
-        SortColumn::Region => region::region_of(a.0.place.country.as_str())
-            .cmp(&region::region_of(b.0.place.country.as_str())),
-        SortColumn::Trip => a.0.trip.cmp(&b.0.trip),
+        // Document order, which the rows already have.
+        SortColumn::Start => SortKey::Rank(0),
+        SortColumn::Title => SortKey::Text(fold(&e.title)),
+        SortColumn::Kind => SortKey::Rank(e.kind as u8),
+        SortColumn::Status => SortKey::Rank(e.status as u8),
+        SortColumn::Place => SortKey::Text(fold(&format!(
+            "{} {}",
+            region::country_name(e.place.country.as_str()),
+            e.place.city
+        ))),
+        SortColumn::Region => {
+            SortKey::Rank(region::region_of(e.place.country.as_str()).map_or(u8::MAX, |r| r as u8))
+        }
+        SortColumn::Trip => SortKey::Trip(e.trip.clone()),
     }
 }
 
@@ -91,18 +97,11 @@ impl TableView {
             return;
         }
         let events = &doc.timeline().events;
-        let times = &doc.resolved().times;
         let mut rows = visible.to_vec();
         if self.sort.column != SortColumn::Start {
-            // A stable sort over document order keeps ties chronological.
-            rows.sort_by(|&a, &b| {
-                let (a, b) = (a as usize, b as usize);
-                compare(
-                    self.sort.column,
-                    (&events[a], &times[a]),
-                    (&events[b], &times[b]),
-                )
-            });
+            // A stable sort over document order keeps ties chronological; each row's key is made once.
+            let column = self.sort.column;
+            rows.sort_by_cached_key(|&i| sort_key(column, &events[i as usize]));
         }
         if !self.sort.ascending {
             rows.reverse();

@@ -3,41 +3,13 @@
 use chrono::NaiveDate;
 use egui::{Color32, Rect, RichText, pos2, vec2};
 
+use super::palette::{Palette, palette};
+use super::summary::Figures;
 use super::{Briefing, Step, Theme, figures};
 use crate::document::Document;
 use crate::model::{Classification, Event, region};
 use crate::view::describe::when_text;
 use crate::view::map::places::place_name;
-
-pub(super) struct Palette {
-    pub(super) background: Color32,
-    pub(super) text: Color32,
-    pub(super) weak: Color32,
-    pub(super) accent: Color32,
-    pub(super) land: Color32,
-    pub(super) ocean: Color32,
-}
-
-fn palette(theme: Theme) -> Palette {
-    match theme {
-        Theme::Dark => Palette {
-            background: Color32::from_rgb(8, 10, 14),
-            text: Color32::WHITE,
-            weak: Color32::from_gray(190),
-            accent: Color32::from_rgb(255, 210, 60),
-            land: Color32::from_gray(75),
-            ocean: Color32::from_rgb(16, 24, 36),
-        },
-        Theme::Light => Palette {
-            background: Color32::WHITE,
-            text: Color32::BLACK,
-            weak: Color32::from_gray(60),
-            accent: Color32::from_rgb(170, 40, 0),
-            land: Color32::from_gray(200),
-            ocean: Color32::from_rgb(225, 236, 245),
-        },
-    }
-}
 
 pub fn ui(b: &mut Briefing, ui: &mut egui::Ui, doc: &Document, steps: &[Step], today: NaiveDate) {
     let p = palette(b.theme);
@@ -71,16 +43,18 @@ pub fn ui(b: &mut Briefing, ui: &mut egui::Ui, doc: &Document, steps: &[Step], t
             Rect::from_min_max(side.min, pos2(side.right(), side.bottom() - strip_h - 10.0));
         let strip_rect = Rect::from_min_max(pos2(side.left(), map_rect.bottom() + 10.0), side.max);
         let step = steps.get(b.step).copied().unwrap_or(Step::Overview);
+        let facts = Figures::for_steps(b.figures.take(), doc, steps, b.steps_version);
         let mut card = ui.new_child(egui::UiBuilder::new().max_rect(card_rect));
         egui::ScrollArea::vertical()
             .id_salt("briefing-card")
             .show(&mut card, |ui| match step {
-                Step::Overview => overview(ui, doc, steps, &p, &size),
-                Step::Summary => summary(ui, doc, steps, &p, &size),
+                Step::Overview => overview(ui, doc, &facts, &p, &size),
+                Step::Summary => summary(ui, &facts, &p, &size),
                 Step::Event(i) => event_card(ui, doc, i, b.show_restricted, &p, &size),
             });
-        figures::map(b, ui, doc, steps, step, map_rect, &p);
-        figures::strip(ui, doc, steps, step, strip_rect, today, &p, size(13.0));
+        figures::map(b, ui, doc, &facts, step, map_rect, &p);
+        figures::strip(ui, doc, &facts, step, strip_rect, today, &p, size(13.0));
+        b.figures = Some(facts);
     });
 }
 
@@ -336,55 +310,45 @@ fn offset_text(
     format!("{place} is {span} {way} {home_city}.")
 }
 
-pub(super) fn shown_events<'a>(
-    doc: &'a Document,
-    steps: &'a [Step],
-) -> impl Iterator<Item = (u32, &'a Event)> + 'a {
-    steps.iter().filter_map(move |s| match s {
-        Step::Event(i) => Some((*i, &*doc.timeline().events[*i as usize])),
-        _ => None,
-    })
-}
+/// How many events the overview lists by name; a longer programme ends with how many more there are.
+const OVERVIEW_EVENTS: usize = 30;
 
 fn overview(
     ui: &mut egui::Ui,
     doc: &Document,
-    steps: &[Step],
+    figures: &Figures,
     p: &Palette,
     size: &dyn Fn(f32) -> f32,
 ) {
-    let t = &doc.timeline();
+    let t = doc.timeline();
     heading(ui, &t.title, size(34.0));
-    let events: Vec<&Event> = shown_events(doc, steps).map(|(_, e)| e).collect();
-    let countries: std::collections::BTreeSet<&str> =
-        events.iter().map(|e| e.place.country.as_str()).collect();
     line(
         ui,
-        &format!("{} events in {} countries", events.len(), countries.len()),
+        &format!(
+            "{} events in {} countries",
+            figures.shown.len(),
+            figures.visited.len()
+        ),
         size(22.0),
         p.accent,
     );
     ui.add_space(size(10.0));
-    for trip in &t.trips {
-        if events
-            .iter()
-            .any(|e| e.trip.as_deref() == Some(trip.id.as_str()))
-        {
-            line(
-                ui,
-                &format!(
-                    "{}: {} – {}",
-                    trip.title,
-                    trip.start.human(),
-                    trip.end.human()
-                ),
-                size(19.0),
-                p.text,
-            );
-        }
+    for trip in figures.trips.iter().filter_map(|&n| t.trips.get(n)) {
+        line(
+            ui,
+            &format!(
+                "{}: {} – {}",
+                trip.title,
+                trip.start.human(),
+                trip.end.human()
+            ),
+            size(19.0),
+            p.text,
+        );
     }
     ui.add_space(size(10.0));
-    for e in &events {
+    for &i in figures.shown.iter().take(OVERVIEW_EVENTS) {
+        let e = &t.events[i as usize];
         line(
             ui,
             &format!("{} — {}", when_text(e), e.title),
@@ -392,25 +356,15 @@ fn overview(
             p.weak,
         );
     }
+    let more = figures.shown.len().saturating_sub(OVERVIEW_EVENTS);
+    if more > 0 {
+        line(ui, &format!("… and {more} more events"), size(16.0), p.weak);
+    }
 }
 
-fn summary(
-    ui: &mut egui::Ui,
-    doc: &Document,
-    steps: &[Step],
-    p: &Palette,
-    size: &dyn Fn(f32) -> f32,
-) {
+fn summary(ui: &mut egui::Ui, figures: &Figures, p: &Palette, size: &dyn Fn(f32) -> f32) {
     heading(ui, "Summary", size(34.0));
-    let events: Vec<&Event> = shown_events(doc, steps).map(|(_, e)| e).collect();
-    let mut by_region: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-    let mut by_status: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-    for e in &events {
-        *by_region
-            .entry(region::region_of(e.place.country.as_str()).map_or("Other", |r| r.label()))
-            .or_default() += 1;
-        *by_status.entry(e.status.label()).or_default() += 1;
-    }
+    let (by_region, by_status) = (&figures.by_region, &figures.by_status);
     heading(ui, "By region", size(22.0));
     for (r, n) in by_region {
         line(ui, &format!("{r}: {n}"), size(19.0), p.text);

@@ -3,7 +3,8 @@
 use chrono::{Datelike as _, NaiveDate};
 use egui::{Align2, Color32, FontId, Rect, Stroke, pos2};
 
-use super::card::{Palette, shown_events};
+use super::palette::Palette;
+use super::summary::Figures;
 use super::{Briefing, Step};
 use crate::document::Document;
 use crate::model::time::place_coords;
@@ -19,19 +20,15 @@ pub(super) fn map(
     b: &mut Briefing,
     ui: &egui::Ui,
     doc: &Document,
-    steps: &[Step],
+    figures: &Figures,
     step: Step,
     rect: Rect,
     p: &Palette,
 ) {
-    let t = &doc.timeline();
+    let t = doc.timeline();
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 6.0, p.ocean);
-    let shown: Vec<u32> = shown_events(doc, steps).map(|(i, _)| i).collect();
-    let visited: std::collections::BTreeSet<String> = shown
-        .iter()
-        .map(|&i| t.events[i as usize].place.country.to_string())
-        .collect();
+    let (shown, visited) = (&figures.shown, &figures.visited);
     let (target, scale) = match step {
         Step::Event(i) => match place_coords(&t.events[i as usize].place) {
             Some((lat, lon)) => (project(lon, lat), f64::from(rect.width()) / 1.6),
@@ -74,28 +71,38 @@ pub(super) fn map(
     if let Step::Event(i) = step
         && let Some(trip_id) = t.events[i as usize].trip.clone()
     {
-        // The legs up to this one, in briefing order; home comes back only after the last leg.
-        let position = shown.iter().position(|&k| k == i).unwrap_or(0);
-        let so_far: Vec<u32> = shown[..=position].to_vec();
-        let mut stops = places::route(t, doc.resolved(), &trip_id, &so_far);
-        let legs_left = shown[position + 1..]
-            .iter()
-            .any(|&k| t.events[k as usize].trip.as_deref() == Some(trip_id.as_str()));
-        if legs_left && stops.last().is_some_and(|s| s.home) {
-            stops.pop();
-        }
+        let key = (doc.revision(), b.steps_version, i);
+        let stops = match b.route.take() {
+            Some((k, stops)) if k == key => stops,
+            _ => route_so_far(doc, shown, i, &trip_id),
+        };
         paint::Route::new(&stops, keyed_color(&trip_id)).paint(&painter, &view, rect, true);
+        b.route = Some((key, stops));
     }
-    let focus = match step {
-        Step::Event(i) => vec![i],
-        _ => shown.clone(),
+    let focus: Vec<(f64, f64)> = match step {
+        Step::Event(i) => place_coords(&t.events[i as usize].place)
+            .into_iter()
+            .collect(),
+        _ => figures.places.clone(),
     };
-    for i in focus {
-        if let Some((lat, lon)) = place_coords(&t.events[i as usize].place) {
-            let at = paint::to_screen(&view, rect, project(lon, lat));
-            painter.circle(at, 9.0, p.accent, Stroke::new(2.0, Color32::BLACK));
-        }
+    for (lat, lon) in focus {
+        let at = paint::to_screen(&view, rect, project(lon, lat));
+        painter.circle(at, 9.0, p.accent, Stroke::new(2.0, Color32::BLACK));
     }
+}
+
+/// The route of `trip_id` up to event `i`, in briefing order; home comes back only after the trip's last leg.
+fn route_so_far(doc: &Document, shown: &[u32], i: u32, trip_id: &str) -> Vec<places::Stop> {
+    let t = doc.timeline();
+    let position = shown.iter().position(|&k| k == i).unwrap_or(0);
+    let on_trip = |k: &&u32| t.events[**k as usize].trip.as_deref() == Some(trip_id);
+    let so_far: Vec<u32> = shown[..=position].iter().filter(on_trip).copied().collect();
+    let mut stops = places::route(t, doc.resolved(), trip_id, &so_far);
+    let legs_left = shown[position + 1..].iter().any(|k| on_trip(&k));
+    if legs_left && stops.last().is_some_and(|s| s.home) {
+        stops.pop();
+    }
+    stops
 }
 
 /// A strip of the year with the programme's events and the current one marked; events known only to the month
@@ -107,15 +114,19 @@ pub(super) fn map(
 pub(super) fn strip(
     ui: &egui::Ui,
     doc: &Document,
-    steps: &[Step],
+    figures: &Figures,
     step: Step,
     rect: Rect,
     today: NaiveDate,
     p: &Palette,
     text: f32,
 ) {
-    let t = &doc.timeline();
-    let shown: Vec<(u32, &Event)> = shown_events(doc, steps).collect();
+    let t = doc.timeline();
+    let shown: Vec<(u32, &Event)> = figures
+        .shown
+        .iter()
+        .map(|&i| (i, &*t.events[i as usize]))
+        .collect();
     let year = match step {
         Step::Event(i) => t.events[i as usize].start.year(),
         _ => shown.first().map_or(today.year(), |(_, e)| e.start.year()),

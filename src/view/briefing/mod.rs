@@ -3,6 +3,8 @@
 
 mod card;
 mod figures;
+mod palette;
+mod summary;
 
 pub use export::export_deck;
 pub mod export;
@@ -53,6 +55,12 @@ pub struct Briefing {
     /// The map's flight: from, to (projected centres) and the time it started.
     pub(crate) fly: Option<Flight>,
     pub(crate) map_center: Option<(f64, f64)>,
+    /// Changes whenever the steps shown do (set by whoever hands the briefing its steps).
+    pub steps_version: u64,
+    /// What the steps show, kept while the document and the steps stay.
+    figures: Option<summary::Figures>,
+    /// The route drawn on the map, for a document revision, steps version and step.
+    route: Option<((u64, u64, u32), Vec<crate::view::map::places::Stop>)>,
 }
 
 impl Default for Briefing {
@@ -71,6 +79,9 @@ impl Default for Briefing {
             typed: String::new(),
             fly: None,
             map_center: None,
+            steps_version: 0,
+            figures: None,
+            route: None,
         }
     }
 }

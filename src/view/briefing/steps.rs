@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::model::{Classification, Precision, Timeline};
+use crate::model::{Classification, Event, Precision, Timeline};
 
 /// One step of a briefing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,6 +42,17 @@ pub fn steps(t: &Timeline, visible: &[u32], show_restricted: bool) -> Vec<Step> 
     out.extend(events.into_iter().map(|(.., i)| Step::Event(i)));
     out.push(Step::Summary);
     out
+}
+
+/// The events of a briefing's steps, in step order, with their indices.
+pub fn shown_events<'a>(
+    t: &'a Timeline,
+    steps: &'a [Step],
+) -> impl Iterator<Item = (u32, &'a Event)> + 'a {
+    steps.iter().filter_map(move |s| match s {
+        Step::Event(i) => Some((*i, &*t.events[*i as usize])),
+        _ => None,
+    })
 }
 
 #[cfg(test)]

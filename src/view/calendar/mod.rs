@@ -2,6 +2,7 @@
 //! It reads the document and returns requests; edits go through the edit commands.
 
 pub mod grid;
+pub mod index;
 mod month;
 mod others;
 
@@ -51,14 +52,19 @@ pub struct CalendarView {
     derived: Option<Derived>,
     /// The month the agenda was last brought to; a new cursor scrolls it to its month.
     agenda_month: Option<NaiveDate>,
+    /// The month view's bars, for the document revision, visible set, month and week start they were laid
+    /// out for.
+    month_layout: Option<month::Layout>,
+    /// The year view's counts per day, likewise.
+    year_counts: Option<others::YearCounts>,
 }
 
 /// What the calendar derives from the visible events.
 struct Derived {
     /// Document revision and visible-set version this was made for.
     key: (u64, u64),
-    /// Each visible event known to the day, with its first and last calendar day, in document order.
-    spans: Vec<(u32, NaiveDate, NaiveDate)>,
+    /// The visible events by the days and years they fall on.
+    index: index::SpanIndex,
     agenda: Option<Vec<others::Line>>,
 }
 
@@ -73,6 +79,8 @@ impl Default for CalendarView {
             seen_selection: 0,
             derived: None,
             agenda_month: None,
+            month_layout: None,
+            year_counts: None,
         }
     }
 }
@@ -82,8 +90,10 @@ pub(crate) struct Frame<'a> {
     pub doc: &'a Document,
     pub selection: &'a Selection,
     pub visible: &'a [u32],
-    /// The visible events known to the day, with their first and last calendar days, in document order.
-    pub spans: &'a [(u32, NaiveDate, NaiveDate)],
+    /// The visible events by the days and years they fall on.
+    pub index: &'a index::SpanIndex,
+    /// The document revision and visible-set version, for what views keep between frames.
+    pub key: (u64, u64),
     pub today: NaiveDate,
 }
 
@@ -133,20 +143,28 @@ impl CalendarView {
         let mut derived = match self.derived.take() {
             Some(d) if d.key == key => d,
             _ => {
+                let empty = index::SpanIndex::default();
                 let probe = Frame {
                     doc,
                     selection,
                     visible,
-                    spans: &[],
+                    index: &empty,
+                    key,
                     today,
                 };
                 let spans = visible
                     .iter()
                     .filter_map(|&i| probe.days(i).map(|(a, b)| (i, a, b)))
                     .collect();
+                let t = doc.timeline();
+                let unfixed = visible.iter().filter_map(|&i| {
+                    let e = &t.events[i as usize];
+                    (!e.start.precision().is_fixed_day())
+                        .then(|| (i, e.start.year(), e.end_or_start().year()))
+                });
                 Derived {
                     key,
-                    spans,
+                    index: index::SpanIndex::new(spans, unfixed),
                     agenda: None,
                 }
             }
@@ -155,7 +173,8 @@ impl CalendarView {
             doc,
             selection,
             visible,
-            spans: &derived.spans,
+            index: &derived.index,
+            key,
             today,
         };
         let cursor = *self

@@ -5,11 +5,20 @@ use chrono::{Datelike as _, NaiveDate};
 use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, WidgetInfo, pos2, vec2};
 
 use super::grid::{MonthGrid, Segment, layout};
+use super::index::Span;
 use super::{CalendarView, Frame, Request, fit_or_scroll, page_keys, title_label};
 use crate::edit::{Command, Shift};
 use crate::model::{Event, Precision};
 use crate::view::colors::{ColorBy, event_color, keyed_color, text_on};
 use crate::view::event_tooltip::event_tooltip_ui;
+
+/// The bars of one month grid, kept while the document, the visible set, the month and the week start stay.
+pub struct Layout {
+    key: ((u64, u64), NaiveDate, chrono::Weekday),
+    /// The spans on the grid, in document order.
+    spans: Vec<Span>,
+    segments: Vec<Segment>,
+}
 
 /// A drag of a bar across day cells.
 pub struct Drag {
@@ -94,12 +103,24 @@ fn grid_ui(
     }
     let slots = (((row_h - DAY_NUMBER_PX - TRIP_BAND_PX) / (BAR_PX + 2.0)).floor() as usize).max(1);
 
-    let spans = frame.spans;
-    let segments = layout(&grid, spans);
+    let key = (frame.key, grid.month, view.week_start);
+    let laid_out = match view.month_layout.take() {
+        Some(l) if l.key == key => l,
+        _ => {
+            let spans = frame.index.between(grid.first, grid.last());
+            let segments = layout(&grid, &spans);
+            Layout {
+                key,
+                spans,
+                segments,
+            }
+        }
+    };
+    let (spans, segments) = (&laid_out.spans, &laid_out.segments);
     trip_bands(ui, frame, &grid, &cell);
     // Per day: how many bars it has, to say "+N more" where they do not fit.
     let mut per_day = vec![0usize; grid.weeks * 7];
-    for s in &segments {
+    for s in segments {
         for c in s.from..=s.to {
             per_day[s.week * 7 + c] += 1;
         }
@@ -131,6 +152,7 @@ fn grid_ui(
         }
     }
     more_popup(view, ui, frame, spans, requests);
+    view.month_layout = Some(laid_out);
     finish_drag(view, ui, frame, &grid, &cell, requests);
     if response.double_clicked()
         && let Some(day) = day_at(ui, &grid, &cell)
@@ -454,8 +476,8 @@ fn unfixed_band(
     requests: &mut Vec<Request>,
 ) {
     let t = &frame.doc.timeline();
-    let month_events: Vec<&Event> = frame
-        .visible
+    let candidates = frame.index.unfixed_in(cursor.year());
+    let month_events: Vec<&Event> = candidates
         .iter()
         .map(|&i| &*t.events[i as usize])
         .filter(|e| {
@@ -464,8 +486,7 @@ fn unfixed_band(
                 && e.end_or_start().last_day() >= cursor.with_day(1).unwrap_or(cursor)
         })
         .collect();
-    let year_events: Vec<&Event> = frame
-        .visible
+    let year_events: Vec<&Event> = candidates
         .iter()
         .map(|&i| &*t.events[i as usize])
         .filter(|e| {

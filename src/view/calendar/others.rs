@@ -89,7 +89,7 @@ fn week_grid(
     }
     let last = first + Duration::days(6);
     let mut all_day_used = [0usize; 7];
-    for &(i, a, b) in frame.spans {
+    for (i, a, b) in frame.index.between(first, last) {
         let e = &t.events[i as usize];
         if b < first || a > last {
             continue;
@@ -188,40 +188,66 @@ pub fn year_ui(view: &mut CalendarView, ui: &mut egui::Ui, frame: &Frame<'_>) {
     ) else {
         return;
     };
-    let mut counts = vec![0u32; (dec31 - jan1).num_days() as usize + 1];
-    for &(_, a, b) in frame.spans {
-        let (a, b) = (a.max(jan1), b.min(dec31));
-        let mut d = a;
-        while d <= b {
-            counts[(d - jan1).num_days() as usize] += 1;
-            d += Duration::days(1);
-        }
-    }
+    let key = (frame.key, year);
+    let counted = match view.year_counts.take() {
+        Some(c) if c.key == key => c,
+        _ => YearCounts::new(key, frame, jan1, dec31),
+    };
+    let (counts, trip_of_day) = (&counted.counts, &counted.trip_of_day);
     let busiest = counts.iter().copied().max().unwrap_or(0).max(1);
-    // The first trip under each day, in one pass over the trips rather than a search per day.
-    let mut trip_of_day: Vec<Option<usize>> = vec![None; counts.len()];
-    for (n, trip) in frame.doc.timeline().trips.iter().enumerate() {
-        let (a, b) = (
-            trip.start.first_day().max(jan1),
-            trip.end.last_day().min(dec31),
-        );
-        let mut d = a;
-        while d <= b {
-            trip_of_day[(d - jan1).num_days() as usize].get_or_insert(n);
-            d += Duration::days(1);
-        }
-    }
     let year = YearData {
         year,
         jan1,
-        counts: &counts,
+        counts,
         busiest,
-        trip_of_day: &trip_of_day,
+        trip_of_day,
     };
     let least = 3.0 * MIN_MONTH_PX;
     fit_or_scroll(ui, "calendar-year-scroll", least, |ui, area| {
         year_grid(view, ui, frame, &year, area);
     });
+    view.year_counts = Some(counted);
+}
+
+/// How many events each day of a year has, and the first trip under each day, kept while the document, the
+/// visible set and the year stay.
+pub struct YearCounts {
+    key: ((u64, u64), i32),
+    counts: Vec<u32>,
+    /// The first trip (index into the timeline's trips) under each day.
+    trip_of_day: Vec<Option<usize>>,
+}
+
+impl YearCounts {
+    fn new(key: ((u64, u64), i32), frame: &Frame<'_>, jan1: NaiveDate, dec31: NaiveDate) -> Self {
+        let mut counts = vec![0u32; (dec31 - jan1).num_days() as usize + 1];
+        for (_, a, b) in frame.index.between(jan1, dec31) {
+            let (a, b) = (a.max(jan1), b.min(dec31));
+            let mut d = a;
+            while d <= b {
+                counts[(d - jan1).num_days() as usize] += 1;
+                d += Duration::days(1);
+            }
+        }
+        // The first trip under each day, in one pass over the trips rather than a search per day.
+        let mut trip_of_day: Vec<Option<usize>> = vec![None; counts.len()];
+        for (n, trip) in frame.doc.timeline().trips.iter().enumerate() {
+            let (a, b) = (
+                trip.start.first_day().max(jan1),
+                trip.end.last_day().min(dec31),
+            );
+            let mut d = a;
+            while d <= b {
+                trip_of_day[(d - jan1).num_days() as usize].get_or_insert(n);
+                d += Duration::days(1);
+            }
+        }
+        YearCounts {
+            key,
+            counts,
+            trip_of_day,
+        }
+    }
 }
 
 /// The smallest readable mini-month: its name and six rows of days.
@@ -349,8 +375,12 @@ pub(crate) fn agenda_lines(frame: &Frame<'_>) -> Vec<Line> {
     let mut last_day = None;
     // By calendar day, then document order: a timed event's day is in the display zone, a dated one's at the
     // venue, so start instants alone can put a day after the next.
-    let mut spans: Vec<(u32, NaiveDate)> =
-        frame.spans.iter().map(|&(i, day, _)| (i, day)).collect();
+    let mut spans: Vec<(u32, NaiveDate)> = frame
+        .index
+        .spans
+        .iter()
+        .map(|&(i, day, _)| (i, day))
+        .collect();
     spans.sort_by_key(|&(_, day)| day);
     for (i, day) in spans {
         if last_day != Some(day) {

@@ -20,6 +20,8 @@ pub struct Inspector {
     open_trip: Option<String>,
     /// The selected events' indices in ascending order, for a document revision and selection generation.
     selected: (u64, u64, Vec<usize>),
+    /// What several selected events share.
+    summary: Option<multi_form::Summary>,
 }
 
 impl Inspector {
@@ -95,7 +97,9 @@ impl Inspector {
             .show(ui, |ui| match selected.as_slice() {
                 [] => document_form::ui(self, ui, doc, &mut requests),
                 [one] => event_form::ui(self, ui, doc, *one, &mut requests),
-                many => multi_form::ui(self, ui, doc, many, &mut requests),
+                many => {
+                    multi_form::ui(self, ui, doc, (many, selection.generation()), &mut requests)
+                }
             });
         self.selected.2 = selected;
         requests

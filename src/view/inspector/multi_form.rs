@@ -17,17 +17,67 @@ fn shared<T: PartialEq + Clone>(events: &[&Event], get: impl Fn(&Event) -> T) ->
     events.iter().all(|e| get(e) == first).then_some(first)
 }
 
+/// What the selected events share, worked out once per document revision, plan and selection rather than
+/// each frame.
+pub struct Summary {
+    key: (u64, u64, u64),
+    kind: Option<EventKind>,
+    status: Option<Status>,
+    trip: Option<Option<Text>>,
+    locked: Option<bool>,
+    restricted: Option<bool>,
+    /// Tags every selected event has.
+    tags: Vec<Text>,
+    /// The first few plan warnings among the selection, as indices into the document's warnings.
+    warnings: Vec<usize>,
+}
+
+impl Summary {
+    fn of(key: (u64, u64, u64), doc: &Document, indices: &[usize]) -> Summary {
+        let events: Vec<&Event> = indices
+            .iter()
+            .map(|&i| &*doc.timeline().events[i])
+            .collect();
+        let selected = |i: u32| indices.binary_search(&(i as usize)).is_ok();
+        Summary {
+            key,
+            kind: shared(&events, |e| e.kind),
+            status: shared(&events, |e| e.status),
+            trip: shared(&events, |e| e.trip.clone()),
+            locked: shared(&events, |e| e.locked),
+            restricted: shared(&events, |e| e.classification == Classification::Restricted),
+            tags: events.first().map_or_else(Vec::new, |first| {
+                first
+                    .tags
+                    .iter()
+                    .filter(|t| events.iter().all(|e| e.tags.contains(t)))
+                    .cloned()
+                    .collect()
+            }),
+            warnings: doc
+                .plan()
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| selected(w.first) || selected(w.second))
+                .map(|(n, _)| n)
+                .take(5)
+                .collect(),
+        }
+    }
+}
+
+/// Asks for every selected event with `change` made to it, as one step.
 fn set_all(
     requests: &mut Vec<Request>,
-    events: &[&Event],
+    (doc, indices): (&Document, &[usize]),
     field: Field,
     what: &str,
     change: impl Fn(&mut Event),
 ) {
-    let edited = events
+    let edited = indices
         .iter()
-        .map(|e| {
-            let mut e = (*e).clone();
+        .map(|&i| {
+            let mut e = (*doc.timeline().events[i]).clone();
             change(&mut e);
             e
         })
@@ -46,24 +96,22 @@ pub fn ui(
     inspector: &mut Inspector,
     ui: &mut egui::Ui,
     doc: &Document,
-    indices: &[usize],
+    (indices, generation): (&[usize], u64),
     requests: &mut Vec<Request>,
 ) {
-    let events: Vec<&Event> = indices
-        .iter()
-        .map(|&i| &*doc.timeline().events[i])
-        .collect();
-    ui.heading(format!("{} events selected", events.len()));
+    let key = (doc.revision(), doc.plan_version(), generation);
+    let summary = match inspector.summary.take() {
+        Some(s) if s.key == key => s,
+        _ => Summary::of(key, doc, indices),
+    };
+    let events = (doc, indices);
+    ui.heading(format!("{} events selected", indices.len()));
     ui.weak("Changes here apply to every selected event, as one step.");
     // Plan warnings among the selection (a clash picked from the warnings list selects both its events).
-    let selected = |i: u32| indices.binary_search(&(i as usize)).is_ok();
-    for warning in doc
-        .plan()
-        .iter()
-        .filter(|w| selected(w.first) || selected(w.second))
-        .take(5)
-    {
-        super::fields::note(ui, &warning.message(doc.timeline()));
+    for &n in &summary.warnings {
+        if let Some(warning) = doc.plan().get(n) {
+            super::fields::note(ui, &warning.message(doc.timeline()));
+        }
     }
 
     row(
@@ -82,7 +130,10 @@ pub fn ui(
                         requests.push(Request::field_edit(
                             FieldKey::selection(Field::Move),
                             Command::MoveEvents {
-                                ids: events.iter().map(|e| e.id.to_string()).collect(),
+                                ids: indices
+                                    .iter()
+                                    .map(|&i| doc.timeline().events[i].id.to_string())
+                                    .collect(),
                                 by: Shift {
                                     amount: steps,
                                     unit,
@@ -101,7 +152,7 @@ pub fn ui(
         "Kind",
         inspector.error(&FieldKey::selection(Field::Kind)),
         |ui| {
-            let current = shared(&events, |e| e.kind);
+            let current = summary.kind;
             egui::ComboBox::from_id_salt("multi-kind")
                 .selected_text(current.map_or(MIXED, EventKind::label))
                 .show_ui(ui, |ui| {
@@ -110,7 +161,7 @@ pub fn ui(
                             .selectable_label(current == Some(kind), kind.label())
                             .clicked()
                         {
-                            set_all(requests, &events, Field::Kind, "kind", |e| e.kind = kind);
+                            set_all(requests, events, Field::Kind, "kind", |e| e.kind = kind);
                         }
                     }
                 });
@@ -121,7 +172,7 @@ pub fn ui(
         "Status",
         inspector.error(&FieldKey::selection(Field::Status)),
         |ui| {
-            let current = shared(&events, |e| e.status);
+            let current = summary.status;
             egui::ComboBox::from_id_salt("multi-status")
                 .selected_text(current.map_or(MIXED, Status::label))
                 .show_ui(ui, |ui| {
@@ -130,7 +181,7 @@ pub fn ui(
                             .selectable_label(current == Some(status), status.label())
                             .clicked()
                         {
-                            set_all(requests, &events, Field::Status, "status", |e| {
+                            set_all(requests, events, Field::Status, "status", |e| {
                                 e.status = status
                             });
                         }
@@ -143,7 +194,7 @@ pub fn ui(
         "Trip",
         inspector.error(&FieldKey::selection(Field::Trip)),
         |ui| {
-            let current = shared(&events, |e| e.trip.clone());
+            let current = summary.trip.clone();
             let label = match &current {
                 None => MIXED.to_owned(),
                 Some(None) => "None".to_owned(),
@@ -156,7 +207,7 @@ pub fn ui(
                 .selected_text(label)
                 .show_ui(ui, |ui| {
                     if ui.selectable_label(current == Some(None), "None").clicked() {
-                        set_all(requests, &events, Field::Trip, "trip", |e| e.trip = None);
+                        set_all(requests, events, Field::Trip, "trip", |e| e.trip = None);
                     }
                     for trip in &doc.timeline().trips {
                         if ui
@@ -166,7 +217,7 @@ pub fn ui(
                             )
                             .clicked()
                         {
-                            set_all(requests, &events, Field::Trip, "trip", |e| {
+                            set_all(requests, events, Field::Trip, "trip", |e| {
                                 e.trip = Some(trip.id.clone())
                             });
                         }
@@ -179,26 +230,21 @@ pub fn ui(
         "Tags they all have",
         inspector.error(&FieldKey::selection(Field::Tags)),
         |ui| {
-            let common: Vec<Text> = events[0]
-                .tags
-                .iter()
-                .filter(|t| events.iter().all(|e| e.tags.contains(t)))
-                .cloned()
-                .collect();
+            let common = &summary.tags;
             match chips_ui(
                 ui,
                 egui::Id::unique("multi-tags"),
-                &common,
+                common,
                 "Add a tag to all and press Enter",
             ) {
-                Some(ChipEdit::Add(tag)) => set_all(requests, &events, Field::Tags, "tags", |e| {
+                Some(ChipEdit::Add(tag)) => set_all(requests, events, Field::Tags, "tags", |e| {
                     if !e.tags.iter().any(|t| *t == tag) {
                         e.tags.push(tag.as_str().into());
                     }
                 }),
                 Some(ChipEdit::Remove(i)) => {
                     let tag = common[i].clone();
-                    set_all(requests, &events, Field::Tags, "tags", |e| {
+                    set_all(requests, events, Field::Tags, "tags", |e| {
                         e.tags.retain(|t| t != &tag)
                     });
                 }
@@ -207,7 +253,7 @@ pub fn ui(
         },
     );
     ui.horizontal(|ui| {
-        let locked = shared(&events, |e| e.locked);
+        let locked = summary.locked;
         let mut on = locked.unwrap_or(false);
         let text = if locked.is_none() {
             "🔒 Locked (mixed)"
@@ -215,9 +261,9 @@ pub fn ui(
             "🔒 Locked"
         };
         if ui.checkbox(&mut on, text).changed() {
-            set_all(requests, &events, Field::Locked, "lock", |e| e.locked = on);
+            set_all(requests, events, Field::Locked, "lock", |e| e.locked = on);
         }
-        let restricted = shared(&events, |e| e.classification == Classification::Restricted);
+        let restricted = summary.restricted;
         let mut on = restricted.unwrap_or(false);
         let text = if restricted.is_none() {
             "Restricted (mixed)"
@@ -227,7 +273,7 @@ pub fn ui(
         if ui.checkbox(&mut on, text).changed() {
             set_all(
                 requests,
-                &events,
+                events,
                 Field::Classification,
                 "classification",
                 |e| {
@@ -240,4 +286,5 @@ pub fn ui(
             );
         }
     });
+    inspector.summary = Some(summary);
 }

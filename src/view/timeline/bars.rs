@@ -4,8 +4,7 @@ use egui::{Color32, FontId, Rect, Role, Sense, Stroke, StrokeKind, WidgetInfo, p
 
 use super::axis::TimeAxis;
 use super::drag;
-use super::paint::DrawnBar;
-use super::{Frame, ROW_HEIGHT, Request, TimelineView};
+use super::{DrawnBar, Frame, ROW_HEIGHT, Request, TimelineView};
 use crate::model::{Classification, Event, Status};
 use crate::view::colors::{event_color, text_on};
 use crate::view::event_tooltip::event_tooltip_ui;

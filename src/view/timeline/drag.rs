@@ -9,9 +9,8 @@ use egui::{Align2, CursorIcon, FontId, Pos2, Rect};
 
 use super::axis::TimeAxis;
 use super::lanes::{Grouping, LaneKey};
-use super::paint::LaneGeometry;
 use super::ticks::TickUnit;
-use super::{Frame, Request, TimelineView};
+use super::{Frame, LaneGeometry, Request, TimelineView};
 use crate::edit::change::Change;
 use crate::edit::{Command, Edge, LaneChange, Refusal, Shift};
 use crate::model::{DateValue, Event, EventTimes, Place, thin_vec};

@@ -80,6 +80,19 @@ fn find_viewer_zone() -> Tz {
         .unwrap_or(chrono_tz::UTC)
 }
 
+/// Where a lane sits on screen this frame, for drops and keyboard moves.
+pub struct LaneGeometry {
+    pub key: LaneKey,
+    pub top: f32,
+    pub bottom: f32,
+}
+
+/// A bar drawn this frame: for rubber-band selection and keyboard navigation.
+pub struct DrawnBar {
+    pub rect: egui::Rect,
+    pub index: u32,
+}
+
 /// Heights in points.
 pub(crate) const AXIS_HEIGHT: f32 = 42.0;
 pub(crate) const HEADER_HEIGHT: f32 = 24.0;

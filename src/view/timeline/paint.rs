@@ -9,23 +9,13 @@ use super::drag;
 use super::keys;
 use super::lanes::LaneKey;
 use super::ticks::{TickUnit, ticks, weekends};
-use super::{AXIS_HEIGHT, Frame, HEADER_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, Request, TimelineView};
+use super::{
+    AXIS_HEIGHT, DrawnBar, Frame, HEADER_HEIGHT, LABEL_WIDTH, LaneGeometry, ROW_HEIGHT, Request,
+    TimelineView,
+};
 use crate::model::time::local_to_utc;
 
 use crate::view::colors::keyed_color;
-
-/// Where a lane sits on screen this frame, for drops and keyboard moves.
-pub struct LaneGeometry {
-    pub key: LaneKey,
-    pub top: f32,
-    pub bottom: f32,
-}
-
-/// A bar drawn this frame: for rubber-band selection and keyboard navigation.
-pub struct DrawnBar {
-    pub rect: Rect,
-    pub index: u32,
-}
 
 pub fn timeline_ui(
     view: &mut TimelineView,
