@@ -57,7 +57,7 @@ impl ItineraApp {
                 Err(e) => format!(
                     "The calendar could not be written to {}: {}",
                     path.display(),
-                    crate::io::saver::describe(&e)
+                    crate::io::saver::describe(&e, &path)
                 ),
             }
         }));

@@ -33,7 +33,10 @@ pub fn keep(root: &Path, file: &Path) -> io::Result<()> {
         .map(|n| dir.join(format!("{stamp}-{n:03}.ron")))
         .find(|p| !p.exists())
         .unwrap_or_else(|| dir.join(format!("{stamp}-999.ron")));
-    super::file::save_atomic(&target, &std::fs::read(file)?)?;
+    // Copied by the file system, not through memory, so a large file costs no more than its size on disk.
+    super::file::save_atomic_with(&target, |out| {
+        std::io::copy(&mut std::fs::File::open(file)?, out).map(|_| ())
+    })?;
     for old in list(root, file).into_iter().skip(KEEP) {
         let _ = std::fs::remove_file(old);
     }

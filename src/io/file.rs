@@ -1,7 +1,7 @@
 //! Reading timeline files from disk and writing them atomically.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Read as _, Write as _};
+use std::io::{self, Read as _};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -86,9 +86,17 @@ pub fn sweep_stale_temps(path: &Path) {
 /// Replaces `path` with `bytes` so that a crash at any moment leaves either the old file or the new one.
 /// Temp files left by an earlier, interrupted save are swept first.
 pub fn save_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    save_atomic_with(path, |w| w.write_all(bytes))
+}
+
+/// Like `save_atomic`, with the content written by `write` as it is made, so a large file is never held whole.
+pub fn save_atomic_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn io::Write) -> io::Result<()>,
+) -> io::Result<()> {
     sweep_stale_temps(path);
     let temp = temp_path(path);
-    let result = write_then_rename(path, &temp, bytes);
+    let result = write_then_rename(path, &temp, write);
     if result.is_err() {
         // The temp file is ours and unfinished; the original is untouched.
         let _ = fs::remove_file(&temp);
@@ -96,10 +104,18 @@ pub fn save_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     result
 }
 
-fn write_then_rename(path: &Path, temp: &Path, bytes: &[u8]) -> io::Result<()> {
+fn write_then_rename(
+    path: &Path,
+    temp: &Path,
+    write: impl FnOnce(&mut dyn io::Write) -> io::Result<()>,
+) -> io::Result<()> {
     // Write the whole content to a new file in the same folder, so the rename below stays on one file system.
-    let mut file = OpenOptions::new().write(true).create_new(true).open(temp)?;
-    file.write_all(bytes)?;
+    let file = OpenOptions::new().write(true).create_new(true).open(temp)?;
+    let mut buffered = io::BufWriter::with_capacity(1 << 20, file);
+    write(&mut buffered)?;
+    let file = buffered
+        .into_inner()
+        .map_err(io::IntoInnerError::into_error)?;
     // Keep the permissions of the file being replaced.
     if let Ok(meta) = fs::metadata(path) {
         file.set_permissions(meta.permissions())?;

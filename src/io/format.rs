@@ -22,17 +22,20 @@ fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
 }
 
-/// Writes a timeline as canonical, pretty-printed RON: stable field order, `\n` line ends, final newline.
-pub fn serialize(timeline: &Timeline) -> String {
-    let config = PrettyConfig::new()
+fn pretty() -> PrettyConfig {
+    PrettyConfig::new()
         .new_line("\n")
         .indentor("    ")
         .struct_names(false)
         .separate_tuple_members(false)
         .enumerate_arrays(false)
         // Places, id lists and sources inside an event fit on one line each, which keeps diffs readable.
-        .depth_limit(3);
-    match ron_options().to_string_pretty(timeline, config) {
+        .depth_limit(3)
+}
+
+/// Writes a timeline as canonical, pretty-printed RON: stable field order, `\n` line ends, final newline.
+pub fn serialize(timeline: &Timeline) -> String {
+    match ron_options().to_string_pretty(timeline, pretty()) {
         Ok(mut text) => {
             text.push('\n');
             text
@@ -40,6 +43,14 @@ pub fn serialize(timeline: &Timeline) -> String {
         // Serializing plain data to a String only fails on a broken invariant; keep the reason visible.
         Err(e) => format!("// Itinera could not write this timeline: {e}\n"),
     }
+}
+
+/// Writes the same text as `serialize` to `out` as it is made, so a large timeline is never held as text whole.
+pub fn serialize_to(out: &mut dyn std::io::Write, timeline: &Timeline) -> std::io::Result<()> {
+    ron_options()
+        .to_io_writer_pretty(&mut *out, timeline, pretty())
+        .map_err(std::io::Error::other)?;
+    out.write_all(b"\n")
 }
 
 /// Reads bytes as a timeline, or explains every problem with its line and column.

@@ -56,11 +56,18 @@ pub fn stem(path: Option<&Path>) -> String {
     format!("{name}-{:016x}", h.finish())
 }
 
-/// Writes a snapshot (the timeline's text and its info) atomically into the recovery folder of `data`.
-pub fn write(data: &Path, stem: &str, text: &str, info: &RecoveryInfo) -> std::io::Result<()> {
+/// Writes a snapshot (the timeline and its info) atomically into the recovery folder of `data`.
+pub fn write(
+    data: &Path,
+    stem: &str,
+    timeline: &crate::model::Timeline,
+    info: &RecoveryInfo,
+) -> std::io::Result<()> {
     let dir = recovery_dir(data);
     std::fs::create_dir_all(&dir)?;
-    super::save_atomic(&dir.join(format!("{stem}.ron")), text.as_bytes())?;
+    super::file::save_atomic_with(&dir.join(format!("{stem}.ron")), |out| {
+        super::format::serialize_to(out, timeline)
+    })?;
     let meta = ron::to_string(info).map_err(std::io::Error::other)?;
     super::save_atomic(&dir.join(format!("{stem}.info")), meta.as_bytes())
 }

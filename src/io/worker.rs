@@ -127,13 +127,14 @@ impl Files {
                 state,
             } => {
                 let job = SaveJob {
-                    bytes: super::serialize(&timeline).into_bytes(),
                     path,
                     expected,
                     force,
                     state,
                 };
-                let result = run_job(&job, self.backups.as_deref());
+                let result = run_job(&job, self.backups.as_deref(), |out| {
+                    super::format::serialize_to(out, &timeline)
+                });
                 if let (Ok(disk), Some(w)) = (&result, &mut self.watching)
                     && w.path == job.path
                 {
@@ -152,10 +153,10 @@ impl Files {
                 timeline,
                 info,
             } => {
-                let text = super::serialize(&timeline);
-                Some(match recovery::write(&data, &stem, &text, &info) {
+                let dir = recovery::recovery_dir(&data);
+                Some(match recovery::write(&data, &stem, &timeline, &info) {
                     Ok(()) => Outcome::SnapshotWritten,
-                    Err(e) => Outcome::SnapshotFailed(super::saver::describe(&e)),
+                    Err(e) => Outcome::SnapshotFailed(super::saver::describe(&e, &dir)),
                 })
             }
             Job::DropSnapshot { data, stem } => {

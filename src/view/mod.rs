@@ -9,6 +9,7 @@ pub mod event_tooltip;
 pub mod filter_bar;
 pub mod focus;
 pub mod inspector;
+pub mod labels;
 pub mod map;
 pub mod plan;
 pub mod request;

@@ -76,16 +76,27 @@ pub struct Segment {
 }
 
 /// Lays out events (with their inclusive day spans) on a month grid: one bar per week row an event covers, stacked
-/// so that bars never overlap, longer events first, then by start, so the order is stable.
-pub fn layout(grid: &MonthGrid, events: &[(u32, NaiveDate, NaiveDate)]) -> Vec<Segment> {
-    let mut sorted: Vec<&(u32, NaiveDate, NaiveDate)> = events
+/// so that bars never overlap, longer events first, then by start, so the order is stable. Only `max_slots` slots
+/// are stacked: a bar that finds none of them free gets slot `max_slots`, not shown but counted.
+pub fn layout(
+    grid: &MonthGrid,
+    events: &[(u32, NaiveDate, NaiveDate)],
+    max_slots: usize,
+) -> Vec<Segment> {
+    // Longest first, then by start, then by event: each key made once.
+    type Keyed<'a> = (
+        std::cmp::Reverse<i64>,
+        NaiveDate,
+        u32,
+        &'a (u32, NaiveDate, NaiveDate),
+    );
+    let mut keyed: Vec<Keyed<'_>> = events
         .iter()
         .filter(|(_, a, b)| *b >= grid.first && *a <= grid.last())
+        .map(|e| (std::cmp::Reverse((e.2 - e.1).num_days()), e.1, e.0, e))
         .collect();
-    sorted.sort_by(|x, y| {
-        let len = |e: &&(u32, NaiveDate, NaiveDate)| (e.2 - e.1).num_days();
-        len(y).cmp(&len(x)).then(x.1.cmp(&y.1)).then(x.0.cmp(&y.0))
-    });
+    keyed.sort_unstable_by_key(|&(len, start, event, _)| (len, start, event));
+    let sorted: Vec<&(u32, NaiveDate, NaiveDate)> = keyed.into_iter().map(|(.., e)| e).collect();
     // taken[week][slot] is a bitmask of the columns used.
     let mut taken: Vec<Vec<u8>> = vec![Vec::new(); grid.weeks];
     let mut out = Vec::new();
@@ -102,10 +113,12 @@ pub fn layout(grid: &MonthGrid, events: &[(u32, NaiveDate, NaiveDate)]) -> Vec<S
                 .iter()
                 .position(|used| used & mask == 0)
                 .unwrap_or(slots.len());
-            if slot == slots.len() {
+            if slot == slots.len() && slot < max_slots {
                 slots.push(0);
             }
-            slots[slot] |= mask;
+            if let Some(used) = slots.get_mut(slot) {
+                *used |= mask;
+            }
             out.push(Segment {
                 event,
                 week,
@@ -138,6 +151,19 @@ mod tests {
     }
 
     #[test]
+    fn bars_past_the_slots_shown_are_counted_but_not_stacked() {
+        let grid = MonthGrid::new(d(2026, 3, 1), Weekday::Mon);
+        let events: Vec<(u32, NaiveDate, NaiveDate)> =
+            (0..10).map(|i| (i, d(2026, 3, 4), d(2026, 3, 4))).collect();
+        let all = layout(&grid, &events, usize::MAX);
+        let capped = layout(&grid, &events, 3);
+        assert_eq!(capped.len(), all.len(), "every event is still counted");
+        for (a, c) in all.iter().zip(&capped) {
+            assert_eq!(c.slot, a.slot.min(3));
+        }
+    }
+
+    #[test]
     fn weeks_can_start_on_sunday() {
         let grid = MonthGrid::new(d(2026, 3, 1), Weekday::Sun);
         assert_eq!(grid.first, d(2026, 3, 1));
@@ -152,7 +178,7 @@ mod tests {
             (1, d(2026, 2, 26), d(2026, 2, 27)),
             (2, d(2026, 3, 2), d(2026, 3, 2)),
         ];
-        let segments = layout(&grid, &events);
+        let segments = layout(&grid, &events, usize::MAX);
         let trip: Vec<(usize, usize, usize)> = segments
             .iter()
             .filter(|s| s.event == 0)

@@ -43,7 +43,7 @@ pub struct CalendarView {
     pub cursor: Option<NaiveDate>,
     pub week_start: Weekday,
     /// The day whose "+N more" list is open.
-    pub(crate) more: Option<NaiveDate>,
+    pub(crate) more: Option<month::More>,
     pub(crate) drag: Option<month::Drag>,
     /// The selection's generation as of the last frame, to follow selections made in other views.
     seen_selection: u64,
@@ -57,6 +57,8 @@ pub struct CalendarView {
     month_layout: Option<month::Layout>,
     /// The year view's counts per day, likewise.
     year_counts: Option<others::YearCounts>,
+    /// Bar labels laid out in earlier frames.
+    labels: crate::view::labels::LabelCache,
 }
 
 /// What the calendar derives from the visible events.
@@ -65,6 +67,8 @@ struct Derived {
     key: (u64, u64),
     /// The visible events by the days and years they fall on.
     index: index::SpanIndex,
+    /// The document's trips by the days they cover.
+    trips: index::SpanIndex,
     agenda: Option<Vec<others::Line>>,
 }
 
@@ -81,6 +85,7 @@ impl Default for CalendarView {
             agenda_month: None,
             month_layout: None,
             year_counts: None,
+            labels: Default::default(),
         }
     }
 }
@@ -92,6 +97,8 @@ pub(crate) struct Frame<'a> {
     pub visible: &'a [u32],
     /// The visible events by the days and years they fall on.
     pub index: &'a index::SpanIndex,
+    /// The document's trips by the days they cover (a trip's index in place of an event's).
+    pub trips: &'a index::SpanIndex,
     /// The document revision and visible-set version, for what views keep between frames.
     pub key: (u64, u64),
     pub today: NaiveDate,
@@ -149,6 +156,7 @@ impl CalendarView {
                     selection,
                     visible,
                     index: &empty,
+                    trips: &empty,
                     key,
                     today,
                 };
@@ -162,9 +170,17 @@ impl CalendarView {
                     (!e.start.precision().is_fixed_day())
                         .then(|| (i, e.start.year(), e.end_or_start().year()))
                 });
+                let trips = t
+                    .trips
+                    .iter()
+                    .enumerate()
+                    .map(|(n, trip)| (n as u32, trip.start.first_day(), trip.end.last_day()))
+                    .filter(|&(_, a, b)| a <= b)
+                    .collect();
                 Derived {
                     key,
                     index: index::SpanIndex::new(spans, unfixed),
+                    trips: index::SpanIndex::new(trips, []),
                     agenda: None,
                 }
             }
@@ -174,6 +190,7 @@ impl CalendarView {
             selection,
             visible,
             index: &derived.index,
+            trips: &derived.trips,
             key,
             today,
         };

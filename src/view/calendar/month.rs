@@ -8,16 +8,17 @@ use super::grid::{MonthGrid, Segment, layout};
 use super::index::Span;
 use super::{CalendarView, Frame, Request, fit_or_scroll, page_keys, title_label};
 use crate::edit::{Command, Shift};
-use crate::model::{Event, Precision};
+use crate::model::Precision;
 use crate::view::colors::{ColorBy, event_color, keyed_color, text_on};
 use crate::view::event_tooltip::event_tooltip_ui;
 
 /// The bars of one month grid, kept while the document, the visible set, the month and the week start stay.
 pub struct Layout {
-    key: ((u64, u64), NaiveDate, chrono::Weekday),
+    key: ((u64, u64), NaiveDate, chrono::Weekday, usize),
     /// The spans on the grid, in document order.
     spans: Vec<Span>,
     segments: Vec<Segment>,
+    bands: Vec<Band>,
 }
 
 /// A drag of a bar across day cells.
@@ -41,7 +42,7 @@ pub fn ui(
     requests: &mut Vec<Request>,
 ) {
     let Some(cursor) = view.cursor else { return };
-    unfixed_band(ui, frame, cursor, requests);
+    unfixed_band(view, ui, frame, cursor, requests);
     let weeks = MonthGrid::new(cursor, view.week_start).weeks;
     let least = HEADER_PX + weeks as f32 * MIN_ROW_PX;
     fit_or_scroll(ui, "calendar-month-scroll", least, |ui, area| {
@@ -103,21 +104,23 @@ fn grid_ui(
     }
     let slots = (((row_h - DAY_NUMBER_PX - TRIP_BAND_PX) / (BAR_PX + 2.0)).floor() as usize).max(1);
 
-    let key = (frame.key, grid.month, view.week_start);
+    let key = (frame.key, grid.month, view.week_start, slots);
     let laid_out = match view.month_layout.take() {
         Some(l) if l.key == key => l,
         _ => {
             let spans = frame.index.between(grid.first, grid.last());
-            let segments = layout(&grid, &spans);
+            let segments = layout(&grid, &spans, slots);
+            let bands = bands(&grid, &frame.trips.between(grid.first, grid.last()));
             Layout {
                 key,
                 spans,
                 segments,
+                bands,
             }
         }
     };
     let (spans, segments) = (&laid_out.spans, &laid_out.segments);
-    trip_bands(ui, frame, &grid, &cell);
+    trip_bands(ui, frame, &laid_out.bands, &cell);
     // Per day: how many bars it has, to say "+N more" where they do not fit.
     let mut per_day = vec![0usize; grid.weeks * 7];
     for s in segments {
@@ -140,14 +143,28 @@ fn grid_ui(
                 pos2(r.left() + 4.0, r.bottom() - BAR_PX - 2.0),
                 vec2(r.width() - 8.0, BAR_PX),
             );
-            let more = ui.put(
+            // Painted rather than a button: a dense month has one on every day.
+            let more = ui.interact(
                 at,
-                egui::Button::new(format!("+{hidden} more"))
-                    .small()
-                    .frame(false),
+                ui.make_persistent_id(("more", week, column)),
+                Sense::click(),
+            );
+            let label = format!("+{hidden} more");
+            more.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
+            let color = if more.hovered() {
+                ui.visuals().strong_text_color()
+            } else {
+                ui.visuals().text_color()
+            };
+            ui.painter().text(
+                at.left_center(),
+                Align2::LEFT_CENTER,
+                &label,
+                FontId::proportional(11.0),
+                color,
             );
             if more.clicked() {
-                view.more = Some(grid.day(week, column));
+                view.more = Some(More::Day(grid.day(week, column)));
             }
         }
     }
@@ -228,53 +245,95 @@ fn paint_cells(
 }
 
 /// Each trip is a thin band across its dates, above its legs.
+/// Where trips run in one week row: a stretch of days covered by the same trips, the first of them giving
+/// the band its colour.
+pub struct Band {
+    week: usize,
+    from: usize,
+    to: usize,
+    /// Indices into the document's trips, in the document's order.
+    trips: Vec<usize>,
+}
+
+/// The trip bands of a month grid, from the trips that touch it: one band per stretch of days covered by the
+/// same trips, so a month with hundreds of overlapping trips draws a few bands, not hundreds.
+fn bands(grid: &MonthGrid, trips: &[Span]) -> Vec<Band> {
+    let mut out: Vec<Band> = Vec::new();
+    for week in 0..grid.weeks {
+        for column in 0..7 {
+            let day = grid.day(week, column);
+            let covering: Vec<usize> = trips
+                .iter()
+                .filter(|&&(_, a, b)| a <= day && day <= b)
+                .map(|&(t, ..)| t as usize)
+                .collect();
+            if covering.is_empty() {
+                continue;
+            }
+            match out.last_mut() {
+                Some(band)
+                    if band.week == week && band.to + 1 == column && band.trips == covering =>
+                {
+                    band.to = column;
+                }
+                _ => out.push(Band {
+                    week,
+                    from: column,
+                    to: column,
+                    trips: covering,
+                }),
+            }
+        }
+    }
+    out
+}
+
+/// Trips are thin bands across their dates, above their legs.
 fn trip_bands(
     ui: &egui::Ui,
     frame: &Frame<'_>,
-    grid: &MonthGrid,
+    bands: &[Band],
     cell: &impl Fn(usize, usize) -> Rect,
 ) {
     let painter = ui.painter();
-    for trip in &frame.doc.timeline().trips {
-        let (start, end) = (
-            trip.start.first_day().max(grid.first),
-            trip.end.last_day().min(grid.last()),
-        );
-        if start > end {
-            continue;
-        }
-        let (Some((w0, c0)), Some((w1, c1))) = (grid.position(start), grid.position(end)) else {
+    let trips = &frame.doc.timeline().trips;
+    for band in bands {
+        let Some(first) = band.trips.first().and_then(|&t| trips.get(t)) else {
             continue;
         };
-        for week in w0..=w1 {
-            let (from, to) = (
-                if week == w0 { c0 } else { 0 },
-                if week == w1 { c1 } else { 6 },
-            );
-            let (a, b) = (cell(week, from), cell(week, to));
-            let band = Rect::from_min_max(
-                pos2(a.left() + 2.0, a.top() + DAY_NUMBER_PX),
-                pos2(
-                    b.right() - 2.0,
-                    a.top() + DAY_NUMBER_PX + TRIP_BAND_PX - 2.0,
-                ),
-            );
-            painter.rect_filled(band, 2.0, keyed_color(&trip.id));
-            let response = ui.interact(
-                band,
-                ui.make_persistent_id(("trip-band", &trip.id, week)),
-                Sense::hover(),
-            );
-            response.widget_info(|| {
-                WidgetInfo::labeled(Role::Group, true, format!("Trip: {}", trip.title))
+        let (a, b) = (cell(band.week, band.from), cell(band.week, band.to));
+        let rect = Rect::from_min_max(
+            pos2(a.left() + 2.0, a.top() + DAY_NUMBER_PX),
+            pos2(
+                b.right() - 2.0,
+                a.top() + DAY_NUMBER_PX + TRIP_BAND_PX - 2.0,
+            ),
+        );
+        painter.rect_filled(rect, 2.0, keyed_color(&first.id));
+        let response = ui.interact(
+            rect,
+            ui.make_persistent_id(("trip-band", band.week, band.from)),
+            Sense::hover(),
+        );
+        response.widget_info(|| {
+            WidgetInfo::labeled(Role::Group, true, format!("Trip: {}", first.title))
+        });
+        response.on_hover_ui(|ui| {
+            let lines = band.trips.iter().filter_map(|&t| trips.get(t)).map(|trip| {
+                format!(
+                    "{}: {} – {}",
+                    trip.title,
+                    trip.start.human(),
+                    trip.end.human()
+                )
             });
-            response.on_hover_text(format!(
-                "{}: {} – {}",
-                trip.title,
-                trip.start.human(),
-                trip.end.human()
+            ui.label(crate::view::map::places::at_most(
+                lines,
+                6,
+                "\n",
+                "more trips",
             ));
-        }
+        });
     }
 }
 
@@ -335,13 +394,16 @@ fn bar(
         _ => None,
     }
     .unwrap_or_default();
-    painter.with_clip_rect(rect.shrink(2.0)).text(
-        pos2(rect.left() + 4.0, rect.center().y),
-        Align2::LEFT_CENTER,
-        format!("{lock}{time}{}", event.title),
-        FontId::proportional(12.0),
+    // Cut to the bar with an ellipsis; the hover card gives the title whole.
+    let galley = view.labels.galley(
+        ui,
+        &format!("{lock}{time}{}", event.title),
+        &FontId::proportional(12.0),
         text_on(fill),
+        rect.width() - 8.0,
     );
+    let at = pos2(rect.left() + 4.0, rect.center().y - galley.size().y / 2.0);
+    painter.galley(at, galley, text_on(fill));
     if response.clicked() {
         requests.push(Request::Select {
             ids: vec![event.id.to_string()],
@@ -436,6 +498,13 @@ fn finish_drag(
     view.drag = None;
 }
 
+/// A list opened from "+N more": the events of a day, or the rest of a band of events known only to the month
+/// or year.
+pub enum More {
+    Day(NaiveDate),
+    Unfixed { title: String, events: Vec<u32> },
+}
+
 fn more_popup(
     view: &mut CalendarView,
     ui: &egui::Ui,
@@ -443,57 +512,79 @@ fn more_popup(
     spans: &[(u32, NaiveDate, NaiveDate)],
     requests: &mut Vec<Request>,
 ) {
-    let Some(day) = view.more else { return };
+    let Some(more) = &view.more else { return };
+    let (title, events): (String, Vec<u32>) = match more {
+        More::Day(day) => (
+            day.format("%A %-d %B %Y").to_string(),
+            spans
+                .iter()
+                .filter(|&&(_, a, b)| a <= *day && *day <= b)
+                .map(|&(i, ..)| i)
+                .collect(),
+        ),
+        More::Unfixed { title, events } => (title.clone(), events.clone()),
+    };
     let mut open = true;
-    egui::Window::new(day.format("%A %-d %B %Y").to_string())
+    egui::Window::new(title)
         .id(egui::Id::unique("calendar-more"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
         .default_pos(ui.ctx().content_rect().center())
         .show(ui.ctx(), |ui| {
-            egui::ScrollArea::vertical()
-                .max_height(400.0)
-                .show(ui, |ui| {
-                    for &(i, a, b) in spans {
-                        if a <= day && day <= b {
-                            let e = &frame.doc.timeline().events[i as usize];
-                            title_label(ui, frame, e, requests);
-                        }
-                    }
-                });
+            let row_h = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+            let area = egui::ScrollArea::vertical().max_height(400.0);
+            let mut rows = |ui: &mut egui::Ui, range: std::ops::Range<usize>| {
+                for &i in &events[range] {
+                    let e = &frame.doc.timeline().events[i as usize];
+                    title_label(ui, frame, e, requests);
+                }
+            };
+            // A long list lays out only the rows in sight, so thousands open at once.
+            if events.len() > LIST_ALL {
+                area.show_rows(ui, row_h, events.len(), rows);
+            } else {
+                area.show(ui, |ui| rows(ui, 0..events.len()));
+            }
         });
     if !open {
         view.more = None;
     }
 }
 
-/// Events known only to the month or the year sit above the grid, never on a day.
+/// Lists of up to this many events are laid out whole; longer ones only where they are in sight.
+const LIST_ALL: usize = 200;
+
+/// How many events a band of events known only to the month or year names before "+N more".
+const UNFIXED_SHOWN: usize = 8;
+
+/// Events known only to the month or the year sit above the grid, never on a day; a long band names a few and
+/// opens the rest in a list.
 fn unfixed_band(
+    view: &mut CalendarView,
     ui: &mut egui::Ui,
     frame: &Frame<'_>,
     cursor: NaiveDate,
     requests: &mut Vec<Request>,
 ) {
-    let t = &frame.doc.timeline();
+    let t = frame.doc.timeline();
     let candidates = frame.index.unfixed_in(cursor.year());
-    let month_events: Vec<&Event> = candidates
+    let first = cursor.with_day(1).unwrap_or(cursor);
+    let last = super::grid::last_of_month(cursor);
+    let month_events: Vec<u32> = candidates
         .iter()
-        .map(|&i| &*t.events[i as usize])
-        .filter(|e| {
+        .copied()
+        .filter(|&i| {
+            let e = &t.events[i as usize];
             e.start.precision() == Precision::Month
-                && e.start.first_day() <= super::grid::last_of_month(cursor)
-                && e.end_or_start().last_day() >= cursor.with_day(1).unwrap_or(cursor)
+                && e.start.first_day() <= last
+                && e.end_or_start().last_day() >= first
         })
         .collect();
-    let year_events: Vec<&Event> = candidates
+    let year_events: Vec<u32> = candidates
         .iter()
-        .map(|&i| &*t.events[i as usize])
-        .filter(|e| {
-            e.start.precision() == Precision::Year
-                && e.start.year() <= cursor.year()
-                && e.end_or_start().year() >= cursor.year()
-        })
+        .copied()
+        .filter(|&i| t.events[i as usize].start.precision() == Precision::Year)
         .collect();
     for (label, events) in [
         (
@@ -507,7 +598,8 @@ fn unfixed_band(
         }
         ui.horizontal_wrapped(|ui| {
             ui.label(egui::RichText::new(format!("{label}:")).strong());
-            for e in events {
+            for &i in events.iter().take(UNFIXED_SHOWN) {
+                let e = &t.events[i as usize];
                 let selected = frame.selection.contains(&e.id);
                 if ui
                     .selectable_label(selected, e.title.as_str())
@@ -519,6 +611,17 @@ fn unfixed_band(
                         additive: false,
                     });
                 }
+            }
+            let hidden = events.len().saturating_sub(UNFIXED_SHOWN);
+            if hidden > 0
+                && ui
+                    .add(egui::Button::new(format!("+{hidden} more")).small())
+                    .clicked()
+            {
+                view.more = Some(More::Unfixed {
+                    title: label.clone(),
+                    events: events.clone(),
+                });
             }
         });
     }
