@@ -184,3 +184,27 @@ fn a_suggested_export_path_is_confirmed_with_enter_alone() {
     let ics = std::fs::read_to_string(dir.path().join("plan.ics")).expect("exported");
     assert_eq!(ics.matches("BEGIN:VEVENT").count(), 5);
 }
+
+#[test]
+fn a_broken_file_named_at_start_opens_on_an_empty_timeline_and_says_it_could_not_be_opened() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("broken.ron");
+    std::fs::write(&path, "(\n    format: 1,\n    title: 5,\n)\n").expect("write");
+    let mut harness = harness(AppOptions {
+        files: vec![path.clone()],
+        ..test_options()
+    });
+    harness.run();
+    let doc = harness.state().doc();
+    assert_eq!(doc.name(), "Untitled", "not the sample");
+    assert!(doc.timeline().events.is_empty());
+    harness.get_by_label_contains(
+        "could not be opened. Itinera started on an empty, untitled timeline.",
+    );
+    assert!(harness.query_by_label("Mumbai").is_none());
+    assert!(
+        harness
+            .query_by_label_contains("the document you had is unchanged")
+            .is_none()
+    );
+}

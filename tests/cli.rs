@@ -168,3 +168,17 @@ fn ics_writes_the_dated_events_and_says_what_it_left_out() {
     assert!(ics.contains("SUMMARY:Address to both houses of Parliament\r\n"));
     assert!(ics.trim_end().ends_with("END:VCALENDAR"));
 }
+
+#[test]
+fn check_reports_a_bad_date_and_an_unknown_country_in_one_run() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("two.ron");
+    let text = itinera::document::SAMPLE_TEXT
+        .replacen("start: \"2026-02-26\"", "start: \"2026-02-30\"", 1)
+        .replacen("country: \"JP\"", "country: \"XX\"", 1);
+    std::fs::write(&path, text).expect("write");
+    let (code, out) = itinera(&["check", path.to_str().expect("utf-8 path")]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("has no day 30"), "{out}");
+    assert!(out.contains("unknown country code \"XX\""), "{out}");
+}

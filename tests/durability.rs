@@ -175,6 +175,36 @@ fn saving_into_a_path_that_cannot_exist_fails_with_a_reason_and_keeps_the_docume
 }
 
 #[test]
+fn saving_an_unedited_document_into_a_missing_folder_names_the_folder_and_keeps_it_clean() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = dir.path().join("no-such-folder");
+    let mut h = crate::app_ui::harness(itinera::app::AppOptions {
+        dialogs: Box::new(itinera::app::dialogs::ScriptedDialogs {
+            save: vec![missing.join("timeline.ron")],
+            ..Default::default()
+        }),
+        ..crate::app_ui::test_options()
+    });
+    h.run();
+    h.state_mut().request(itinera::app::Request::SaveAs);
+    h.run();
+    assert!(!h.state().doc().is_dirty(), "nothing was edited");
+    let notice = h
+        .state()
+        .chrome
+        .notice_text()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        notice.contains(&format!("the folder {} does not exist", missing.display()))
+            && notice.contains("still open as it was")
+            && !notice.contains("os error")
+            && !notice.contains("unsaved"),
+        "{notice}"
+    );
+}
+
+#[test]
 fn mutated_sample_files_give_a_document_or_a_located_error_never_a_panic() {
     let samples = [
         itinera::document::SAMPLE_TEXT.as_bytes().to_vec(),
@@ -588,4 +618,35 @@ fn a_damaged_stored_ui_state_is_ignored_so_the_app_starts_from_the_default_layou
     }
     // `ItineraApp::new` falls back to the default UI state when this returns nothing.
     assert_eq!(itinera::app::ItineraApp::stored_ui_state(&Broken), None);
+}
+
+#[test]
+fn the_offer_to_restore_unsaved_work_stays_until_answered_and_counts_in_words() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let info = itinera::io::recovery::RecoveryInfo {
+        path: None,
+        written: chrono::Utc::now().to_rfc3339(),
+        changes: 1,
+    };
+    let stem = itinera::io::recovery::stem(None);
+    let sample = itinera::io::parse("sample", itinera::document::SAMPLE_TEXT).expect("sample");
+    itinera::io::recovery::write(data.path(), &stem, &sample.timeline, &info).expect("written");
+    let mut h = crate::app_ui::harness(itinera::app::AppOptions {
+        data_dir: Some(data.path().to_path_buf()),
+        ..crate::app_ui::test_options()
+    });
+    h.run();
+    h.get_by_label("Restore unsaved work?");
+    h.get_by_label_contains("had 1 unsaved change when");
+    h.get_by_label_contains("The snapshot was taken today at");
+    // A click outside the question neither dismisses it nor reaches the window behind.
+    let outside = egui::pos2(300.0, 300.0);
+    h.hover_at(outside);
+    h.drag_at(outside);
+    h.drop_at(outside);
+    h.run();
+    h.get_by_label("Restore unsaved work?");
+    h.get_by_label("Discard").click();
+    h.run();
+    assert!(h.query_by_label("Restore unsaved work?").is_none());
 }

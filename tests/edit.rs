@@ -167,7 +167,10 @@ fn a_move_that_takes_a_leg_outside_its_trip_is_refused() {
             },
         )
         .expect_err("outside the trip");
-    assert!(refusal.0.contains("outside its trip"), "{refusal}");
+    assert!(
+        refusal.0.contains("ends on 12 Mar 2026, after its trip"),
+        "the date that breaks the rule is named: {refusal}"
+    );
 }
 
 #[test]

@@ -115,9 +115,9 @@ fn an_unknown_field_is_named_and_the_expected_ones_listed() {
     let err = error_of(&text);
     let first = err.first().expect("diagnostic");
     assert_eq!(first.at, LineCol { line: 9, col: 13 }, "{err}");
-    assert!(first.message.contains("unknown field `colour`"), "{err}");
+    assert!(first.message.contains("unknown field \"colour\""), "{err}");
     assert!(
-        first.message.contains("`kind`") && first.message.contains("`restricted_notes`"),
+        first.message.contains("\"kind\"") && first.message.contains("\"restricted_notes\""),
         "{err}"
     );
 }
@@ -129,7 +129,7 @@ fn a_misspelt_variant_lists_the_right_ones() {
     let first = err.first().expect("diagnostic");
     assert_eq!(first.at, LineCol { line: 9, col: 19 }, "{err}");
     assert!(
-        first.message.contains("`Vist`") && first.message.contains("`StateVisit`"),
+        first.message.contains("\"Vist\"") && first.message.contains("\"StateVisit\""),
         "{err}"
     );
 }
@@ -225,7 +225,7 @@ fn hostile_deep_nesting_is_refused_without_a_crash() {
         err.first()
             .expect("diagnostic")
             .message
-            .contains("unknown field `colour`"),
+            .contains("unknown field \"colour\""),
         "{err}"
     );
 }
@@ -320,9 +320,9 @@ fn a_place_keeps_its_own_fields_in_errors_and_coordinates_through_a_save() {
     let col = line.find("town").expect("in line") + 1;
     assert_eq!(first.at, LineCol { line: 12, col }, "{err}");
     assert!(
-        first.message.contains("unknown field `town`")
-            && first.message.contains("`city`")
-            && first.message.contains("`lat`"),
+        first.message.contains("unknown field \"town\"")
+            && first.message.contains("\"city\"")
+            && first.message.contains("\"lat\""),
         "{err}"
     );
 
@@ -383,4 +383,35 @@ fn a_mistake_in_a_large_file_is_located_as_in_a_small_one() {
     let first = error.first().expect("a diagnostic");
     assert_eq!(first.at.line, line, "{error}");
     assert!(first.message.contains("has no day 30"), "{}", first.message);
+}
+
+#[test]
+fn a_bad_date_and_an_unknown_country_and_zone_are_all_reported_each_at_its_place() {
+    let text = with_line(10, "            start: \"2026-02-30\",")
+        .replace("\"IN\"", "\"XX\"")
+        .replace("\"America/Toronto\"", "\"America/Toronta\"");
+    let err = error_of(&text);
+    let found: Vec<(usize, usize, &str)> = err
+        .errors()
+        .map(|d| (d.at.line, d.at.col, d.message.as_str()))
+        .collect();
+    assert_eq!(found.len(), 3, "{err}");
+    assert_eq!((found[0].0, found[0].1), (4, 49), "{err}");
+    assert!(
+        found[0].2.contains("did you mean \"America/Toronto\""),
+        "{err}"
+    );
+    assert_eq!((found[1].0, found[1].1), (10, 20), "{err}");
+    assert!(found[1].2.contains("has no day 30"), "{err}");
+    assert_eq!((found[2].0, found[2].1), (12, 30), "{err}");
+    assert!(found[2].2.contains("unknown country code \"XX\""), "{err}");
+}
+
+#[test]
+fn a_date_that_cannot_be_read_raises_no_further_complaint_about_where_it_falls() {
+    // An unreadable end cannot be said to come before the start, nor to leave a trip.
+    let text = with_line(11, "            end: \"2026-13\",");
+    let err = error_of(&text);
+    assert_eq!(err.errors().count(), 1, "{err}");
+    assert!(err.to_string().contains("there is no month 13"), "{err}");
 }

@@ -439,3 +439,59 @@ fn escape_in_a_field_puts_back_what_it_had_and_changes_nothing() {
         Some("Mumbai")
     );
 }
+
+fn event_dates(harness: &Harness, id: &str) -> (String, Option<String>) {
+    let e = harness.state().doc().timeline().event(id).expect("event");
+    (e.start.to_string(), e.end.map(|d| d.to_string()))
+}
+
+#[test]
+fn a_start_typed_past_the_end_takes_the_end_along_in_one_undoable_step() {
+    let mut harness = harness(test_options());
+    harness.run();
+    select(&mut harness, "Mumbai");
+    retype(&mut harness, "Start date", "2026-02-28");
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(
+        event_dates(&harness, "mumbai"),
+        ("2026-02-28".into(), Some("2026-03-01".into())),
+        "two days long, as before"
+    );
+    click_away(&mut harness);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        event_dates(&harness, "mumbai"),
+        ("2026-02-26".into(), Some("2026-02-27".into()))
+    );
+}
+
+#[test]
+fn a_refused_start_stays_in_its_field_with_the_reason_beside_it() {
+    let mut harness = harness(test_options());
+    harness.run();
+    select(&mut harness, "Tokyo");
+    retype(&mut harness, "Start date", "2026-03-10");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.run();
+    assert_eq!(event_dates(&harness, "tokyo").0, "2026-03-05", "refused");
+    let labels: Vec<String> = harness
+        .get_all_by_label_contains("ends on 12 Mar 2026, after its trip")
+        .map(|n| {
+            let node = n.accesskit_node();
+            node.label().or(node.value()).unwrap_or_default()
+        })
+        .collect();
+    assert!(
+        labels.iter().any(|l| l.starts_with('⚠')),
+        "the reason is beside the field: {labels:?}"
+    );
+    let field = harness.get_by_role_and_label(Role::TextInput, "Start date");
+    assert_eq!(
+        field.accesskit_node().value().as_deref(),
+        Some("2026-03-10"),
+        "the refused text is still there to correct"
+    );
+}

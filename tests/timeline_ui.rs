@@ -287,3 +287,82 @@ fn clicking_the_title_beside_a_short_bar_selects_its_event() {
     h.run();
     assert_eq!(h.state().selection().single(), Some("tokyo"));
 }
+
+/// Every piece of text the last frame painted, tooltips and painted labels included.
+fn painted(h: &Harness) -> Vec<String> {
+    itinera::view::briefing::export::drawn_text(h.output())
+}
+
+#[test]
+fn enter_on_a_selected_bar_puts_the_keyboard_in_its_title() {
+    let mut h = harness();
+    h.get_by_role_and_label(Role::Button, "Visit to China")
+        .click();
+    h.run();
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    assert_eq!(h.state().selection().single(), Some("china-visit"));
+    let title = h.get_by_role_and_label(Role::TextInput, "Title");
+    assert!(title.is_focused(), "the title field has the keyboard");
+    title.type_text(" (state visit)");
+    h.key_press(Key::Enter);
+    h.run();
+    assert_eq!(
+        h.state()
+            .doc()
+            .timeline()
+            .event("china-visit")
+            .map(|e| e.title.to_string()),
+        Some("Visit to China (state visit)".into())
+    );
+}
+
+#[test]
+fn a_visit_known_to_the_day_starts_at_its_own_date_whatever_the_zone() {
+    let mut h = harness();
+    focus_on(&mut h, "Tokyo", 1);
+    let axis = h.state().views.timeline.axis.expect("drawn");
+    let bar = h.get_by_role_and_label(Role::Button, "Tokyo").rect();
+    // 5 March at midnight in Toronto, not the Toronto instant of midnight in Tokyo (4 March, 10:00).
+    let midnight = chrono::DateTime::parse_from_rfc3339("2026-03-05T05:00:00Z")
+        .expect("time")
+        .timestamp() as f64;
+    assert!(
+        (f64::from(bar.left()) - axis.x_from_time(midnight)).abs() < 1.5,
+        "Tokyo's bar starts at {} rather than at 5 March ({})",
+        bar.left(),
+        axis.x_from_time(midnight)
+    );
+    h.get_by_label("Times in America/Toronto");
+}
+
+#[test]
+fn dragging_tokyo_past_its_trip_shows_the_refusal_while_dragging_and_names_the_date_that_breaks_it()
+{
+    let mut h = harness();
+    focus_on(&mut h, "Tokyo", 2);
+    let from = bar_center(&h, "Tokyo");
+    let day = day_px(&h);
+    h.drag_at(from);
+    h.step();
+    for k in 1..=4 {
+        h.hover_at(from + vec2(day * k as f32 / 4.0, 0.0));
+        h.step();
+    }
+    let why = "this leg ends on 8 Mar 2026, after its trip \"Indo-Pacific trade mission\" ends on 7 Mar 2026";
+    assert!(
+        painted(&h)
+            .iter()
+            .any(|t| t.contains("Cannot drop here") && t.contains(why)),
+        "the drag says it will be refused: {:?}",
+        painted(&h)
+    );
+    h.drop_at(from + vec2(day, 0.0));
+    h.run();
+    assert_eq!(
+        dates(&h, "tokyo"),
+        ("2026-03-05".into(), Some("2026-03-07".into()))
+    );
+    h.get_by_label_contains(why);
+}

@@ -92,6 +92,7 @@ impl ItineraApp {
             Request::Present => self.start_briefing(ctx),
             Request::FocusInspector => self.chrome.focus_inspector = true,
             Request::Notice(text) => self.chrome.say(text),
+            Request::Refuse(text) => self.chrome.refuse(text),
             Request::Undo => {
                 let label = self.docs.active_mut().undo();
                 self.chrome.say(match label {

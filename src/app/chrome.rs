@@ -55,6 +55,10 @@ pub struct Chrome {
     pub prompt: Option<Prompt>,
     /// The last file that failed to open, with every located problem, shown in the problems panel.
     pub load_error: Option<String>,
+    /// What the problems panel says happened (the file not opened, and what is open instead).
+    pub load_error_note: String,
+    /// The file named at start is still being opened: the window shows an empty document meanwhile.
+    pub(super) opening_at_start: bool,
     pub show_shortcuts: bool,
     pub show_about: bool,
     /// The plan warnings window is open.

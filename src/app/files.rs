@@ -245,10 +245,21 @@ impl ItineraApp {
     }
 
     fn load_failed(&mut self, path: &Path, error: OpenError) {
-        self.chrome.refuse(format!(
-            "Could not open {}; the current document is unchanged",
-            path.display()
-        ));
+        if std::mem::take(&mut self.chrome.opening_at_start) {
+            self.chrome
+                .refuse(format!("Could not open {}", path.display()));
+            self.chrome.load_error_note = format!(
+                "{} could not be opened. Itinera started on an empty, untitled timeline.",
+                path.display()
+            );
+        } else {
+            self.chrome.refuse(format!(
+                "Could not open {}; the current document is unchanged",
+                path.display()
+            ));
+            self.chrome.load_error_note =
+                "The file was not opened; the document you had is unchanged.".into();
+        }
         self.chrome.load_error = Some(error.to_string());
     }
 
@@ -272,6 +283,9 @@ impl ItineraApp {
                     let Some((_, _, purpose)) = self.files.loading.take() else {
                         continue;
                     };
+                    if result.is_ok() {
+                        self.chrome.opening_at_start = false;
+                    }
                     match result {
                         Ok(prepared) => self.opened(&path, purpose, *prepared, compared),
                         Err(error) => self.load_failed(&path, error),

@@ -157,6 +157,10 @@ impl ItineraApp {
         }
         let mut files = options.files.into_iter();
         if let Some(first) = files.next() {
+            // The named file, not the sample, is what the user asked for: an empty document stands in meanwhile.
+            app.docs.replace_active(Document::untitled());
+            app.files.checks_off_thread(app.docs.active_mut());
+            app.chrome.opening_at_start = true;
             app.files.open(first, files::Purpose::Open);
         }
         // One document is open for editing; further files named on the command line wait in Open Recent.

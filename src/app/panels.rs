@@ -89,7 +89,7 @@ pub fn problems_panel(app: &mut ItineraApp, ui: &mut egui::Ui) {
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.strong("Problems");
-                ui.label("The file was not opened; the document you had is unchanged.");
+                ui.label(&app.chrome.load_error_note);
                 if ui.button("Close").clicked() {
                     app.chrome.load_error = None;
                 }
@@ -136,6 +136,7 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
     let Some(prompt) = app.chrome.prompt.clone() else {
         return;
     };
+    let prompt_kind = Some(prompt.clone());
     let mut close = false;
     let modal = egui::Modal::new(egui::Id::unique("itinera-prompt")).show(ctx, |ui| {
         ui.set_width(460.0);
@@ -248,7 +249,12 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
             }
             Prompt::SaveFailed(why) => {
                 ui.heading("The file was not saved");
-                ui.label(format!("{why}. Your work is still open and unsaved."));
+                let kept = if app.doc().is_dirty() {
+                    "Your changes are still open, not yet saved."
+                } else {
+                    "The document is still open as it was."
+                };
+                ui.label(format!("The reason: {why}. {kept}"));
                 ui.horizontal(|ui| {
                     if ui.button("Save as…").clicked() {
                         app.request(Request::SaveAs);
@@ -266,8 +272,12 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
             Prompt::Recover(snapshot, info) => {
                 ui.heading("Restore unsaved work?");
                 let file = info.path.as_ref().map_or_else(|| "An untitled timeline".into(), |p| p.display().to_string());
-                ui.label(format!("{file} had {} unsaved changes when Itinera last stopped.", info.changes));
-                ui.label(format!("Snapshot taken {}.", info.written));
+                let changes = plural(info.changes, "unsaved change");
+                ui.label(format!("{file} had {changes} when Itinera last stopped."));
+                ui.label(format!(
+                    "The snapshot was taken {}.",
+                    human_moment(&info.written, chrono::Local::now().fixed_offset())
+                ));
                 ui.horizontal(|ui| {
                     if ui.button("Restore").clicked() {
                         app.request(Request::RestoreSnapshot(snapshot.clone()));
@@ -297,8 +307,32 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
             }
         }
     });
-    if close || modal.should_close() {
+    // A form (a path to type) closes on a click outside it or Escape, like any dialog; a question stays until it
+    // is answered, so a stray click can neither dismiss it nor be lost.
+    let form = matches!(
+        prompt_kind,
+        Some(Prompt::OpenPath(_) | Prompt::SavePath(_) | Prompt::ExportIcsPath(_))
+    );
+    if close || (form && modal.should_close()) {
         app.chrome.prompt = None;
+    }
+}
+
+/// When a snapshot was taken, as a person says it: "today at 19:32", "yesterday at 08:05", "on 28 Nov 2026 at
+/// 19:32", in the zone of `now`. A time that cannot be read is given as written.
+pub fn human_moment(written: &str, now: chrono::DateTime<chrono::FixedOffset>) -> String {
+    let Ok(at) = chrono::DateTime::parse_from_rfc3339(written) else {
+        return written.to_owned();
+    };
+    let at = at.with_timezone(now.offset());
+    let (day, today) = (at.date_naive(), now.date_naive());
+    let time = at.format("%H:%M");
+    if day == today {
+        format!("today at {time}")
+    } else if today.pred_opt() == Some(day) {
+        format!("yesterday at {time}")
+    } else {
+        format!("on {} at {time}", at.format("%-d %b %Y"))
     }
 }
 
@@ -368,4 +402,27 @@ pub fn drop_overlay(ctx: &egui::Context) {
         egui::FontId::proportional(28.0),
         egui::Color32::WHITE,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_snapshot_time_reads_as_a_person_says_it() {
+        let now = chrono::DateTime::parse_from_rfc3339("2026-12-01T21:00:00-05:00").expect("time");
+        assert_eq!(
+            human_moment("2026-12-02T00:32:16.86Z", now),
+            "today at 19:32"
+        );
+        assert_eq!(
+            human_moment("2026-11-30T13:05:00Z", now),
+            "yesterday at 08:05"
+        );
+        assert_eq!(
+            human_moment("2026-11-28T12:00:00Z", now),
+            "on 28 Nov 2026 at 07:00"
+        );
+        assert_eq!(human_moment("not a time", now), "not a time");
+    }
 }

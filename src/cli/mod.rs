@@ -265,7 +265,7 @@ fn fmt(files: &[PathBuf], check_only: bool, drop_comments: bool) -> ExitCode {
             continue;
         }
         if check_only {
-            println!("{name}: not in canonical form (run `itinera fmt {name}`)");
+            println!("{name}: not in canonical form (run \"itinera fmt {name}\" to rewrite it)");
             ok = false;
         } else if parsed.has_comments && !drop_comments {
             println!(

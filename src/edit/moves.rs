@@ -77,6 +77,30 @@ pub fn reshaped(event: &Event, how: Reshape) -> Result<Event, Refusal> {
     Ok(e)
 }
 
+/// `event` starting at `start`. A start moved past the end takes the end along, keeping the event's length, as
+/// calendar apps do; a start that stays before the end leaves it where it is.
+pub fn with_start(event: &Event, start: crate::model::DateValue) -> Event {
+    use crate::model::DateValue;
+    let mut e = event.clone();
+    let old = e.start;
+    e.start = start;
+    let Some(end) = e.end else {
+        return e;
+    };
+    let past = match (start, end) {
+        (DateValue::Time(a), DateValue::Time(b)) => b < a,
+        (s, end) => end.last_day() < s.first_day(),
+    };
+    if past {
+        let by = match (old, start) {
+            (DateValue::Time(a), DateValue::Time(b)) => Shift::minutes((b - a).num_minutes()),
+            (a, b) => Shift::days((b.first_day() - a.first_day()).num_days()),
+        };
+        e.end = by.apply(end).or(Some(start));
+    }
+    e
+}
+
 /// Sets the field a lane stands for, as dropping an event from `from` onto `to` asks.
 pub fn set_lane(e: &mut Event, change: &LaneChange) -> Result<(), Refusal> {
     if e.locked && change.from != change.to {
@@ -236,6 +260,18 @@ mod tests {
         );
         let refused = reshaped(&e, Reshape::Resize(Edge::End, Shift::days(-3)));
         assert!(refused.is_err_and(|r| r.0.contains("cannot end before it starts")));
+    }
+
+    #[test]
+    fn a_start_moved_past_the_end_takes_the_end_along() {
+        let e = mumbai();
+        let later = with_start(&e, "2026-02-28".parse().expect("date"));
+        assert_eq!(
+            later.end.map(|d| d.to_string()).as_deref(),
+            Some("2026-03-01")
+        );
+        let earlier = with_start(&e, "2026-02-25".parse().expect("date"));
+        assert_eq!(earlier.end, e.end, "a start before the end leaves the end");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use super::diagnostic::{Diagnostic, LoadError};
 use super::locate::{LineCol, has_comments, line_col, locate_all};
-use crate::model::{FORMAT_VERSION, Path, Problem, Severity, Timeline, validate};
+use crate::model::{FORMAT_VERSION, Path, Problem, Severity, Timeline, deferred, validate};
 
 /// A timeline read from text, with what the reader should know about it.
 #[derive(Clone, Debug, PartialEq)]
@@ -94,8 +94,8 @@ pub fn parse(name: &str, text: &str) -> Result<Parsed, LoadError> {
     }
     let text = normalized(text);
     check_text(name, &text)?;
-    let read = ron_options().from_str(&text);
-    finish(name, &text, read)
+    let (read, noted) = deferred::collecting(|| ron_options().from_str(&text));
+    finish(name, &text, read, &noted)
 }
 
 fn parse_string(name: &str, text: String) -> Result<Parsed, LoadError> {
@@ -105,13 +105,15 @@ fn parse_string(name: &str, text: String) -> Result<Parsed, LoadError> {
     };
     check_text(name, &text)?;
     let mut bytes = text.into_bytes();
-    let in_parts = read_in_parts(&mut bytes);
+    let (in_parts, noted) = deferred::collecting(|| read_in_parts(&mut bytes));
     let text = String::from_utf8(bytes).unwrap_or_default();
     match in_parts {
-        Some(timeline) => finish(name, &text, Ok(timeline)),
-        None => {
-            let read = ron_options().from_str(&text);
-            finish(name, &text, read)
+        Some(timeline) if noted.is_empty() => finish(name, &text, Ok(timeline), &[]),
+        // A part that did not read, or a value noted along the way: read it whole, so every problem is found
+        // once and located in order.
+        _ => {
+            let (read, noted) = deferred::collecting(|| ron_options().from_str(&text));
+            finish(name, &text, read, &noted)
         }
     }
 }
@@ -150,7 +152,7 @@ fn check_text(name: &str, text: &str) -> Result<(), LoadError> {
         return Err(fail(vec![Diagnostic::error(
             text,
             LineCol { line: 1, col: 1 },
-            "the file is empty; expected a timeline such as `(format: 1, title: \"...\", home: (...), events: [...])`",
+            "the file is empty; expected a timeline such as (format: 1, title: \"...\", home: (...), events: [...])",
         )]));
     }
     Ok(())
@@ -161,6 +163,7 @@ fn finish(
     name: &str,
     text: &str,
     read: Result<Timeline, ron::error::SpannedError>,
+    noted: &[deferred::Deferred],
 ) -> Result<Parsed, LoadError> {
     let fail = |diagnostics| LoadError {
         path: name.to_string(),
@@ -173,7 +176,11 @@ fn finish(
                 return Err(newer);
             }
             let at = error_position(text, &e);
-            return Err(fail(vec![Diagnostic::error(text, at, describe(&e.code))]));
+            // Values noted before the reading stopped are problems too.
+            let mut diagnostics = located_values(text, noted);
+            diagnostics.push(Diagnostic::error(text, at, describe(&e.code)));
+            diagnostics.sort_by_key(|d| (d.severity, d.at));
+            return Err(fail(diagnostics));
         }
     };
     if timeline.format != FORMAT_VERSION {
@@ -194,6 +201,7 @@ fn finish(
     timeline.share_text();
     let problems = validate(&timeline);
     let mut diagnostics = located(text, problems);
+    diagnostics.extend(located_values(text, noted));
     diagnostics.sort_by_key(|d| (d.severity, d.at));
     if diagnostics.iter().any(|d| d.severity == Severity::Error) {
         return Err(fail(diagnostics));
@@ -351,6 +359,21 @@ fn located(text: &str, problems: Vec<Problem>) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// Values that could not be read (noted while reading), each at the place it is written: the n-th noted value is
+/// the next time its text appears as a string after the one before it, since values are read in file order.
+fn located_values(text: &str, noted: &[deferred::Deferred]) -> Vec<Diagnostic> {
+    let mut from = 0;
+    noted
+        .iter()
+        .map(|value| {
+            let quoted = format!("\"{}\"", value.text);
+            let at = text[from..].find(&quoted).map_or(from, |k| from + k);
+            from = (at + 1).min(text.len());
+            Diagnostic::error(text, line_col(text, at), value.message.clone())
+        })
+        .collect()
+}
+
 /// When a file declares a format newer than this build reads, the one error worth showing.
 fn newer_format(name: &str, text: &str) -> Option<LoadError> {
     #[derive(Deserialize)]
@@ -378,7 +401,7 @@ fn newer_format(name: &str, text: &str) -> Option<LoadError> {
 fn list(items: &[&str]) -> String {
     items
         .iter()
-        .map(|s| format!("`{s}`"))
+        .map(|s| format!("\"{s}\""))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -399,22 +422,22 @@ fn describe(code: &ron::Error) -> String {
             found,
             outer,
         } => format!(
-            "unknown field `{found}`{}; expected one of {}",
+            "unknown field \"{found}\"{}; expected one of {}",
             within(outer),
             list(expected)
         ),
         E::MissingStructField { field, outer } => {
-            format!("missing field `{field}`{}", within(outer))
+            format!("missing field \"{field}\"{}", within(outer))
         }
         E::DuplicateStructField { field, outer } => {
-            format!("field `{field}` is given twice{}", within(outer))
+            format!("field \"{field}\" is given twice{}", within(outer))
         }
         E::NoSuchEnumVariant {
             expected,
             found,
             outer,
         } => format!(
-            "unknown value `{found}`{}; expected one of {}",
+            "unknown value \"{found}\"{}; expected one of {}",
             within(outer),
             list(expected)
         ),
@@ -422,9 +445,9 @@ fn describe(code: &ron::Error) -> String {
         E::Eof => "the file ends too early: a value or a closing bracket is missing".into(),
         E::ExpectedString => "expected a string in double quotes".into(),
         E::ExpectedInteger => "expected a whole number".into(),
-        E::ExpectedBoolean => "expected `true` or `false`".into(),
+        E::ExpectedBoolean => "expected true or false".into(),
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-            "expected a `(` starting a record such as `(title: \"...\")`".into()
+            "expected a \"(\" starting a record such as (title: \"...\")".into()
         }
         E::InvalidValueForType { expected, found } => format!("expected {expected}, found {found}"),
         E::Message(m) => m.clone(),

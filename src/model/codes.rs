@@ -13,6 +13,8 @@ pub struct CountryCode([u8; 2]);
 
 impl CountryCode {
     pub const CA: CountryCode = CountryCode(*b"CA");
+    /// The stand-in for a code that could not be read (see `deferred`); no file can write it.
+    pub const STAND_IN: CountryCode = CountryCode(*b"\0\0");
 
     pub fn as_str(&self) -> &str {
         std::str::from_utf8(&self.0).unwrap_or("??")
@@ -40,7 +42,7 @@ impl FromStr for CountryCode {
                 b.to_ascii_uppercase(),
             ])),
             _ => Err(format!(
-                "`{s}` is not a country code: expected two letters of ISO 3166-1 alpha-2, such as \"IN\""
+                "\"{s}\" is not a country code: expected two letters of ISO 3166-1 alpha-2, such as \"IN\""
             )),
         }
     }
@@ -55,7 +57,12 @@ impl Serialize for CountryCode {
 impl<'de> Deserialize<'de> for CountryCode {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
+        match text.parse() {
+            Ok(code) => Ok(code),
+            // Reported with the file's other problems; a stand-in keeps the reading going.
+            Err(message) if super::deferred::note(&text, &message) => Ok(CountryCode::STAND_IN),
+            Err(message) => Err(serde::de::Error::custom(message)),
+        }
     }
 }
 
@@ -90,7 +97,7 @@ impl FromStr for Zone {
             let hint = suggest_zone(s)
                 .map(|z| format!("; did you mean \"{z}\"?"))
                 .unwrap_or_default();
-            format!("`{s}` is not an IANA time zone (such as \"Asia/Kolkata\"){hint}")
+            format!("\"{s}\" is not an IANA time zone (such as \"Asia/Kolkata\"){hint}")
         })
     }
 }
@@ -135,7 +142,12 @@ impl Serialize for Zone {
 impl<'de> Deserialize<'de> for Zone {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        text.parse().map_err(serde::de::Error::custom)
+        match text.parse() {
+            Ok(zone) => Ok(zone),
+            // Reported with the file's other problems; UTC stands in and keeps the reading going.
+            Err(message) if super::deferred::note(&text, &message) => Ok(Zone::UTC),
+            Err(message) => Err(serde::de::Error::custom(message)),
+        }
     }
 }
 

@@ -55,11 +55,19 @@ pub enum DateValue {
     Time(NaiveDateTime),
 }
 
+/// The year of the stand-in for a date that could not be read (see `deferred`); no file can write it.
+pub const STAND_IN_YEAR: i32 = i32::MIN;
+
 /// Years a file may name. Wide enough for any itinerary, narrow enough that arithmetic never overflows.
 pub const MIN_YEAR: i32 = 1000;
 pub const MAX_YEAR: i32 = 9999;
 
 impl DateValue {
+    /// Whether this is the stand-in for a date that could not be read.
+    pub fn is_stand_in(&self) -> bool {
+        *self == DateValue::Year(STAND_IN_YEAR)
+    }
+
     pub fn precision(&self) -> Precision {
         match self {
             DateValue::Year(_) => Precision::Year,
@@ -171,7 +179,7 @@ impl FromStr for DateValue {
     type Err = DateError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let bad = |why: &str| DateError(format!("`{text}` is not a date: {why}"));
+        let bad = |why: &str| DateError(format!("\"{text}\" is not a date: {why}"));
         let (date_part, time_part) = match text.split_once('T') {
             Some((d, t)) => (d, Some(t)),
             None => (text, None),
@@ -228,7 +236,7 @@ impl FromStr for DateValue {
             None => Ok(value),
             Some(time) => {
                 let DateValue::Day(date) = value else {
-                    return Err(bad("a time needs a full date before the `T`"));
+                    return Err(bad("a time needs a full date before the \"T\""));
                 };
                 let (h, m) = time
                     .split_once(':')
@@ -263,7 +271,14 @@ impl<'de> Deserialize<'de> for DateValue {
                 f.write_str(EXPECTED.trim_start_matches("expected "))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<DateValue, E> {
-                v.parse().map_err(|e: DateError| E::custom(e.0))
+                match v.parse() {
+                    Ok(date) => Ok(date),
+                    // Reported with the file's other problems; a stand-in keeps the reading going.
+                    Err(DateError(message)) if super::deferred::note(v, &message) => {
+                        Ok(DateValue::Year(STAND_IN_YEAR))
+                    }
+                    Err(e) => Err(E::custom(e.0)),
+                }
             }
         }
         deserializer.deserialize_str(Visitor)

@@ -4,6 +4,7 @@
 pub mod checks;
 pub mod codes;
 pub mod date;
+pub mod deferred;
 pub mod filter;
 pub mod gazetteer;
 pub mod generate;

@@ -2,6 +2,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::codes::CountryCode;
 use super::date::DateValue;
 use super::path::Path;
 use super::region;
@@ -61,7 +62,10 @@ impl Checker<'_> {
     }
 
     fn place(&mut self, path: Path, place: &Place) {
-        if region::country(place.country.as_str()).is_none() {
+        // A code that could not be read at all was reported while reading.
+        if place.country != CountryCode::STAND_IN
+            && region::country(place.country.as_str()).is_none()
+        {
             self.error(
                 path.field("country"),
                 format!("unknown country code \"{}\"", place.country),
@@ -147,7 +151,7 @@ impl Checker<'_> {
         if event.kind == EventKind::Travel && (event.from.is_none() || event.to.is_none()) {
             self.warn(
                 path.field("kind"),
-                "a travel event should name `from` and `to` places".into(),
+                "a travel event should name where it goes from and to (\"from\" and \"to\")".into(),
             );
         }
         let venue = place_zone(&event.place).0;
@@ -156,13 +160,15 @@ impl Checker<'_> {
         self.local_time(path.field("start"), &event.start, start_zone);
         if let Some(end) = &event.end {
             self.local_time(path.field("end"), end, end_zone);
-            let ends_before = match (event.start, *end) {
-                (DateValue::Time(_), DateValue::Time(_)) => {
-                    local_to_utc(end.first_local(), end_zone).secs()
-                        < local_to_utc(event.start.first_local(), start_zone).secs()
-                }
-                _ => end.last_day() < event.start.first_day(),
-            };
+            let readable = !event.start.is_stand_in() && !end.is_stand_in();
+            let ends_before = readable
+                && match (event.start, *end) {
+                    (DateValue::Time(_), DateValue::Time(_)) => {
+                        local_to_utc(end.first_local(), end_zone).secs()
+                            < local_to_utc(event.start.first_local(), start_zone).secs()
+                    }
+                    _ => end.last_day() < event.start.first_day(),
+                };
             if ends_before {
                 self.error(
                     path.field("end"),
@@ -188,22 +194,59 @@ impl Checker<'_> {
 
     fn leg_within_trip(&mut self, path: Path, event: &Event, trip_index: usize) {
         let trip = &self.timeline.trips[trip_index];
+        // Dates that could not be read were reported while reading; nothing can be said of where they fall.
+        if [event.start, event.end_or_start(), trip.start, trip.end]
+            .iter()
+            .any(DateValue::is_stand_in)
+        {
+            return;
+        }
         let (trip_first, trip_last) = (trip.start.first_day(), trip.end.last_day());
         let (first, last) = (event.start.first_day(), event.end_or_start().last_day());
-        // A leg known to the day must sit inside the trip; a vaguer one must at least overlap it.
-        let outside = if event.start.precision().is_fixed_day() {
-            first < trip_first || last > trip_last
+        // A leg known to the day must sit inside the trip; a vaguer one must at least overlap it. The message names
+        // the end that breaks the rule.
+        let day = |d: chrono::NaiveDate| DateValue::Day(d).human();
+        let message = if event.start.precision().is_fixed_day() {
+            if first < trip_first {
+                Some(format!(
+                    "this leg starts on {}, before its trip \"{}\" starts on {}",
+                    day(first),
+                    trip.title,
+                    day(trip_first)
+                ))
+            } else if last > trip_last {
+                Some(format!(
+                    "this leg ends on {}, after its trip \"{}\" ends on {}",
+                    day(last),
+                    trip.title,
+                    day(trip_last)
+                ))
+            } else {
+                None
+            }
+        } else if last < trip_first || first > trip_last {
+            Some(format!(
+                "this leg ({}) falls outside its trip \"{}\" ({} to {})",
+                event.start.human(),
+                trip.title,
+                day(trip_first),
+                day(trip_last)
+            ))
         } else {
-            last < trip_first || first > trip_last
+            None
         };
-        if outside {
-            self.error(
-                path.field("start"),
-                format!(
-                    "this leg ({}) falls outside its trip \"{}\" ({} to {})",
-                    event.start, trip.id, trip.start, trip.end
-                ),
-            );
+        if let Some(message) = message {
+            let field = if last > trip_last && first >= trip_first {
+                "end"
+            } else {
+                "start"
+            };
+            let at = if field == "end" && event.end.is_none() {
+                "start"
+            } else {
+                field
+            };
+            self.error(path.field(at), message);
         }
     }
 }
@@ -255,7 +298,9 @@ pub fn validate(timeline: &Timeline) -> Vec<Problem> {
         problems: Vec::new(),
     };
     let home = Path::root().field("home");
-    if region::country(timeline.home.country.as_str()).is_none() {
+    if timeline.home.country != CountryCode::STAND_IN
+        && region::country(timeline.home.country.as_str()).is_none()
+    {
         c.error(
             home.field("country"),
             format!("unknown country code \"{}\"", timeline.home.country),
@@ -270,7 +315,8 @@ pub fn validate(timeline: &Timeline) -> Vec<Problem> {
     c.ids("trips", timeline.trips.iter().map(|t| t.id.as_str()));
     let trips = trip_index(timeline);
     for (i, trip) in timeline.trips.iter().enumerate() {
-        if trip.end.last_day() < trip.start.first_day() {
+        let readable = !trip.start.is_stand_in() && !trip.end.is_stand_in();
+        if readable && trip.end.last_day() < trip.start.first_day() {
             c.error(
                 Path::root().field("trips").index(i).field("end"),
                 format!(

@@ -156,6 +156,8 @@ pub enum Request {
     FocusInspector,
     /// Say something in the status bar.
     Notice(String),
+    /// Say in the status bar that something asked for did not happen, and why.
+    Refuse(String),
 
     // Editing.
     Undo,

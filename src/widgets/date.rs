@@ -71,7 +71,12 @@ pub fn date_value_ui(ui: &mut egui::Ui, id: egui::Id, name: &str, value: DateVal
         super::name_input(&field, name);
         if let Some(typed) = typed {
             match typed.trim().parse::<DateValue>() {
-                Ok(parsed) => out.value = Some(parsed),
+                Ok(parsed) => {
+                    // Kept in the field until the document takes it, so a refused date stays in sight with
+                    // the reason beside it.
+                    super::keep_refused(ui, id.with("text"), typed.trim().to_owned());
+                    out.value = Some(parsed);
+                }
                 Err(e) => {
                     super::keep_refused(ui, id.with("text"), typed);
                     out.error = Some(e.0);

@@ -25,7 +25,16 @@ pub fn committed_text_ui(
 ) -> (egui::Response, Option<String>) {
     let buffer_id = id.with("buffer");
     let refused_id = id.with("refused");
-    let refused = ui.data(|d| d.get_temp::<String>(refused_id));
+    // Text kept after a commit is dropped once the owner took it: the value now reads as it was typed.
+    let refused = ui
+        .data(|d| d.get_temp::<String>(refused_id))
+        .filter(|kept| {
+            let taken = kept.trim() == current.trim();
+            if taken {
+                ui.data_mut(|d| d.remove::<String>(refused_id));
+            }
+            !taken
+        });
     let mut buffer = ui
         .data_mut(|d| d.get_temp::<String>(buffer_id))
         .or_else(|| refused.clone())

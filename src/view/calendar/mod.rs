@@ -108,10 +108,18 @@ impl Frame<'_> {
     /// The days an event covers on the calendar: venue-local days for dates, display-zone days for times.
     pub fn days(&self, index: u32) -> Option<(NaiveDate, NaiveDate)> {
         let e = &self.doc.timeline().events[index as usize];
+        self.days_of(e, &self.doc.resolved().times[index as usize])
+    }
+
+    /// The days `e`, with its times, covers on the calendar (an event as a drop would leave it, say).
+    pub fn days_of(
+        &self,
+        e: &crate::model::Event,
+        times: &EventTimes,
+    ) -> Option<(NaiveDate, NaiveDate)> {
         if !e.start.precision().is_fixed_day() {
             return None;
         }
-        let times: &EventTimes = &self.doc.resolved().times[index as usize];
         if matches!(e.start, DateValue::Time(_)) {
             let zone = self.doc.timeline().display_zone().0;
             let day = |secs: i64| {

@@ -25,7 +25,12 @@ pub struct Layout {
 pub struct Drag {
     pub event: u32,
     press_day: NaiveDate,
+    /// What the edit layer says a drop by this many days would do.
+    planned: Option<PlannedDrop>,
 }
+
+/// A drop by a number of days, and the days the event would cover, or why it cannot move.
+type PlannedDrop = (i64, Result<(NaiveDate, NaiveDate), crate::edit::Refusal>);
 
 const HEADER_PX: f32 = 22.0;
 const WEEK_COLUMN_PX: f32 = 34.0;
@@ -418,6 +423,7 @@ fn bar(
         view.drag = Some(Drag {
             event: s.event,
             press_day: day,
+            planned: None,
         });
         requests.push(Request::Select {
             ids: vec![event.id.to_string()],
@@ -454,6 +460,8 @@ fn day_at(
 }
 
 /// While dragging, the bar's target day is outlined; on release the event moves by whole days.
+/// While dragging, the days the event would cover are outlined, as the edit layer plans the drop; a drop it
+/// would refuse is outlined in the error colour and says why. On release the event moves by whole days.
 fn finish_drag(
     view: &mut CalendarView,
     ui: &egui::Ui,
@@ -462,38 +470,96 @@ fn finish_drag(
     cell: &impl Fn(usize, usize) -> Rect,
     requests: &mut Vec<Request>,
 ) {
-    let Some(drag) = view.drag.as_ref() else {
+    let Some(drag) = view.drag.as_mut() else {
         return;
     };
     if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
         view.drag = None;
         return;
     }
-    let target = day_at(ui, grid, cell);
-    if let Some(day) = target
-        && let Some((w, c)) = grid.position(day)
+    let event = &frame.doc.timeline().events[drag.event as usize];
+    let days = day_at(ui, grid, cell).map_or(0, |day| (day - drag.press_day).num_days());
+    let command = Command::MoveEvents {
+        ids: vec![event.id.to_string()],
+        by: Shift::days(days),
+        lane: None,
+    };
+    if drag.planned.as_ref().is_none_or(|(d, _)| *d != days) {
+        let planned = crate::edit::plan(frame.doc.timeline(), command.clone()).and_then(|plan| {
+            let moved = plan.changes.iter().find_map(|c| match c {
+                crate::edit::change::Change::Event { after: Some(e), .. } => Some(e.clone()),
+                _ => None,
+            });
+            let e = moved.unwrap_or_else(|| std::sync::Arc::clone(event));
+            frame
+                .days_of(&e, &crate::model::EventTimes::of(&e))
+                .ok_or_else(|| crate::edit::Refusal("it has no day to stand on".into()))
+        });
+        drag.planned = Some((days, planned));
+    }
+    let Some((_, planned)) = &drag.planned else {
+        return;
+    };
+    // The days it would cover; a refused drop outlines the days asked for.
+    let (span, refusal) = match planned {
+        Ok(span) => (Some(*span), None),
+        Err(refusal) => (
+            frame.days(drag.event).map(|(a, b)| {
+                (
+                    a + chrono::Duration::days(days),
+                    b + chrono::Duration::days(days),
+                )
+            }),
+            Some(refusal.clone()),
+        ),
+    };
+    let stroke = match refusal {
+        Some(_) => Stroke::new(2.0, ui.visuals().error_fg_color),
+        None => ui.visuals().selection.stroke,
+    };
+    if let Some((first, last)) = span {
+        let mut day = first.max(grid.first);
+        while day <= last.min(grid.last()) {
+            if let Some((w, c)) = grid.position(day) {
+                ui.painter().rect_stroke(
+                    cell(w, c).shrink(2.0),
+                    3.0,
+                    stroke,
+                    egui::StrokeKind::Inside,
+                );
+            }
+            day += chrono::Duration::days(1);
+        }
+    }
+    if let Some(refusal) = &refusal
+        && let Some(pointer) = ui.input(|i| i.pointer.latest_pos())
     {
-        ui.painter().rect_stroke(
-            cell(w, c).shrink(2.0),
-            3.0,
-            ui.visuals().selection.stroke,
-            egui::StrokeKind::Inside,
+        let text = format!("Cannot drop here: {refusal}");
+        let painter = ui.ctx().layer_painter(egui::LayerId::new(
+            egui::Order::Tooltip,
+            ui.scope_id().with("calendar-drop-tip"),
+        ));
+        let galley = painter.layout_no_wrap(
+            text,
+            FontId::proportional(13.0),
+            ui.visuals().error_fg_color,
+        );
+        let rect = Rect::from_min_size(pointer + vec2(14.0, 10.0), galley.size()).expand(5.0);
+        painter.rect_filled(rect, 4.0, ui.visuals().window_fill);
+        painter.galley(
+            rect.min + vec2(5.0, 5.0),
+            galley,
+            ui.visuals().error_fg_color,
         );
     }
     if ui.input(|i| i.pointer.primary_down()) {
         ui.ctx().request_repaint();
         return;
     }
-    let event = &frame.doc.timeline().events[drag.event as usize];
-    if let Some(day) = target {
-        let days = (day - drag.press_day).num_days();
-        if days != 0 {
-            requests.push(Request::view_edit(Command::MoveEvents {
-                ids: vec![event.id.to_string()],
-                by: Shift::days(days),
-                lane: None,
-            }));
-        }
+    match refusal {
+        Some(refusal) => requests.push(Request::Refuse(format!("Not moved: {refusal}"))),
+        None if days != 0 => requests.push(Request::view_edit(command)),
+        None => {}
     }
     view.drag = None;
 }

@@ -167,7 +167,10 @@ fn dates_ui(
     row(ui, "Start", err(Field::Start).as_ref(), |ui| {
         let edit = date_value_ui(ui, id.with("start"), "Start date", event.start);
         if let Some(start) = edit.value {
-            set_event(requests, Field::Start, "start", event, |e| e.start = start);
+            // Past the end, the end follows and the event keeps its length, in the same step.
+            set_event(requests, Field::Start, "start", event, |e| {
+                *e = crate::edit::moves::with_start(e, start);
+            });
         }
         if let Some(message) = edit.error {
             unreadable(requests, event, Field::Start, message);
@@ -319,7 +322,7 @@ fn parse_coords(text: &str) -> Result<Option<(f64, f64)>, String> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    let bad = || format!("`{text}` is not a latitude and longitude such as \"19.07, 72.88\"");
+    let bad = || format!("\"{text}\" is not a latitude and longitude such as \"19.07, 72.88\"");
     let (lat, lon) = text.split_once(',').ok_or_else(bad)?;
     let lat: f64 = lat.trim().parse().map_err(|_| bad())?;
     let lon: f64 = lon.trim().parse().map_err(|_| bad())?;

@@ -31,11 +31,13 @@ pub(super) fn paint_row(
     drawn: &mut Vec<DrawnBar>,
     requests: &mut Vec<Request>,
 ) {
-    let times = &frame.doc.resolved().times;
+    let spans = &frame.spans;
     let (from, to) = (axis.start_secs as i64, axis.end_secs() as i64 + 1);
     // Events in a row do not overlap and are sorted by start, so their ends are sorted too.
-    let first =
-        row.partition_point(|&i| times[i as usize].end.max(times[i as usize].start + 60) < from);
+    let first = row.partition_point(|&i| {
+        let (start, end) = spans[i as usize];
+        end.max(start + 60) < from
+    });
     let mut strip: Option<(f32, f32, usize)> = None;
     let painter = ui.painter().with_clip_rect(Rect::from_x_y_ranges(
         plot_x.clone(),
@@ -55,12 +57,12 @@ pub(super) fn paint_row(
     // Right end of what was last drawn in this row: a narrow bar that would land on it joins a density strip.
     let mut last_right = f32::NEG_INFINITY;
     for (k, &index) in row[first..].iter().enumerate() {
-        let t = &times[index as usize];
-        if t.start > to {
+        let (start, end) = spans[index as usize];
+        if start > to {
             break;
         }
-        let x0 = axis.x_from_time(t.start as f64) as f32;
-        let true_right = axis.x_from_time(t.end as f64) as f32;
+        let x0 = axis.x_from_time(start as f64) as f32;
+        let true_right = axis.x_from_time(end as f64) as f32;
         // Every bar drawn is at least 3 points wide, so the shortest events stay visible and clickable.
         let x1 = true_right.max(x0 + 3.0);
         // Narrow bars are drawn one by one while the view is sparse; past a budget per frame, they join strips.
@@ -88,14 +90,23 @@ pub(super) fn paint_row(
         flush(&mut strip);
         let next_start = row
             .get(first + k + 1)
-            .map(|&n| axis.x_from_time(times[n as usize].start as f64) as f32);
-        // Bars longer than the view are cut to it (with a margin), so a year-long span costs no more than a day.
-        let (left, right) = (plot_x.start() - 20.0, plot_x.end() + 20.0);
+            .map(|&n| axis.x_from_time(spans[n as usize].0 as f64) as f32);
+        // Bars longer than the view are cut to it, so a year-long span costs no more than a day; an arrow at the
+        // edge says the bar goes on, and its title starts where the bar comes into view.
+        let (left, right) = (*plot_x.start(), *plot_x.end());
         let rect = Rect::from_x_y_ranges(
             x0.max(left)..=x1.min(right).max(x0.max(left) + 3.0),
             top + 3.0..=top + ROW_HEIGHT - 3.0,
         );
         bar(view, ui, axis, frame, index, rect, next_start, requests);
+        for (beyond, at, towards) in [
+            (x0 < left, rect.left(), -1.0),
+            (x1 > right, rect.right(), 1.0),
+        ] {
+            if beyond {
+                continuation_mark(ui, at, rect.center().y, towards);
+            }
+        }
         if frame.doc.has_warning(index) {
             // A plan warning: an amber corner at the bar's visible start, explained in the tooltip.
             let visible =
@@ -106,6 +117,17 @@ pub(super) fn paint_row(
         last_right = x1;
     }
     flush(&mut strip);
+}
+
+/// A small arrow at a bar's cut end, pointing the way it goes on (`towards` is −1 for left, 1 for right).
+fn continuation_mark(ui: &egui::Ui, x: f32, y: f32, towards: f32) {
+    let tip = pos2(x + towards * 1.0, y);
+    let back = x - towards * 6.0;
+    ui.painter().add(egui::Shape::convex_polygon(
+        vec![tip, pos2(back, y - 5.0), pos2(back, y + 5.0)],
+        ui.visuals().strong_text_color(),
+        Stroke::NONE,
+    ));
 }
 
 #[expect(
@@ -134,7 +156,7 @@ fn bar(
         .drag
         .as_ref()
         .filter(|d| d.ids.iter().any(|id| *id == event.id));
-    let preview = dragged.and_then(|d| drag::preview_rect(axis, event, index, d, rect));
+    let preview = dragged.and_then(|d| drag::preview_rect(axis, frame, event, index, d, rect));
     let refused = dragged.is_some_and(|d| d.refusal().is_some());
     let label = match preview {
         Some(moved) if moved != rect || refused => {

@@ -254,7 +254,7 @@ pub fn finish_or_preview(
     let Some(drag) = view.drag.take() else { return };
     match (command, drag.refusal()) {
         // A refused drop says why, as the preview did; nothing is sent.
-        (Some(_), Some(refusal)) => requests.push(Request::Notice(format!("Not moved: {refusal}"))),
+        (Some(_), Some(refusal)) => requests.push(Request::Refuse(format!("Not moved: {refusal}"))),
         (Some(command), None) => requests.push(Request::view_edit(command)),
         (None, _) => {}
     }
@@ -392,14 +392,15 @@ fn live_tooltip(ui: &egui::Ui, frame: &Frame<'_>, drag: &Drag, pos: Pos2) {
 /// the pointer asks for it (the edit layer's reshaping, without the rules that refuse it).
 pub fn preview_rect(
     axis: &TimeAxis,
+    frame: &Frame<'_>,
     event: &Event,
     index: u32,
     drag: &Drag,
     rect: Rect,
 ) -> Option<Rect> {
     let attempted;
-    let times = match drag.moved(index) {
-        Some((_, times)) => times,
+    let (moved, times) = match drag.moved(index) {
+        Some((moved, times)) => (moved, times),
         None => {
             drag.refusal()?;
             let how = match drag.mode {
@@ -409,13 +410,14 @@ pub fn preview_rect(
             };
             let mut unlocked = event.clone();
             unlocked.locked = false;
-            attempted = crate::edit::moves::reshaped(&unlocked, how)
-                .map_or_else(|_| EventTimes::of(event), |e| EventTimes::of(&e));
-            &attempted
+            let e = crate::edit::moves::reshaped(&unlocked, how).unwrap_or(unlocked);
+            attempted = (EventTimes::of(&e), e);
+            (&attempted.1, &attempted.0)
         }
     };
-    let x0 = axis.x_from_time(times.start as f64) as f32;
-    let x1 = (axis.x_from_time(times.end as f64) as f32).max(x0 + 3.0);
+    let (start, end) = super::place::span_of(moved, times, frame.zone, frame.timed);
+    let x0 = axis.x_from_time(start as f64) as f32;
+    let x1 = (axis.x_from_time(end as f64) as f32).max(x0 + 3.0);
     Some(Rect::from_x_y_ranges(x0..=x1, rect.y_range()))
 }
 

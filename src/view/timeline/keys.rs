@@ -150,7 +150,7 @@ fn step_lane(view: &TimelineView, frame: &Frame<'_>, steps: i64, requests: &mut 
         return;
     };
     let events = &frame.doc.timeline().events;
-    let times = &frame.doc.resolved().times;
+    let spans = &frame.spans;
     let Some(current) = frame
         .selection
         .single()
@@ -169,7 +169,7 @@ fn step_lane(view: &TimelineView, frame: &Frame<'_>, steps: i64, requests: &mut 
     while (0..layout.lanes.len() as i64).contains(&target) {
         let candidates = layout.lanes[target as usize].rows.iter().flatten();
         if let Some(&best) =
-            candidates.min_by_key(|&&i| (times[i as usize].start - times[current].start).abs())
+            candidates.min_by_key(|&&i| (spans[i as usize].0 - spans[current].0).abs())
         {
             requests.push(Request::Select {
                 ids: vec![events[best as usize].id.to_string()],

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BinaryHeap};
 use serde::{Deserialize, Serialize};
 
 use crate::edit::Lane as EditLane;
-use crate::model::{Event, EventKind, Region, Resolved, Status, Text, Timeline, region};
+use crate::model::{Event, EventKind, Region, Status, Text, Timeline, region};
 
 /// The field the timeline groups events by.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -160,8 +160,15 @@ pub fn partition(events: &[u32], span: impl Fn(u32) -> (i64, i64)) -> Vec<Vec<u3
     rows
 }
 
-/// Builds the lanes for the events in `visible` (indices into the timeline), in a stable order.
-pub fn build(t: &Timeline, resolved: &Resolved, visible: &[u32], grouping: Grouping) -> Vec<Lane> {
+/// Builds the lanes for the events in `visible` (indices into the timeline), with each event's bar in `spans`
+/// (indexed by event), in a stable order. Trip spans are drawn on their dates in `zone`.
+pub fn build(
+    t: &Timeline,
+    spans: &[(i64, i64)],
+    visible: &[u32],
+    grouping: Grouping,
+    zone: chrono_tz::Tz,
+) -> Vec<Lane> {
     let mut groups: BTreeMap<LaneKey, Vec<u32>> = BTreeMap::new();
     if grouping == Grouping::Trip {
         // Every trip has a lane, even with no legs showing, so events can be dragged onto it.
@@ -174,15 +181,12 @@ pub fn build(t: &Timeline, resolved: &Resolved, visible: &[u32], grouping: Group
             groups.entry(key).or_default().push(i);
         }
     }
-    let span = |i: u32| {
-        let times = &resolved.times[i as usize];
-        (times.start, times.end)
-    };
+    let span = |i: u32| spans[i as usize];
     let mut lanes: Vec<Lane> = groups
         .into_iter()
         .map(|(key, events)| Lane {
             title: title_of(&key, t, grouping),
-            span: trip_span(t, &key),
+            span: trip_span(t, &key, zone),
             rows: partition(&events, span),
             key,
         })
@@ -198,10 +202,9 @@ pub fn build(t: &Timeline, resolved: &Resolved, visible: &[u32], grouping: Group
     lanes
 }
 
-fn trip_span(t: &Timeline, key: &LaneKey) -> Option<(i64, i64)> {
+fn trip_span(t: &Timeline, key: &LaneKey, zone: chrono_tz::Tz) -> Option<(i64, i64)> {
     let LaneKey::Trip(id) = key else { return None };
     let trip = t.trip(id)?;
-    let zone = t.home.zone.0;
     let start = crate::model::time::local_to_utc(trip.start.first_local(), zone).secs();
     let end = crate::model::time::local_to_utc(trip.end.end_local_exclusive(), zone).secs();
     Some((start, end.max(start)))

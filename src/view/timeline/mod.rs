@@ -7,6 +7,7 @@ mod drag;
 mod keys;
 pub mod lanes;
 mod paint;
+pub mod place;
 pub mod ticks;
 mod toolbar;
 
@@ -32,22 +33,34 @@ pub enum ZoneChoice {
     Utc,
     /// The zone of the computer the app runs on.
     Viewer,
+    /// Each timed event at its venue's own wall-clock time (the axis reads the display zone's calendar).
+    Venue,
 }
 
 impl ZoneChoice {
-    pub const ALL: [ZoneChoice; 4] = [
+    pub const ALL: [ZoneChoice; 5] = [
         ZoneChoice::Document,
         ZoneChoice::Home,
         ZoneChoice::Utc,
         ZoneChoice::Viewer,
+        ZoneChoice::Venue,
     ];
 
+    /// The zone the axis's days and hours are read in.
     pub fn zone(self, doc: &Document) -> Tz {
         match self {
-            ZoneChoice::Document => doc.timeline().display_zone().0,
+            ZoneChoice::Document | ZoneChoice::Venue => doc.timeline().display_zone().0,
             ZoneChoice::Home => doc.timeline().home.zone.0,
             ZoneChoice::Utc => chrono_tz::UTC,
             ZoneChoice::Viewer => viewer_zone(),
+        }
+    }
+
+    /// How timed events are placed.
+    pub fn timed(self) -> place::Timed {
+        match self {
+            ZoneChoice::Venue => place::Timed::VenueClock,
+            _ => place::Timed::Instant,
         }
     }
 
@@ -57,6 +70,15 @@ impl ZoneChoice {
             ZoneChoice::Home => format!("Home ({})", doc.timeline().home.zone),
             ZoneChoice::Utc => "UTC".into(),
             ZoneChoice::Viewer => format!("This computer ({})", viewer_zone().name()),
+            ZoneChoice::Venue => "Each venue's own time".into(),
+        }
+    }
+
+    /// What the axis says it shows.
+    pub fn axis_note(self, zone: Tz) -> String {
+        match self {
+            ZoneChoice::Venue => "Times at each venue".into(),
+            _ => format!("Times in {}", zone.name()),
         }
     }
 }
@@ -99,10 +121,13 @@ pub(crate) const HEADER_HEIGHT: f32 = 24.0;
 pub(crate) const ROW_HEIGHT: f32 = 24.0;
 pub(crate) const LABEL_WIDTH: f32 = 200.0;
 
-/// Lanes laid out for the current document, filter and grouping; rebuilt only when one of those changes.
+/// Lanes laid out for the current document, filter, grouping and zone; rebuilt only when one of those changes.
 struct Layout {
-    key: (u64, Grouping, u64),
+    key: (u64, Grouping, u64, Tz, place::Timed),
     lanes: Vec<Lane>,
+    /// Each event's bar as `[start, end)` seconds, indexed by event (only visible ones are filled); shared with
+    /// the frame that draws them.
+    spans: std::sync::Arc<[(i64, i64)]>,
     /// First and last instant of all events, for "fit all".
     extent: Option<(i64, i64)>,
     /// Each lane's top within the content, its total height, and the collapse state they were computed for.
@@ -161,6 +186,10 @@ pub(crate) struct Frame<'a> {
     pub selection: &'a Selection,
     pub zone: Tz,
     pub today: NaiveDate,
+    /// Each event's bar as `[start, end)` seconds, indexed by event.
+    pub spans: std::sync::Arc<[(i64, i64)]>,
+    /// How timed events are placed.
+    pub timed: place::Timed,
 }
 
 impl TimelineView {
@@ -183,18 +212,22 @@ impl TimelineView {
     }
 
     fn refresh_layout(&mut self, doc: &Document, visible: &[u32], visible_version: u64) {
-        let key = (doc.revision(), self.grouping, visible_version);
+        let (zone, timed) = (self.zone.zone(doc), self.zone.timed());
+        let key = (doc.revision(), self.grouping, visible_version, zone, timed);
         if self.layout.as_ref().is_some_and(|l| l.key == key) {
             return;
         }
-        let lanes = lanes::build(doc.timeline(), doc.resolved(), visible, self.grouping);
+        let t = doc.timeline();
+        let spans = place::spans(&t.events, &doc.resolved().times, visible, zone, timed);
+        let lanes = lanes::build(t, &spans, visible, self.grouping, zone);
         let extent = visible.iter().fold(None, |acc: Option<(i64, i64)>, &i| {
-            let t = &doc.resolved().times[i as usize];
-            Some(acc.map_or((t.start, t.end), |(a, b)| (a.min(t.start), b.max(t.end))))
+            let (s, e) = spans[i as usize];
+            Some(acc.map_or((s, e), |(a, b)| (a.min(s), b.max(e))))
         });
         self.layout = Some(Layout {
             key,
             lanes,
+            spans: spans.into(),
             extent,
             offsets: Vec::new(),
             height: 0.0,
@@ -224,6 +257,11 @@ impl TimelineView {
             selection,
             zone: self.zone.zone(doc),
             today,
+            spans: self
+                .layout
+                .as_ref()
+                .map_or_else(|| std::sync::Arc::from(Vec::new()), |l| l.spans.clone()),
+            timed: self.zone.timed(),
         };
         paint::timeline_ui(self, ui, &frame, &mut requests);
         self.seen_selection = selection.generation();

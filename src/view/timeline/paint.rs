@@ -45,7 +45,16 @@ pub fn timeline_ui(
 
     let painter = ui.painter_at(full);
     let unit = TickUnit::for_axis(&axis, 70.0);
-    paint_background(&painter, ui.visuals(), &axis, unit, frame, full);
+    // Grid and weekends start where the time area does, as the bars do; the lane titles keep their column.
+    let plot = Rect::from_min_max(pos2(plot_left, full.top()), full.max);
+    paint_background(
+        &painter.with_clip_rect(plot),
+        ui.visuals(),
+        &axis,
+        unit,
+        frame,
+        full,
+    );
     let axis_rect = Rect::from_min_size(pos2(plot_left, full.top()), vec2(plot_width, AXIS_HEIGHT));
     let axis_response = ui.interact(axis_rect, area_id.with("axis"), Sense::click());
     axis_response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Time axis"));
@@ -55,13 +64,17 @@ pub fn timeline_ui(
     paint_axis(&painter, ui.visuals(), &axis, unit, frame, axis_rect);
     let zone_rect = Rect::from_min_size(full.min, vec2(LABEL_WIDTH, AXIS_HEIGHT));
     painter.rect_filled(zone_rect, 0.0, ui.visuals().extreme_bg_color);
+    let note = view.zone.axis_note(frame.zone);
     painter.text(
         zone_rect.left_center() + vec2(6.0, 0.0),
         Align2::LEFT_CENTER,
-        format!("Dates in {}", frame.zone.name()),
+        &note,
         FontId::proportional(12.0),
-        ui.visuals().weak_text_color(),
+        ui.visuals().text_color(),
     );
+    // Screen readers and tests read which zone the axis shows.
+    ui.interact(zone_rect, area_id.with("zone-note"), Sense::hover())
+        .widget_info(|| WidgetInfo::labeled(Role::Label, true, &note));
 
     let lanes_rect = Rect::from_min_max(pos2(full.left(), full.top() + AXIS_HEIGHT), full.max);
     let mut lane_geometry = Vec::new();
@@ -92,7 +105,9 @@ pub fn timeline_ui(
         rubber_band(view, ui, band, &area_response, &drawn, frame, requests);
     }
     drag::finish_or_preview(view, ui, &mut axis, frame, &lane_geometry, requests);
-    if area_response.clicked() && !ui.input(|i| i.modifiers.shift) {
+    // A click on empty space clears the selection; Enter on the focused timeline is not a click here (it goes to
+    // the inspector), though egui reports it as one.
+    if area_response.clicked_by(egui::PointerButton::Primary) && !ui.input(|i| i.modifiers.shift) {
         requests.push(Request::ClearSelection);
     }
     if area_response.clicked() || area_response.drag_started() {
@@ -130,12 +145,17 @@ fn apply_fits(view: &mut TimelineView, mut axis: TimeAxis, frame: &Frame<'_>) ->
     axis
 }
 
-fn selection_extent(frame: &Frame<'_>) -> Option<(i64, i64)> {
+pub(super) fn selection_extent(frame: &Frame<'_>) -> Option<(i64, i64)> {
     frame.selection.ids().fold(None, |acc, id| {
         let i = frame.doc.index_of(id)?;
-        let times = &frame.doc.resolved().times[i];
-        Some(acc.map_or((times.start, times.end), |(a, b): (i64, i64)| {
-            (a.min(times.start), b.max(times.end))
+        let (start, end) = super::place::span_of(
+            &frame.doc.timeline().events[i],
+            &frame.doc.resolved().times[i],
+            frame.zone,
+            frame.timed,
+        );
+        Some(acc.map_or((start, end), |(a, b): (i64, i64)| {
+            (a.min(start), b.max(end))
         }))
     })
 }
@@ -298,6 +318,11 @@ fn paint_lanes(
     };
     let offsets = &layout.offsets;
     let plot_x = content.left() + LABEL_WIDTH..=content.right();
+    // Bars are drawn, and take clicks, only in the time area, never under the lane titles.
+    let mut plot_ui = ui.new_child(egui::UiBuilder::new().max_rect(content));
+    plot_ui.set_clip_rect(
+        Rect::from_x_y_ranges(plot_x.clone(), visible.y_range()).intersect(ui.clip_rect()),
+    );
     let first = offsets
         .partition_point(|&top| content.top() + top < visible.top())
         .saturating_sub(1);
@@ -335,7 +360,7 @@ fn paint_lanes(
             }
             super::bars::paint_row(
                 view,
-                ui,
+                &mut plot_ui,
                 axis,
                 frame,
                 row,

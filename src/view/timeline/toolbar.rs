@@ -28,7 +28,7 @@ pub fn ui(view: &mut TimelineView, ui: &mut egui::Ui, doc: &Document, selection:
                     }
                 });
         });
-        let label = ui.label("Dates in");
+        let label = ui.label("Times in");
         ui.label_inputs_by(label.id, |ui| {
             egui::ComboBox::from_id_salt("timeline-zone")
                 .selected_text(view.zone.label(doc))
