@@ -342,3 +342,42 @@ fn hovering_an_event_in_the_month_view_shows_its_details_as_the_timeline_does() 
     h.get_by_label("26 Feb 2026 – 27 Feb 2026 (venue time, Asia/Kolkata)");
     h.get_by_label("Mumbai, India");
 }
+
+#[test]
+fn a_drop_the_trip_refuses_is_shown_as_refused_while_dragging_and_says_which_date_breaks_it() {
+    let mut h = calendar(test_options());
+    click(&mut h, "▶");
+    click(&mut h, "▶");
+    let tokyo = h
+        .get_all_by_role_and_label(Role::Button, "Tokyo")
+        .map(|n| n.rect())
+        .min_by(|a, b| a.left().total_cmp(&b.left()))
+        .expect("Tokyo's bar");
+    let from = tokyo.left_center() + vec2(10.0, 0.0);
+    let day = cell(&h, "5 March 2026").width();
+    let to = from + vec2(day, 0.0);
+    h.drag_at(from);
+    h.step();
+    for k in 1..=4 {
+        h.hover_at(from + (to - from) * (k as f32 / 4.0));
+        h.step();
+    }
+    let painted = itinera::view::briefing::export::drawn_text(h.output());
+    let why = "ends on 8 Mar 2026, after its trip";
+    assert!(
+        painted
+            .iter()
+            .any(|t| t.starts_with("Cannot drop here") && t.contains(why)),
+        "{painted:?}"
+    );
+    h.drop_at(to);
+    h.run();
+    let e = h.state().doc().timeline().event("tokyo").expect("Tokyo");
+    assert_eq!(e.start.to_string(), "2026-03-05", "not moved");
+    assert!(
+        h.state()
+            .chrome
+            .notice_text()
+            .is_some_and(|n| n.starts_with("Not moved") && n.contains(why))
+    );
+}
