@@ -214,3 +214,27 @@ fn a_saved_preset_restores_the_same_filter_after_a_restart() {
     assert_eq!(shown_titles(&h), ["Mumbai", "New Delhi"]);
     assert_eq!(h.state().ui_state.view, View::Table);
 }
+
+#[test]
+fn ticking_regions_keeps_the_menu_open_shows_counts_and_moves_nothing_under_the_pointer() {
+    let mut h = harness(test_options());
+    h.run();
+    let tabs_before = h.get_by_label("Table").rect();
+    h.get_by_label("Filter by…").click();
+    h.run();
+    h.get_by_label("Region…").hover();
+    h.run();
+    h.get_by_label("Europe (2)").click();
+    h.run();
+    // Still open for the next tick.
+    h.get_by_label("South Asia (2)").click();
+    h.run();
+    let filter = &h.state().ui_state.filter;
+    assert_eq!(filter.regions.len(), 2, "{filter:?}");
+    assert_eq!(
+        h.get_by_label("Table").rect(),
+        tabs_before,
+        "the chips' row was there before the first chip"
+    );
+    h.get_by_label("Region: Europe ✖");
+}

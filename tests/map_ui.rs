@@ -63,3 +63,27 @@ fn clicking_a_marker_selects_its_events() {
     let selected: Vec<String> = h.state().selection().ids().cloned().collect();
     assert_eq!(selected, ["address-to-parliament-canberra", "australia"]);
 }
+
+#[test]
+fn zooming_in_on_the_map_stays_on_the_selected_place() {
+    let mut h = crate::app_ui::harness(AppOptions {
+        view: Some(View::Map),
+        ..test_options()
+    });
+    h.run();
+    h.get_by_role_and_label(Role::Button, "Tokyo, Japan")
+        .click();
+    h.run_steps(60);
+    h.get_by_label("Whole world").click();
+    h.run_steps(5);
+    for _ in 0..5 {
+        h.get_by_label("➕").click();
+        h.run_steps(3);
+    }
+    let map = h.get_by_role_and_label(Role::Group, "World map").rect();
+    let tokyo = h.get_by_role_and_label(Role::Button, "Tokyo, Japan").rect();
+    assert!(
+        map.contains(tokyo.center()),
+        "Tokyo at {tokyo:?} stays on {map:?}"
+    );
+}

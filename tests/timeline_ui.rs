@@ -366,3 +366,22 @@ fn dragging_tokyo_past_its_trip_shows_the_refusal_while_dragging_and_names_the_d
     );
     h.get_by_label_contains(why);
 }
+
+#[test]
+fn zooming_in_from_fit_all_stays_on_the_selected_event() {
+    let mut h = harness();
+    h.get_by_role_and_label(Role::Button, "Tokyo").click();
+    h.run();
+    h.get_by_label("Fit all").click();
+    h.run();
+    for _ in 0..5 {
+        h.get_by_label("➕").click();
+        h.run();
+    }
+    let area = h.get_by_role_and_label(Role::Group, "Timeline").rect();
+    let tokyo = h.get_by_role_and_label(Role::Button, "Tokyo").rect();
+    assert!(
+        area.contains(tokyo.center()),
+        "Tokyo at {tokyo:?} stays in {area:?}"
+    );
+}

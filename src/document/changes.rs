@@ -150,6 +150,8 @@ impl Document {
         if tags_changed {
             self.tags = OnceLock::new();
         }
+        // Any change can change how many events have a value.
+        self.counts = OnceLock::new();
         self.recent.push_back((self.revision, changes));
         if self.recent.len() > RECENT_EDITS {
             self.recent.pop_front();

@@ -72,6 +72,8 @@ pub struct Document {
     by_id: OnceLock<HashMap<Text, u32>>,
     /// Every tag the events use, sorted, built on first use after a change (for the filter menu).
     tags: OnceLock<Vec<Text>>,
+    /// How many events have each value the filter offers, built on first use after a change.
+    counts: OnceLock<Counts>,
     file: FileInfo,
     /// Bumped by every change, undo and redo; views use it to know when to recompute.
     revision: u64,
@@ -125,6 +127,7 @@ impl Document {
             resolved,
             by_id: OnceLock::new(),
             tags: OnceLock::new(),
+            counts: OnceLock::new(),
             file,
             revision,
             history: History::default(),
@@ -416,6 +419,11 @@ impl Document {
         })
     }
 
+    /// How many events have each value the filter offers.
+    pub fn counts(&self) -> &Counts {
+        self.counts.get_or_init(|| Counts::of(&self.timeline))
+    }
+
     /// The event with this id.
     pub fn event(&self, id: &str) -> Option<&Event> {
         self.index_of(id).map(|i| &*self.timeline.events[i])
@@ -439,6 +447,42 @@ impl Document {
     pub fn window_title(&self) -> String {
         let mark = if self.is_dirty() { "● " } else { "" };
         format!("{mark}{} — Itinera", self.file.name)
+    }
+}
+
+/// How many events of a document have each value the filter offers: the counts beside its choices.
+#[derive(Debug, Default)]
+pub struct Counts {
+    pub regions: HashMap<crate::model::Region, usize>,
+    pub countries: HashMap<crate::model::CountryCode, usize>,
+    pub kinds: HashMap<crate::model::EventKind, usize>,
+    pub statuses: HashMap<crate::model::Status, usize>,
+    pub trips: HashMap<Text, usize>,
+    pub principals: HashMap<Text, usize>,
+    pub tags: HashMap<Text, usize>,
+}
+
+impl Counts {
+    fn of(t: &Timeline) -> Counts {
+        let mut c = Counts::default();
+        for e in &t.events {
+            if let Some(r) = crate::model::region::region_of(e.place.country.as_str()) {
+                *c.regions.entry(r).or_default() += 1;
+            }
+            *c.countries.entry(e.place.country).or_default() += 1;
+            *c.kinds.entry(e.kind).or_default() += 1;
+            *c.statuses.entry(e.status).or_default() += 1;
+            if let Some(trip) = &e.trip {
+                *c.trips.entry(trip.clone()).or_default() += 1;
+            }
+            for p in &e.principals {
+                *c.principals.entry(p.clone()).or_default() += 1;
+            }
+            for tag in &e.tags {
+                *c.tags.entry(tag.clone()).or_default() += 1;
+            }
+        }
+        c
     }
 }
 

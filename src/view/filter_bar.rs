@@ -58,103 +58,136 @@ pub fn filter_bar_ui(
     requests
 }
 
+/// "Europe (3)": a choice and how many events have it.
+fn counted(label: &str, count: Option<&usize>) -> String {
+    format!("{label} ({})", count.copied().unwrap_or(0))
+}
+
 fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
-    ui.menu_button("Filter by…", |ui| {
-        ui.menu_button("Region…", |ui| {
-            for r in Region::ALL {
-                let mut on = filter.regions.contains(&r);
-                if ui.checkbox(&mut on, r.label()).changed() {
-                    toggle(&mut filter.regions, r, on);
-                }
-            }
-        });
-        ui.menu_button("Country…", |ui| {
-            if let Some(code) =
-                search_picker_ui(ui, "filter-country", "Choose a country", country_items())
-            {
-                filter.countries.insert(code.to_string());
-            }
-        });
-        ui.menu_button("Kind…", |ui| {
-            for k in EventKind::ALL {
-                let mut on = filter.kinds.contains(&k);
-                if ui.checkbox(&mut on, k.label()).changed() {
-                    toggle(&mut filter.kinds, k, on);
-                }
-            }
-        });
-        ui.menu_button("Status…", |ui| {
-            for s in Status::ALL {
-                let mut on = filter.statuses.contains(&s);
-                if ui.checkbox(&mut on, s.label()).changed() {
-                    toggle(&mut filter.statuses, s, on);
-                }
-            }
-        });
-        ui.menu_button("Trip…", |ui| {
-            // Only the rows in sight are laid out, so thousands of trips open as fast as ten.
-            let trips = &doc.timeline().trips;
-            let row_h = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
-            egui::ScrollArea::vertical().max_height(300.0).show_rows(
-                ui,
-                row_h,
-                trips.len(),
-                |ui, rows| {
-                    for trip in &trips[rows] {
-                        let mut on = filter.trips.contains(trip.id.as_str());
-                        if ui.checkbox(&mut on, trip.title.as_str()).changed() {
-                            toggle(&mut filter.trips, trip.id.to_string(), on);
-                        }
-                    }
-                },
-            );
-        });
-        ui.menu_button("Principal…", |ui| {
-            for p in &doc.timeline().principals {
-                let mut on = filter.principals.contains(p.id.as_str());
-                if ui.checkbox(&mut on, p.name.as_str()).changed() {
-                    toggle(&mut filter.principals, p.id.to_string(), on);
-                }
-            }
-        });
-        ui.menu_button("Tag…", |ui| {
-            egui::ScrollArea::vertical()
-                .max_height(300.0)
-                .show(ui, |ui| {
-                    for tag in doc.tags() {
-                        let mut on = filter.tags.contains(tag.as_str());
-                        if ui.checkbox(&mut on, tag.as_str()).changed() {
-                            toggle(&mut filter.tags, tag.to_string(), on);
-                        }
-                    }
-                });
-        });
-        ui.checkbox(&mut filter.plan_warnings, "With plan warnings")
-            .on_hover_text("Only events in two places at once, or without time to travel");
-        ui.menu_button("Dates…", |ui| {
-            for (label, slot) in [("From", &mut filter.from), ("To", &mut filter.to)] {
-                ui.horizontal(|ui| {
-                    let mut on = slot.is_some();
-                    if ui.checkbox(&mut on, label).changed() {
-                        *slot = on.then(|| {
-                            doc.resolved()
-                                .times
-                                .first()
-                                .map_or(chrono::NaiveDate::MIN, |t| t.first_day)
-                        });
-                    }
-                    if let Some(day) = slot.as_mut()
-                        && let Some(mut picked) = jiff_from_chrono(*day)
+    // Ticking several choices in a row keeps the menu open; a click outside closes it.
+    let config = egui::containers::menu::MenuConfig::new()
+        .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
+    egui::containers::menu::MenuButton::new("Filter by…")
+        .config(config)
+        .ui(ui, |ui| {
+            let counts = doc.counts();
+            ui.menu_button("Region…", |ui| {
+                for r in Region::ALL {
+                    let mut on = filter.regions.contains(&r);
+                    if ui
+                        .checkbox(&mut on, counted(r.label(), counts.regions.get(&r)))
+                        .changed()
                     {
-                        ui.add(egui_extras::DatePickerButton::new(&mut picked).id_salt(label));
-                        if let Some(new) = chrono_from_jiff(picked) {
-                            *day = new;
-                        }
+                        toggle(&mut filter.regions, r, on);
                     }
-                });
-            }
+                }
+            });
+            ui.menu_button("Country…", |ui| {
+                if let Some(code) =
+                    search_picker_ui(ui, "filter-country", "Choose a country", country_items())
+                {
+                    filter.countries.insert(code.to_string());
+                }
+            });
+            ui.menu_button("Kind…", |ui| {
+                for k in EventKind::ALL {
+                    let mut on = filter.kinds.contains(&k);
+                    if ui
+                        .checkbox(&mut on, counted(k.label(), counts.kinds.get(&k)))
+                        .changed()
+                    {
+                        toggle(&mut filter.kinds, k, on);
+                    }
+                }
+            });
+            ui.menu_button("Status…", |ui| {
+                for s in Status::ALL {
+                    let mut on = filter.statuses.contains(&s);
+                    if ui
+                        .checkbox(&mut on, counted(s.label(), counts.statuses.get(&s)))
+                        .changed()
+                    {
+                        toggle(&mut filter.statuses, s, on);
+                    }
+                }
+            });
+            ui.menu_button("Trip…", |ui| {
+                // Only the rows in sight are laid out, so thousands of trips open as fast as ten.
+                let trips = &doc.timeline().trips;
+                let row_h = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
+                egui::ScrollArea::vertical().max_height(300.0).show_rows(
+                    ui,
+                    row_h,
+                    trips.len(),
+                    |ui, rows| {
+                        for trip in &trips[rows] {
+                            let mut on = filter.trips.contains(trip.id.as_str());
+                            let label = counted(&trip.title, counts.trips.get(&trip.id));
+                            if ui.checkbox(&mut on, label).changed() {
+                                toggle(&mut filter.trips, trip.id.to_string(), on);
+                            }
+                        }
+                    },
+                );
+            });
+            ui.menu_button("Principal…", |ui| {
+                for p in &doc.timeline().principals {
+                    let mut on = filter.principals.contains(p.id.as_str());
+                    if ui
+                        .checkbox(&mut on, counted(&p.name, counts.principals.get(&p.id)))
+                        .changed()
+                    {
+                        toggle(&mut filter.principals, p.id.to_string(), on);
+                    }
+                }
+            });
+            ui.menu_button("Tag…", |ui| {
+                egui::ScrollArea::vertical()
+                    .max_height(300.0)
+                    .show(ui, |ui| {
+                        for tag in doc.tags() {
+                            let mut on = filter.tags.contains(tag.as_str());
+                            if ui
+                                .checkbox(&mut on, counted(tag, counts.tags.get(tag)))
+                                .changed()
+                            {
+                                toggle(&mut filter.tags, tag.to_string(), on);
+                            }
+                        }
+                    });
+            });
+            let flagged = (0..doc.timeline().events.len() as u32)
+                .filter(|&i| doc.has_warning(i))
+                .count();
+            ui.checkbox(
+                &mut filter.plan_warnings,
+                counted("With plan warnings", Some(&flagged)),
+            )
+            .on_hover_text("Only events in two places at once, or without time to travel");
+            ui.menu_button("Dates…", |ui| {
+                for (label, slot) in [("From", &mut filter.from), ("To", &mut filter.to)] {
+                    ui.horizontal(|ui| {
+                        let mut on = slot.is_some();
+                        if ui.checkbox(&mut on, label).changed() {
+                            *slot = on.then(|| {
+                                doc.resolved()
+                                    .times
+                                    .first()
+                                    .map_or(chrono::NaiveDate::MIN, |t| t.first_day)
+                            });
+                        }
+                        if let Some(day) = slot.as_mut()
+                            && let Some(mut picked) = jiff_from_chrono(*day)
+                        {
+                            ui.add(egui_extras::DatePickerButton::new(&mut picked).id_salt(label));
+                            if let Some(new) = chrono_from_jiff(picked) {
+                                *day = new;
+                            }
+                        }
+                    });
+                }
+            });
         });
-    });
 }
 
 fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T, on: bool) {
@@ -301,11 +334,13 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
             Box::new(|f| f.plan_warnings = false),
         ));
     }
-    if chips.is_empty() {
-        return;
-    }
     let mut removed = None;
+    // The row keeps its height with no chips, so adding the first filter moves nothing under the pointer.
     ui.horizontal_wrapped(|ui| {
+        ui.set_min_height(ui.spacing().interact_size.y);
+        if chips.is_empty() {
+            ui.weak("No filters: every event is shown");
+        }
         for (i, (label, _)) in chips.iter().enumerate() {
             if ui
                 .button(format!("{label} ✖"))

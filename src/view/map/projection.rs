@@ -87,6 +87,19 @@ impl MapView {
     }
 
     /// Zooms by `factor` keeping the point under `s` (relative to the centre) where it is.
+    /// Zooms by `factor` on the projected point `p`: kept where it is when on a map of `size`, brought to the
+    /// middle when not.
+    pub fn zoomed_on(&self, p: (f64, f64), size: (f64, f64), factor: f64) -> MapView {
+        let s = self.screen_from_projected(p);
+        if s.0.abs() <= size.0 / 2.0 && s.1.abs() <= size.1 / 2.0 {
+            return self.zoomed_around(s, factor);
+        }
+        MapView {
+            center: p,
+            scale: (self.scale * factor).clamp(MIN_SCALE, MAX_SCALE),
+        }
+    }
+
     pub fn zoomed_around(&self, s: (f64, f64), factor: f64) -> MapView {
         let anchor = self.projected_from_screen(s);
         let scale = (self.scale * factor).clamp(MIN_SCALE, MAX_SCALE);

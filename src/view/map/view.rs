@@ -44,6 +44,8 @@ pub struct MapState {
     /// Per event: whether it is selected, for a document revision and selection generation. Markers and
     /// routes ask for every visible event each frame.
     selected: Option<(u64, u64, Vec<bool>)>,
+    /// The map's size on screen in the last frame, in points.
+    size: (f64, f64),
 }
 
 /// Beyond this many routes, each is drawn as a thin line without arrows or numbered stops.
@@ -107,7 +109,7 @@ impl MapState {
             return requests;
         };
         let groups = &prepared.groups;
-        toolbar(self, ui, groups);
+        toolbar(self, ui, groups, frame);
         egui::Panel::left("map-regions")
             .resizable(false)
             .default_size(210.0)
@@ -116,6 +118,7 @@ impl MapState {
             });
         egui::Panel::bottom("map-scrubber").show(ui, |ui| scrubber(self, ui, frame, prepared.span));
         let rect = ui.available_rect_before_wrap();
+        self.size = (f64::from(rect.width()), f64::from(rect.height()));
         let response = ui.interact(
             rect,
             ui.make_persistent_id("map-area"),
@@ -263,7 +266,10 @@ fn ocean(ui: &egui::Ui) -> Color32 {
     }
 }
 
-fn toolbar(state: &mut MapState, ui: &mut egui::Ui, groups: &[PlaceGroup]) {
+fn toolbar(state: &mut MapState, ui: &mut egui::Ui, groups: &[PlaceGroup], frame: &Frame<'_>) {
+    // The zoom buttons zoom on the selection's place when there is one, else on the places in view, so a few
+    // presses land on events and not on an ocean.
+    let anchor = zoom_anchor(state, groups, frame);
     ui.horizontal_wrapped(|ui| {
         ui.label("Fill");
         ui.selectable_value(&mut state.fill, Fill::Region, "By region");
@@ -271,7 +277,10 @@ fn toolbar(state: &mut MapState, ui: &mut egui::Ui, groups: &[PlaceGroup]) {
         ui.separator();
         let zoom = |state: &mut MapState, factor: f64| {
             if let Some(v) = state.view {
-                state.view = Some(v.zoomed_around((0.0, 0.0), factor));
+                state.view = Some(match anchor {
+                    Some(p) => v.zoomed_on(p, state.size, factor),
+                    None => v.zoomed_around((0.0, 0.0), factor),
+                });
                 state.navigated = true;
             }
         };
@@ -295,6 +304,38 @@ fn toolbar(state: &mut MapState, ui: &mut egui::Ui, groups: &[PlaceGroup]) {
             state.navigated = false;
         }
     });
+}
+
+/// Where the zoom buttons zoom: the selected event's place, or the middle of the places on screen.
+fn zoom_anchor(state: &MapState, groups: &[PlaceGroup], frame: &Frame<'_>) -> Option<(f64, f64)> {
+    let selected = frame
+        .selection
+        .ids()
+        .next()
+        .and_then(|id| frame.doc.event(id))
+        .and_then(|e| crate::model::time::place_coords(&e.place))
+        .map(|(lat, lon)| project(lon, lat));
+    if selected.is_some() {
+        return selected;
+    }
+    let view = state.view?;
+    let (w, h) = state.size;
+    let on_screen: Vec<(f64, f64)> = groups
+        .iter()
+        .map(|g| project(g.lon, g.lat))
+        .filter(|&p| {
+            let (x, y) = view.screen_from_projected(p);
+            x.abs() <= w / 2.0 && y.abs() <= h / 2.0
+        })
+        .collect();
+    if on_screen.is_empty() {
+        return None;
+    }
+    let n = on_screen.len() as f64;
+    let (sx, sy) = on_screen
+        .iter()
+        .fold((0.0, 0.0), |(a, b), p| (a + p.0, b + p.1));
+    Some((sx / n, sy / n))
 }
 
 /// Events per region, with a small bar; a click adds the region to the shared filter, or takes it out.

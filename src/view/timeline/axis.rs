@@ -73,6 +73,16 @@ impl TimeAxis {
         }
     }
 
+    /// Zooms by `factor` on the instant `t`: kept where it is when in view, brought to the middle when not.
+    pub fn zoomed_on(&self, t: f64, factor: f64) -> TimeAxis {
+        let x = self.x_from_time(t);
+        if (self.left_px..=self.left_px + self.width_px).contains(&x) {
+            return self.zoomed_around(x, factor);
+        }
+        let span = (self.span_secs() / factor).clamp(MIN_SPAN_SECS, MAX_SPAN_SECS);
+        TimeAxis::showing(t - span / 2.0, t + span / 2.0, self.left_px, self.width_px)
+    }
+
     /// Moves the view right by `dx` pixels of content (the timeline scrolls left).
     pub fn panned(&self, dx_px: f64) -> TimeAxis {
         TimeAxis {
@@ -122,6 +132,18 @@ mod tests {
         let a = axis();
         assert!((a.zoomed_around(500.0, 1e9).span_secs() - MIN_SPAN_SECS).abs() < 1e-6);
         assert!((a.zoomed_around(500.0, 1e-9).span_secs() - MAX_SPAN_SECS).abs() < 1.0);
+    }
+
+    #[test]
+    fn zooming_on_an_instant_keeps_it_in_place_or_brings_it_into_view() {
+        let a = axis();
+        let inside = 86400.0 * 7.5;
+        let z = a.zoomed_on(inside, 4.0);
+        assert!((z.x_from_time(inside) - a.x_from_time(inside)).abs() < 1e-6);
+        let outside = 86400.0 * 40.0;
+        let z = a.zoomed_on(outside, 2.0);
+        assert!((z.x_from_time(outside) - (a.left_px + a.width_px / 2.0)).abs() < 1e-6);
+        assert!((z.span_secs() - a.span_secs() / 2.0).abs() < 1e-6);
     }
 
     #[test]

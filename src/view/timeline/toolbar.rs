@@ -40,10 +40,10 @@ pub fn ui(view: &mut TimelineView, ui: &mut egui::Ui, doc: &Document, selection:
         });
         ui.separator();
         if ui.button("➕").on_hover_text("Zoom in").clicked() {
-            zoom(view, 2.0);
+            zoom(view, doc, selection, 2.0);
         }
         if ui.button("➖").on_hover_text("Zoom out").clicked() {
-            zoom(view, 0.5);
+            zoom(view, doc, selection, 0.5);
         }
         if ui
             .button("Fit all")
@@ -70,9 +70,37 @@ pub fn ui(view: &mut TimelineView, ui: &mut egui::Ui, doc: &Document, selection:
     });
 }
 
-fn zoom(view: &mut TimelineView, factor: f64) {
-    if let Some(axis) = view.axis {
-        let middle = axis.left_px + axis.width_px / 2.0;
-        view.axis = Some(axis.zoomed_around(middle, factor));
-    }
+/// Zooms on the selection when there is one, else on the events in view, so a few presses from "Fit all" land
+/// on events rather than on an empty stretch of the year.
+fn zoom(view: &mut TimelineView, doc: &Document, selection: &Selection, factor: f64) {
+    let Some(axis) = view.axis else { return };
+    let on = selection_middle(view, doc, selection)
+        .or_else(|| {
+            let (mut a, mut b) = (f32::INFINITY, f32::NEG_INFINITY);
+            for (rect, _) in &view.last_bars {
+                a = a.min(rect.left());
+                b = b.max(rect.right());
+            }
+            (a <= b).then(|| axis.time_from_x(f64::from(a + b) / 2.0))
+        })
+        .unwrap_or_else(|| axis.time_from_x(axis.left_px + axis.width_px / 2.0));
+    view.axis = Some(axis.zoomed_on(on, factor));
+}
+
+/// The middle of the selected events' bars, in seconds.
+fn selection_middle(view: &TimelineView, doc: &Document, selection: &Selection) -> Option<f64> {
+    let (zone, timed) = (view.zone.zone(doc), view.zone.timed());
+    let span = selection.ids().filter_map(|id| doc.index_of(id)).fold(
+        None,
+        |acc: Option<(i64, i64)>, i| {
+            let (a, b) = super::place::span_of(
+                &doc.timeline().events[i],
+                &doc.resolved().times[i],
+                zone,
+                timed,
+            );
+            Some(acc.map_or((a, b), |(x, y)| (x.min(a), y.max(b))))
+        },
+    )?;
+    Some((span.0 + span.1) as f64 / 2.0)
 }
