@@ -20,6 +20,14 @@ fn presenting(options: AppOptions) -> Harness {
     h
 }
 
+/// Moves the mouse, as a briefer reaching for the controls does; they show for a few seconds.
+fn wake_controls(h: &mut Harness) {
+    h.hover_at(egui::pos2(400.0, 300.0));
+    h.step();
+    h.hover_at(egui::pos2(420.0, 310.0));
+    h.run_steps(3);
+}
+
 fn press(h: &mut Harness, key: Key) {
     h.key_press(key);
     h.run_steps(60);
@@ -54,6 +62,7 @@ fn arrows_step_through_the_cards_and_end_shows_the_summary() {
 #[test]
 fn space_with_a_button_focused_still_goes_to_the_next_step() {
     let mut h = presenting(test_options());
+    wake_controls(&mut h);
     h.get_by_label("Light theme").focus();
     h.run_steps(5);
     press(&mut h, Key::Space);
@@ -145,6 +154,7 @@ fn restricted_text_never_appears_unless_shown() {
     );
     // With "show restricted" on, they appear, and an indicator says so.
     press(&mut h, Key::Home);
+    wake_controls(&mut h);
     h.get_by_label("Show restricted").click();
     h.run_steps(60);
     h.get_by_label_contains("RESTRICTED CONTENT SHOWN");
@@ -291,6 +301,7 @@ fn export_deck_writes_a_slide_per_step_beside_the_document_and_says_so() {
         ..test_options()
     });
     let steps = h.state_mut().briefing_steps().len();
+    wake_controls(&mut h);
     h.get_by_label("Export deck").click();
     h.run_steps(5);
     let deck = dir.path().join("plan-deck");
@@ -298,4 +309,87 @@ fn export_deck_writes_a_slide_per_step_beside_the_document_and_says_so() {
     assert_eq!(slides, steps);
     let notice = format!("Exported {steps} slides to {}", deck.display());
     assert_eq!(h.state().chrome.notice_text(), Some(notice.as_str()));
+}
+
+/// Every piece of text a frame painted on the page (the card and the controls above it, not the map and the
+/// year strip, which have grounds of their own), with the colour it was painted in.
+fn painted_colors(output: &egui::FullOutput) -> Vec<(String, egui::Pos2, egui::Color32)> {
+    fn walk(shape: &egui::Shape, out: &mut Vec<(String, egui::Pos2, egui::Color32)>) {
+        match shape {
+            egui::Shape::Text(text)
+                if text.pos.y >= 0.0 && (text.pos.x < 1366.0 * 0.5 || text.pos.y < 60.0) =>
+            {
+                let color = text.override_text_color.unwrap_or_else(|| {
+                    let section = text.galley.job.sections.first().map(|s| s.format.color);
+                    match section {
+                        Some(c) if c != egui::Color32::PLACEHOLDER => c,
+                        _ => text.fallback_color,
+                    }
+                });
+                if !text.galley.text().trim().is_empty() {
+                    out.push((text.galley.text().to_owned(), text.pos, color));
+                }
+            }
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &output.shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    out
+}
+
+#[test]
+fn every_title_heading_and_button_of_both_themes_reads_against_its_page() {
+    use itinera::view::briefing::{Theme, palette};
+    use itinera::view::colors::contrast;
+    for theme in [Theme::Dark, Theme::Light] {
+        let mut h = presenting(test_options());
+        h.state_mut().views.briefing.theme = theme;
+        h.run_steps(5);
+        let p = palette(theme);
+        let count = h.state_mut().briefing_steps().len();
+        let mut seen = Vec::new();
+        for _ in 0..count {
+            for (text, at, color) in painted_colors(h.output()) {
+                for (against, what) in [(p.background, "the page"), (p.button, "a button")] {
+                    let ratio = contrast(color, against);
+                    assert!(
+                        ratio >= 4.5,
+                        "{theme:?}: \"{text}\" in {color:?} on {what} {against:?} has contrast {ratio:.2}, at {at:?}"
+                    );
+                }
+                seen.push(text);
+            }
+            press(&mut h, Key::ArrowRight);
+        }
+        for words in [
+            "Prime Minister of Canada: travel in 2026",
+            "Mumbai",
+            "Objectives",
+            "Summary",
+            "By region",
+            "By status",
+        ] {
+            assert!(
+                seen.iter().any(|t| t == words),
+                "{theme:?}: {words} was drawn"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_briefing_hides_its_buttons_from_the_audience_until_the_mouse_moves() {
+    let mut h = presenting(test_options());
+    assert!(
+        h.query_by_label("Exit (Esc)").is_none(),
+        "no buttons on a still screen"
+    );
+    h.get_by_label_contains(" / 15");
+    wake_controls(&mut h);
+    h.get_by_label("Exit (Esc)");
+    h.get_by_label("Light theme");
 }

@@ -88,7 +88,11 @@ fn typing_tokyo_leaves_only_the_japan_leg_in_the_month_and_agenda_views() {
     h.get_by_role_and_label(Role::Button, "Tokyo");
     assert!(h.query_by_label("Mumbai").is_none() && h.query_by_label("Australia").is_none());
     click(&mut h, "Agenda");
-    h.get_by_label("Tokyo");
+    assert_eq!(
+        h.query_all_by_label("Tokyo").count(),
+        3,
+        "Tokyo, 5 to 7 March, is listed on each of its days"
+    );
     assert!(h.query_by_label("Mumbai").is_none() && h.query_by_label("Visit to France").is_none());
 }
 
@@ -379,5 +383,27 @@ fn a_drop_the_trip_refuses_is_shown_as_refused_while_dragging_and_says_which_dat
             .chrome
             .notice_text()
             .is_some_and(|n| n.starts_with("Not moved") && n.contains(why))
+    );
+}
+
+#[test]
+fn the_agenda_lists_an_event_of_several_days_on_each_day_with_which_day_it_is() {
+    let mut h = calendar(test_options());
+    click(&mut h, "Agenda");
+    h.state_mut().views.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2026, 3, 1);
+    h.run();
+    h.run();
+    // Tokyo runs 5 to 7 March: three days, each under its own heading.
+    let heading = h.get_by_label("Friday 6 March 2026").rect();
+    let second = h.get_by_label("Day 2 of 3, until Sat 7 Mar").rect();
+    assert!(
+        second.top() >= heading.top(),
+        "the second day sits under 6 March"
+    );
+    h.get_by_label("Day 1 of 3, until Sat 7 Mar");
+    h.get_by_label("Day 3 of 3, until Sat 7 Mar");
+    assert!(
+        h.query_all_by_label("Day not fixed").count() > 1,
+        "the visits known only to the year say their day is not fixed"
     );
 }

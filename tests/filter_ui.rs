@@ -81,11 +81,31 @@ fn typing_india_finds_events_by_their_country_name() {
 fn east_asia_and_planned_together_show_exactly_the_events_with_both_and_count_them() {
     let mut h = harness(test_options());
     h.run();
+    // Each choice says how many events have it, counted here from the document.
+    let (east_asia, planned) = {
+        let t = h.state().doc().timeline();
+        let east = t
+            .events
+            .iter()
+            .filter(|e| {
+                itinera::model::region::region_of(e.place.country.as_str())
+                    == Some(itinera::model::Region::EastAsia)
+            })
+            .count();
+        let planned = t
+            .events
+            .iter()
+            .filter(|e| e.status == itinera::model::Status::Planned)
+            .count();
+        (east, planned)
+    };
+    assert!(east_asia > 1 && planned > 1, "{east_asia} {planned}");
     h.get_by_label("Filter by…").click();
     h.run();
     h.get_by_label("Region…").click();
     h.run();
-    h.get_by_role_and_label(Role::CheckBox, "East Asia").click();
+    h.get_by_role_and_label(Role::CheckBox, &format!("East Asia ({east_asia})"))
+        .click();
     h.run();
     h.key_press(egui::Key::Escape);
     h.run();
@@ -93,7 +113,8 @@ fn east_asia_and_planned_together_show_exactly_the_events_with_both_and_count_th
     h.run();
     h.get_by_label("Status…").click();
     h.run();
-    h.get_by_role_and_label(Role::CheckBox, "Planned").click();
+    h.get_by_role_and_label(Role::CheckBox, &format!("Planned ({planned})"))
+        .click();
     h.run();
     h.key_press(egui::Key::Escape);
     h.run();

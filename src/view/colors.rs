@@ -130,3 +130,37 @@ pub fn warning_corner(ui: &egui::Ui, rect: egui::Rect) {
         egui::Stroke::NONE,
     ));
 }
+
+/// The relative luminance of a colour, as WCAG defines it (0 for black, 1 for white).
+pub fn luminance(c: Color32) -> f64 {
+    let channel = |v: u8| {
+        let v = f64::from(v) / 255.0;
+        if v <= 0.04045 {
+            v / 12.92
+        } else {
+            ((v + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+}
+
+/// The contrast ratio of two colours, as WCAG defines it: 1 for the same colour, 21 for black on white. Text
+/// needs 4.5 (AA), large text and graphics 3.
+pub fn contrast(a: Color32, b: Color32) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contrast_is_one_for_a_colour_on_itself_and_twenty_one_for_black_on_white() {
+        assert!((contrast(Color32::WHITE, Color32::WHITE) - 1.0).abs() < 1e-9);
+        assert!((contrast(Color32::BLACK, Color32::WHITE) - 21.0).abs() < 1e-6);
+        // Mid grey on white is about 4 to 1: not enough for body text.
+        let grey = contrast(Color32::from_gray(128), Color32::WHITE);
+        assert!((3.9..4.0).contains(&grey), "{grey}");
+    }
+}

@@ -16,11 +16,7 @@ pub fn ui(b: &mut Briefing, ui: &mut egui::Ui, doc: &Document, steps: &[Step], t
     let full = ui.max_rect();
     // The background covers the whole screen, margins included.
     let screen = ui.ctx().content_rect();
-    let background = if b.blank {
-        Color32::BLACK
-    } else {
-        p.background
-    };
+    let background = if b.blank { p.blank } else { p.background };
     ui.painter()
         .with_clip_rect(screen)
         .rect_filled(screen, 0.0, background);
@@ -31,7 +27,7 @@ pub fn ui(b: &mut Briefing, ui: &mut egui::Ui, doc: &Document, steps: &[Step], t
     let scale = b.scale * (full.height() / 768.0).clamp(1.0, 2.0);
     let size = move |base: f32| base * scale;
     ui.scope_builder(egui::UiBuilder::new().max_rect(full.shrink(16.0)), |ui| {
-        ui.visuals_mut().override_text_color = Some(p.text);
+        p.apply(ui.visuals_mut());
         controls(b, ui, doc, steps.len(), &p, size(16.0));
         ui.add_space(6.0);
         let body = ui.available_rect_before_wrap();
@@ -50,7 +46,7 @@ pub fn ui(b: &mut Briefing, ui: &mut egui::Ui, doc: &Document, steps: &[Step], t
             .show(&mut card, |ui| match step {
                 Step::Overview => overview(ui, doc, &facts, &p, &size),
                 Step::Summary => summary(ui, &facts, &p, &size),
-                Step::Event(i) => event_card(ui, doc, i, b.show_restricted, &p, &size),
+                Step::Event(i) => event_card(ui, doc, i, (b.show_restricted, today), &p, &size),
             });
         figures::map(b, ui, doc, &facts, step, map_rect, &p);
         figures::strip(ui, doc, &facts, step, strip_rect, today, &p, size(13.0));
@@ -69,15 +65,26 @@ fn controls(
     ui.horizontal(|ui| {
         ui.label(RichText::new(&doc.timeline().title).size(text).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if !b.chrome {
-                // An exported slide shows where it is in the deck, not buttons nobody can press.
-                let progress = format!("{} / {count}", b.step + 1);
+            // The audience sees where the briefing is; the buttons show only while the mouse moves (as in
+            // presentation apps), and never on an exported slide. A restricted marking always shows.
+            let now = ui.input(|i| i.time);
+            if ui.input(|i| i.pointer.delta() != egui::Vec2::ZERO || i.pointer.any_down()) {
+                b.controls_until = now + CONTROLS_LINGER_SECS;
+            }
+            let shown = b.chrome && now < b.controls_until;
+            if shown {
+                ui.ctx()
+                    .request_repaint_after_secs((b.controls_until - now) as f32);
+            } else {
                 ui.label(
-                    RichText::new(progress)
+                    RichText::new(format!("{} / {count}", b.step + 1))
                         .size(text * 1.2)
                         .strong()
                         .color(p.accent),
                 );
+                if b.show_restricted {
+                    restricted_marking(ui, p, text);
+                }
                 return;
             }
             if ui.button(RichText::new("Exit (Esc)").size(text)).clicked() {
@@ -131,13 +138,7 @@ fn controls(
                 RichText::new("Show restricted").size(text),
             );
             if b.show_restricted {
-                ui.label(
-                    RichText::new(" RESTRICTED CONTENT SHOWN ")
-                        .size(text)
-                        .strong()
-                        .color(Color32::WHITE)
-                        .background_color(Color32::from_rgb(190, 20, 20)),
-                );
+                restricted_marking(ui, p, text);
             }
             ui.label(
                 RichText::new(format!("{} / {count}", b.step + 1))
@@ -149,8 +150,24 @@ fn controls(
     });
 }
 
+/// How long the briefing's buttons stay after the mouse last moved.
+const CONTROLS_LINGER_SECS: f64 = 3.0;
+
+/// The marking that says restricted content is on screen.
+fn restricted_marking(ui: &mut egui::Ui, p: &Palette, text: f32) {
+    ui.label(
+        RichText::new(" RESTRICTED CONTENT SHOWN ")
+            .size(text)
+            .strong()
+            .color(p.on_restricted)
+            .background_color(p.restricted),
+    );
+}
+
 fn heading(ui: &mut egui::Ui, text: &str, size: f32) {
-    ui.add(egui::Label::new(RichText::new(text).size(size).strong()).wrap());
+    // The heading's colour is the palette's text, set on the visuals; bold for weight, not a brighter colour.
+    let color = ui.visuals().text_color();
+    ui.add(egui::Label::new(RichText::new(text).size(size).strong().color(color)).wrap());
 }
 
 fn line(ui: &mut egui::Ui, text: &str, size: f32, color: Color32) {
@@ -161,7 +178,7 @@ fn event_card(
     ui: &mut egui::Ui,
     doc: &Document,
     i: u32,
-    show_restricted: bool,
+    (show_restricted, today): (bool, NaiveDate),
     p: &Palette,
     size: &dyn Fn(f32) -> f32,
 ) {
@@ -179,37 +196,44 @@ fn event_card(
     );
     ui.add_space(size(8.0));
     if e.is_date_unfixed() {
-        line(
-            ui,
-            &format!("Date not yet fixed: {}", when_text(e)),
-            size(22.0),
-            p.text,
-        );
+        // A visit that has happened was not undated: its day was not recorded.
+        let past =
+            e.status == crate::model::Status::Completed || e.end_or_start().last_day() < today;
+        let when = if past {
+            format!("{}, day not recorded", when_text(e))
+        } else {
+            format!("Date not yet fixed: {}", when_text(e))
+        };
+        line(ui, &when, size(22.0), p.text);
     } else {
         let times = &doc.resolved().times[i as usize];
-        line(
-            ui,
-            &format!("{} (local time, {})", when_text(e), times.start_zone.name()),
-            size(22.0),
-            p.text,
-        );
-        let home = t.home.zone.0;
-        let fmt = |secs: i64| {
-            chrono::DateTime::from_timestamp(secs, 0)
-                .map(|d| d.with_timezone(&home).format("%-d %b %H:%M").to_string())
-                .unwrap_or_default()
+        let timed = e.start.precision() == crate::model::Precision::Time;
+        // Dates are the venue's dates; times are given at the venue and at home.
+        let when = if timed {
+            format!("{} (local time, {})", when_text(e), times.start_zone.name())
+        } else {
+            when_text(e)
         };
-        line(
-            ui,
-            &format!(
-                "Home time ({}): {} – {}",
-                t.home.city,
-                fmt(times.start),
-                fmt(times.end)
-            ),
-            size(18.0),
-            p.weak,
-        );
+        line(ui, &when, size(22.0), p.text);
+        let home = t.home.zone.0;
+        if timed {
+            let fmt = |secs: i64| {
+                chrono::DateTime::from_timestamp(secs, 0)
+                    .map(|d| d.with_timezone(&home).format("%-d %b %H:%M").to_string())
+                    .unwrap_or_default()
+            };
+            line(
+                ui,
+                &format!(
+                    "Home time ({}): {} – {}",
+                    t.home.city,
+                    fmt(times.start),
+                    fmt(times.end)
+                ),
+                size(18.0),
+                p.weak,
+            );
+        }
         line(
             ui,
             &offset_text(e, times.start, times.start_zone, home, &t.home.city),
@@ -261,7 +285,7 @@ fn event_card(
             ui,
             &format!("RESTRICTED: {}", e.restricted_notes),
             size(17.0),
-            Color32::from_rgb(230, 60, 60),
+            p.restricted_text,
         );
     }
     if !e.tags.is_empty() {

@@ -1,7 +1,7 @@
 //! The pictures beside a briefing card: the map that follows the programme, and the strip of the year below.
 
 use chrono::{Datelike as _, NaiveDate};
-use egui::{Align2, Color32, FontId, Rect, Stroke, pos2};
+use egui::{Align2, FontId, Rect, Stroke, pos2};
 
 use super::palette::Palette;
 use super::summary::Figures;
@@ -87,7 +87,7 @@ pub(super) fn map(
     };
     for (lat, lon) in focus {
         let at = paint::to_screen(&view, rect, project(lon, lat));
-        painter.circle(at, 9.0, p.accent, Stroke::new(2.0, Color32::BLACK));
+        painter.circle(at, 9.0, p.accent, Stroke::new(2.0, p.marker_outline));
     }
 }
 

@@ -4,6 +4,7 @@
 mod card;
 mod figures;
 mod palette;
+pub use palette::{Palette, palette};
 mod summary;
 
 pub use export::export_deck;
@@ -42,8 +43,10 @@ pub struct Briefing {
     pub theme: Theme,
     /// Type size multiplier.
     pub scale: f32,
-    /// Whether the on-screen controls are drawn (not on exported slides).
+    /// Whether the on-screen controls can be drawn (not on exported slides); they show while the mouse moves.
     pub chrome: bool,
+    /// Until when (egui time, seconds) the controls show, since the mouse last moved.
+    pub controls_until: f64,
     /// The briefer asked for the deck to be exported.
     pub export_requested: bool,
     /// The presenter's notes are open in a window of their own.
@@ -73,6 +76,7 @@ impl Default for Briefing {
             theme: Theme::Dark,
             scale: 1.0,
             chrome: true,
+            controls_until: 0.0,
             export_requested: false,
             presenter: false,
             started_at: None,

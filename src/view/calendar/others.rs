@@ -354,8 +354,13 @@ fn year_grid(
 pub(crate) enum Line {
     /// A day's heading (with the day), or a "date not yet fixed" group's (without).
     Heading(String, Option<NaiveDate>),
-    Entry(u32),
+    /// An event, on one of its days (none for one whose date is not fixed).
+    Entry(u32, Option<NaiveDate>),
 }
+
+/// An event longer than this many days is listed on its first day only, with its end; shorter ones on every
+/// day they cover, as calendar apps list them.
+const DAYS_LISTED: i64 = 14;
 
 /// The line the agenda starts at for a month: the first day heading in or after it, or else the undated groups.
 pub(crate) fn agenda_line_for(lines: &[Line], month: NaiveDate) -> Option<usize> {
@@ -363,7 +368,7 @@ pub(crate) fn agenda_line_for(lines: &[Line], month: NaiveDate) -> Option<usize>
     lines.iter().position(|l| match l {
         Line::Heading(_, Some(day)) => *day >= first,
         Line::Heading(_, None) => true,
-        Line::Entry(_) => false,
+        Line::Entry(..) => false,
     })
 }
 
@@ -375,12 +380,13 @@ pub(crate) fn agenda_lines(frame: &Frame<'_>) -> Vec<Line> {
     let mut last_day = None;
     // By calendar day, then document order: a timed event's day is in the display zone, a dated one's at the
     // venue, so start instants alone can put a day after the next.
-    let mut spans: Vec<(u32, NaiveDate)> = frame
-        .index
-        .spans
-        .iter()
-        .map(|&(i, day, _)| (i, day))
-        .collect();
+    let mut spans: Vec<(u32, NaiveDate)> = Vec::new();
+    for &(i, first, last) in &frame.index.spans {
+        let length = (last - first).num_days();
+        let listed = if length < DAYS_LISTED { length } else { 0 };
+        spans.extend((0..=listed).map(|k| (i, first + Duration::days(k))));
+    }
+    // Stable: on one day, events keep document order.
     spans.sort_by_key(|&(_, day)| day);
     for (i, day) in spans {
         if last_day != Some(day) {
@@ -391,7 +397,7 @@ pub(crate) fn agenda_lines(frame: &Frame<'_>) -> Vec<Line> {
                 last_heading = heading;
             }
         }
-        lines.push(Line::Entry(i));
+        lines.push(Line::Entry(i, Some(day)));
     }
     let mut unfixed: Vec<u32> = frame
         .visible
@@ -415,25 +421,50 @@ pub(crate) fn agenda_lines(frame: &Frame<'_>) -> Vec<Line> {
             lines.push(Line::Heading(heading.clone(), None));
             last_heading = heading;
         }
-        lines.push(Line::Entry(i));
+        lines.push(Line::Entry(i, None));
     }
     lines
 }
 
-/// An agenda entry's time: the start in the display zone, as its day heading is, and the venue's own time
-/// ("3 Feb 11:00 local") when the venue keeps another zone. Events known to the day are "All day".
-fn agenda_times(frame: &Frame<'_>, i: u32) -> (String, Option<String>) {
+/// An agenda entry's time on `day`: a timed event's start in the display zone, as its day heading is, and the
+/// venue's own time ("3 Feb 11:00 local") when the venue keeps another zone; an event of several days says which
+/// day this is and when it ends; an event whose date is not fixed says so.
+fn agenda_times(frame: &Frame<'_>, i: u32, day: Option<NaiveDate>) -> (String, Option<String>) {
     let e = &frame.doc.timeline().events[i as usize];
+    let Some(day) = day else {
+        return ("Day not fixed".to_owned(), None);
+    };
+    let (first, last) = frame.days(i).unwrap_or((day, day));
+    let several = last > first;
+    let until = || format!("until {}", last.format("%a %-d %b"));
     let DateValue::Time(venue) = e.start else {
-        return ("All day".to_owned(), None);
+        let text = if !several {
+            "All day".to_owned()
+        } else if (last - first).num_days() >= DAYS_LISTED {
+            format!("All day, {}", until())
+        } else {
+            let n = (day - first).num_days() + 1;
+            let of = (last - first).num_days() + 1;
+            format!("Day {n} of {of}, {}", until())
+        };
+        return (text, None);
     };
     let zone = frame.doc.timeline().display_zone().0;
     let times = &frame.doc.resolved().times[i as usize];
-    let shown = chrono::DateTime::from_timestamp(times.start, 0)
-        .map(|t| t.with_timezone(&zone).format("%H:%M").to_string())
-        .unwrap_or_default();
-    let local =
-        (times.start_zone != zone).then(|| format!("{} local", venue.format("%-d %b %H:%M")));
+    let clock = |secs: i64| {
+        chrono::DateTime::from_timestamp(secs, 0)
+            .map(|t| t.with_timezone(&zone).format("%H:%M").to_string())
+            .unwrap_or_default()
+    };
+    let shown = if day == first {
+        clock(times.start)
+    } else if day == last {
+        format!("until {}", clock(times.end))
+    } else {
+        "All day".to_owned()
+    };
+    let local = (times.start_zone != zone && day == first)
+        .then(|| format!("{} local", venue.format("%-d %b %H:%M")));
     (shown, local)
 }
 
@@ -460,11 +491,11 @@ pub(crate) fn agenda_ui(
                         egui::Label::new(egui::RichText::new(text).strong()),
                     );
                 }
-                Line::Entry(i) => {
+                Line::Entry(i, day) => {
                     let e = &t.events[*i as usize];
                     ui.horizontal(|ui| {
                         ui.set_height(row_h);
-                        let (time, local) = agenda_times(frame, *i);
+                        let (time, local) = agenda_times(frame, *i, *day);
                         ui.add_sized(
                             [150.0, row_h],
                             egui::Label::new(egui::RichText::new(time).weak()),
