@@ -1,7 +1,7 @@
 //! The world map, driven through egui_kittest by label.
 
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use itinera::app::View;
 use itinera::app::{AppOptions, ItineraApp};
 
@@ -86,4 +86,62 @@ fn zooming_in_on_the_map_stays_on_the_selected_place() {
         map.contains(tokyo.center()),
         "Tokyo at {tokyo:?} stays on {map:?}"
     );
+}
+
+#[test]
+fn place_labels_and_route_badges_cover_no_marker_and_no_other_label_and_stay_on_the_map() {
+    let mut h = crate::app_ui::harness(AppOptions {
+        view: Some(View::Map),
+        ..test_options()
+    });
+    h.run();
+    let map = h.get_by_role_and_label(Role::Group, "World map").rect();
+    let markers: Vec<(String, egui::Rect)> = h
+        .query_all_by_role(Role::Button)
+        .filter_map(|n| {
+            let label = n.accesskit_node().label()?;
+            map.contains_rect(n.rect()).then(|| (label, n.rect()))
+        })
+        .collect();
+    assert!(markers.len() > 8, "{markers:?}");
+    let texts = itinera::view::briefing::export::drawn_text_at(h.output());
+    let label = |name: &str| {
+        texts
+            .iter()
+            .find(|(t, _)| t == name)
+            .map(|(_, r)| *r)
+            .unwrap_or_else(|| panic!("{name} has a label"))
+    };
+    // Cambodia and the Philippines sit close at world scale; each keeps its own label.
+    let labels = [
+        "Cambodia",
+        "Philippines",
+        "Tokyo",
+        "Canberra",
+        "Qatar",
+        "Brazil",
+    ]
+    .map(label);
+    for (k, a) in labels.iter().enumerate() {
+        assert!(map.contains_rect(*a), "{a:?} is inside the map {map:?}");
+        for (name, m) in &markers {
+            // A marker's circle is inside its rect; a label may touch the rect's corners only.
+            assert!(
+                a.intersect(m.shrink(m.width() * 0.15)).area() <= 0.0,
+                "label {a:?} covers the marker of {name}"
+            );
+        }
+        for b in &labels[k + 1..] {
+            assert!(!a.intersects(*b), "labels {a:?} and {b:?} overlap");
+        }
+    }
+    // The trade mission's badges, 1 to 4 (Canberra's and Australia's stops share a marker), are drawn and
+    // clear of the place labels.
+    for n in ["1", "2", "3", "4"] {
+        let badge = label(n);
+        assert!(
+            labels.iter().all(|l| !l.intersects(badge)),
+            "badge {n} at {badge:?} is under a label"
+        );
+    }
 }

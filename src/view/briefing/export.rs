@@ -63,6 +63,11 @@ pub fn export_deck(
 
 /// Every piece of text a frame drew.
 pub fn drawn_text(output: &egui::FullOutput) -> Vec<String> {
+    drawn_text_at(output).into_iter().map(|(t, _)| t).collect()
+}
+
+/// Every piece of text a frame drew, with where it was drawn.
+pub fn drawn_text_at(output: &egui::FullOutput) -> Vec<(String, egui::Rect)> {
     let mut texts = Vec::new();
     for clipped in &output.shapes {
         collect(&clipped.shape, &mut texts);
@@ -70,9 +75,11 @@ pub fn drawn_text(output: &egui::FullOutput) -> Vec<String> {
     texts
 }
 
-fn collect(shape: &egui::Shape, texts: &mut Vec<String>) {
+fn collect(shape: &egui::Shape, texts: &mut Vec<(String, egui::Rect)>) {
     match shape {
-        egui::Shape::Text(text) => texts.push(text.galley.text().to_owned()),
+        egui::Shape::Text(text) => {
+            texts.push((text.galley.text().to_owned(), text.visual_bounding_rect()))
+        }
         egui::Shape::Vec(shapes) => {
             for s in shapes {
                 collect(s, texts);

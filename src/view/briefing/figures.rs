@@ -10,6 +10,7 @@ use crate::document::Document;
 use crate::model::time::place_coords;
 use crate::model::{Event, region};
 use crate::view::colors::{keyed_color, region_color};
+use crate::view::map::labels;
 use crate::view::map::paint;
 use crate::view::map::places;
 use crate::view::map::projection::{MapView, project};
@@ -68,7 +69,7 @@ pub(super) fn map(
     };
     paint::countries(&painter, shapes::world_110m(), &view, rect, &fill);
     // The route so far: the current event's trip, up to this leg.
-    if let Step::Event(i) = step
+    let route = if let Step::Event(i) = step
         && let Some(trip_id) = t.events[i as usize].trip.clone()
     {
         let key = (doc.revision(), b.steps_version, i);
@@ -76,20 +77,52 @@ pub(super) fn map(
             Some((k, stops)) if k == key => stops,
             _ => route_so_far(doc, shown, i, &trip_id),
         };
-        paint::Route::new(&stops, keyed_color(&trip_id)).paint(&painter, &view, rect, true);
+        let route = paint::Route::new(&stops, keyed_color(&trip_id));
+        route.paint(&painter, &view, rect, true);
         b.route = Some((key, stops));
-    }
+        Some(route)
+    } else {
+        None
+    };
     let focus: Vec<(f64, f64)> = match step {
         Step::Event(i) => place_coords(&t.events[i as usize].place)
             .into_iter()
             .collect(),
         _ => figures.places.clone(),
     };
-    for (lat, lon) in focus {
-        let at = paint::to_screen(&view, rect, project(lon, lat));
-        painter.circle(at, 9.0, p.accent, Stroke::new(2.0, p.marker_outline));
+    let focus: Vec<egui::Pos2> = focus
+        .into_iter()
+        .map(|(lat, lon)| paint::to_screen(&view, rect, project(lon, lat)))
+        .collect();
+    for &at in &focus {
+        painter.circle(
+            at,
+            FOCUS_RADIUS,
+            p.accent,
+            Stroke::new(2.0, p.marker_outline),
+        );
+    }
+    // Each stop's number, over the edge of its marker where there is one, so none hides under it.
+    for (n, &stop) in route.iter().flat_map(|r| r.stops().iter().enumerate()) {
+        let at = paint::to_screen(&view, rect, stop);
+        let r = if focus.iter().any(|f| f.distance(at) < 1.0) {
+            FOCUS_RADIUS + 2.0
+        } else {
+            2.0
+        };
+        let marker = labels::Circle {
+            x: f64::from(at.x),
+            y: f64::from(at.y),
+            r: f64::from(r),
+        };
+        let (x, y) = labels::badge_centre(&marker, 0);
+        let color = route.as_ref().map_or(p.accent, |r| r.color());
+        paint::badge(&painter, egui::pos2(x as f32, y as f32), n + 1, color);
     }
 }
+
+/// The radius of the current place's marker.
+const FOCUS_RADIUS: f32 = 9.0;
 
 /// The route of `trip_id` up to event `i`, in briefing order; home comes back only after the trip's last leg.
 fn route_so_far(doc: &Document, shown: &[u32], i: u32, trip_id: &str) -> Vec<places::Stop> {

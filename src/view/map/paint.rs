@@ -156,7 +156,8 @@ impl Route {
         }
     }
 
-    /// Draws the route: in full (arcs, arrows, numbered stops), or, among many routes, as a thin line only.
+    /// Draws the route: in full (arcs and arrows; the numbered stops are drawn over the markers, by `badge`), or,
+    /// among many routes, as a thin line only.
     pub fn paint(&self, painter: &egui::Painter, view: &MapView, rect: Rect, detailed: bool) {
         if !detailed {
             let stroke = Stroke::new(1.0, self.color.gamma_multiply(0.6));
@@ -189,18 +190,34 @@ impl Route {
                 Stroke::NONE,
             ));
         }
-        for (n, &stop) in self.stops.iter().enumerate() {
-            let at = to_screen(view, rect, stop) + vec2(10.0, -10.0);
-            painter.circle_filled(at, 8.0, self.color);
-            painter.text(
-                at,
-                Align2::CENTER_CENTER,
-                (n + 1).to_string(),
-                FontId::proportional(11.0),
-                Color32::WHITE,
-            );
-        }
     }
+
+    pub fn color(&self) -> Color32 {
+        self.color
+    }
+
+    /// The route's stops away from home, in order, projected.
+    pub fn stops(&self) -> &[(f64, f64)] {
+        &self.stops
+    }
+}
+
+/// Draws a route's numbered badge: which stop of its route a marker is.
+pub fn badge(painter: &egui::Painter, at: Pos2, n: usize, color: Color32) {
+    let radius = super::labels::BADGE_RADIUS as f32;
+    painter.circle(
+        at,
+        radius,
+        color,
+        Stroke::new(1.0, Color32::from_black_alpha(160)),
+    );
+    painter.text(
+        at,
+        Align2::CENTER_CENTER,
+        n.to_string(),
+        FontId::proportional(11.0),
+        Color32::WHITE,
+    );
 }
 
 /// A marker on screen: one place or a cluster of nearby places.
@@ -257,7 +274,6 @@ pub fn marker(
     groups: &[PlaceGroup],
     color: Color32,
     selected: bool,
-    labels: &mut Vec<Rect>,
 ) -> egui::Response {
     let painter = ui.painter();
     let name = if m.groups.len() == 1 {
@@ -302,37 +318,30 @@ pub fn marker(
             Color32::WHITE,
         );
     }
-    // A label where it does not cover another.
-    let text = if m.groups.len() == 1 {
+    response
+}
+
+/// A marker's label: its place's city or country, or how many places a cluster holds.
+pub fn label_text(m: &Marker, groups: &[PlaceGroup]) -> String {
+    if m.groups.len() == 1 {
+        let name = &groups[m.groups[0]].name;
         name.split(',').next().unwrap_or("").to_owned()
     } else {
         format!("{} places", m.groups.len())
-    };
-    // Estimate the label's size first; lay text out only where a label will be drawn.
-    let estimate = Rect::from_min_size(
-        m.pos + vec2(m.radius + 3.0, -8.0),
-        vec2(6.5 * text.chars().count() as f32, 16.0),
-    );
-    if labels.iter().any(|l| l.intersects(estimate)) {
-        return response;
     }
-    let galley = painter.layout_no_wrap(
-        text,
-        FontId::proportional(12.0),
-        ui.visuals().strong_text_color(),
+}
+
+/// Draws a place label on its plate at the spot it was given.
+pub fn label(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    at: Rect,
+    galley: std::sync::Arc<egui::Galley>,
+) {
+    painter.rect_filled(
+        at.expand(2.0),
+        3.0,
+        ui.visuals().extreme_bg_color.gamma_multiply(0.8),
     );
-    let label = Rect::from_min_size(
-        m.pos + vec2(m.radius + 3.0, -galley.size().y / 2.0),
-        galley.size(),
-    );
-    if !labels.iter().any(|l| l.intersects(label)) {
-        painter.rect_filled(
-            label.expand(2.0),
-            3.0,
-            ui.visuals().extreme_bg_color.gamma_multiply(0.8),
-        );
-        painter.galley(label.min, galley, ui.visuals().strong_text_color());
-        labels.push(label);
-    }
-    response
+    painter.galley(at.min, galley, ui.visuals().strong_text_color());
 }

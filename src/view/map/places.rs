@@ -205,6 +205,27 @@ pub fn dated_span(
     })
 }
 
+/// The places the visible events known to the day are at on `date`, each once, in the order of the events.
+pub fn places_on(
+    t: &Timeline,
+    resolved: &Resolved,
+    visible: &[u32],
+    date: NaiveDate,
+) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for &i in visible {
+        let e = &t.events[i as usize];
+        let times = &resolved.times[i as usize];
+        if e.start.precision().is_fixed_day() && times.first_day <= date && date <= times.last_day {
+            let name = place_name(&e.place);
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -272,5 +293,17 @@ mod tests {
         let day = |m, d| NaiveDate::from_ymd_opt(2026, m, d).expect("date");
         // Month- and year-precision visits do not stretch it to the whole of 2026.
         assert_eq!(span, Some((day(2, 26), day(3, 7))));
+    }
+
+    #[test]
+    fn the_scrubber_names_each_place_once_though_several_events_are_there() {
+        let t = crate::model::sample_timeline();
+        let resolved = Resolved::of(&t);
+        let day = NaiveDate::from_ymd_opt(2026, 3, 3).expect("date");
+        // The Australia leg and the address to Parliament are both in Canberra that day.
+        assert_eq!(
+            places_on(&t, &resolved, &resolved.order, day),
+            ["Canberra, Australia"]
+        );
     }
 }

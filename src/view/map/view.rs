@@ -8,9 +8,9 @@ use egui::{Color32, Rect, Sense, Stroke};
 use super::paint;
 use super::places::{self, PlaceGroup};
 use super::projection::{MapView, project};
-use super::shapes::{self, World};
+use super::shapes;
+use crate::model::Region;
 use crate::model::filter::Filter;
-use crate::model::{Region, region};
 pub use crate::view::Request;
 use crate::view::colors::{keyed_color, region_color};
 
@@ -49,20 +49,20 @@ pub struct MapState {
 }
 
 /// Beyond this many routes, each is drawn as a thin line without arrows or numbered stops.
-const DETAILED_ROUTES: usize = 60;
+pub(super) const DETAILED_ROUTES: usize = 60;
 /// Beyond this many, only the routes through selected events are drawn.
-const MAX_ROUTES: usize = 400;
+pub(super) const MAX_ROUTES: usize = 400;
 
 /// What the map draws, prepared once per document revision and filter.
-struct Prepared {
-    groups: Vec<PlaceGroup>,
-    routes: Vec<paint::Route>,
+pub(super) struct Prepared {
+    pub(super) groups: Vec<PlaceGroup>,
+    pub(super) routes: Vec<paint::Route>,
     /// Visible events per region, for the regions panel.
-    per_region: BTreeMap<Region, usize>,
+    pub(super) per_region: BTreeMap<Region, usize>,
     /// Visible events per country code, for filling countries.
-    per_country: BTreeMap<String, usize>,
+    pub(super) per_country: BTreeMap<String, usize>,
     /// The first and last day of the visible dated events, for the scrubber.
-    span: Option<(NaiveDate, NaiveDate)>,
+    pub(super) span: Option<(NaiveDate, NaiveDate)>,
 }
 
 /// Everything one frame reads.
@@ -138,7 +138,7 @@ impl MapState {
         let painter = ui.painter_at(rect);
         painter.rect_filled(rect, 0.0, ocean(ui));
         let selected = self.selected_flags(frame);
-        draw(
+        super::draw::draw(
             self,
             ui,
             &painter,
@@ -408,20 +408,12 @@ fn scrubber(
                 .request_repaint_after(std::time::Duration::from_millis(250));
         }
         if let Some(date) = state.date {
-            let here: Vec<String> = frame
-                .visible
-                .iter()
-                .filter(|&&i| {
-                    let t = &frame.doc.resolved().times[i as usize];
-                    frame.doc.timeline().events[i as usize]
-                        .start
-                        .precision()
-                        .is_fixed_day()
-                        && t.first_day <= date
-                        && date <= t.last_day
-                })
-                .map(|&i| places::place_name(&frame.doc.timeline().events[i as usize].place))
-                .collect();
+            let here = places::places_on(
+                frame.doc.timeline(),
+                frame.doc.resolved(),
+                frame.visible,
+                date,
+            );
             let text = if here.is_empty() {
                 "no event".to_owned()
             } else {
@@ -431,198 +423,4 @@ fn scrubber(
         }
     });
     ui.small("Country shapes: Natural Earth (public domain), via world-atlas. Borders are drawn as de facto lines.");
-}
-
-#[expect(
-    clippy::too_many_arguments,
-    reason = "one drawing pass needs the whole frame's context"
-)]
-fn draw(
-    state: &mut MapState,
-    ui: &mut egui::Ui,
-    painter: &egui::Painter,
-    world: &World,
-    view: &MapView,
-    rect: Rect,
-    frame: &Frame<'_>,
-    prepared: &Prepared,
-    selected: &[bool],
-    filter: &mut Filter,
-    response: &egui::Response,
-    requests: &mut Vec<Request>,
-) {
-    let t = &frame.doc.timeline();
-    let groups = &prepared.groups;
-    let per_country = &prepared.per_country;
-    let most = per_country.values().copied().max().unwrap_or(1).max(1);
-    let land = if ui.visuals().dark_mode {
-        Color32::from_gray(70)
-    } else {
-        Color32::from_gray(200)
-    };
-    let fill = state.fill;
-    let fill_of =
-        |code: Option<&str>| match code.and_then(|c| per_country.get(c).map(|n| (c, *n))) {
-            None => land,
-            Some((c, n)) => match fill {
-                Fill::Region => region::region_of(c).map_or(land, region_color),
-                Fill::Count => Color32::from_rgb(240, 120, 40)
-                    .gamma_multiply(0.3 + 0.7 * n as f32 / most as f32),
-            },
-        };
-    // Home is filled in its own light shade and marked at its city.
-    let home = t.home.country.to_string();
-    let home_fill = if ui.visuals().dark_mode {
-        Color32::from_gray(150)
-    } else {
-        Color32::from_gray(120)
-    };
-    let fill_with_home = |code: Option<&str>| {
-        if code == Some(home.as_str()) && !per_country.contains_key(&home) {
-            home_fill
-        } else {
-            fill_of(code)
-        }
-    };
-    paint::countries(painter, world, view, rect, &fill_with_home);
-    paint::home(ui, painter, t, view, rect);
-    let hovered = response.hover_pos().and_then(|p| {
-        let s = (
-            f64::from(p.x - rect.center().x),
-            f64::from(p.y - rect.center().y),
-        );
-        world.country_at(view.projected_from_screen(s))
-    });
-    if let Some(country) = hovered
-        && let Some(code) = &country.code
-    {
-        paint::outline(
-            painter,
-            world,
-            code,
-            view,
-            rect,
-            Stroke::new(1.5, ui.visuals().strong_text_color()),
-        );
-    }
-    // Trip routes, in each trip's own colour: in full while they are few, as thin lines when many, and past
-    // that only the routes of selected events' trips, since hundreds of routes hide the map and cost frames.
-    let count = prepared.routes.len();
-    let is_selected = |i: &u32| selected.get(*i as usize).copied().unwrap_or(false);
-    for route in &prepared.routes {
-        if count <= MAX_ROUTES {
-            route.paint(painter, view, rect, count <= DETAILED_ROUTES);
-        } else if route.legs.iter().any(is_selected) {
-            route.paint(painter, view, rect, true);
-        }
-    }
-
-    let mut labels = Vec::new();
-    let markers = paint::cluster(groups, view, rect);
-    // Markers near the edge are cut at the map, not drawn over its toolbar.
-    let mut clipped = ui.new_child(egui::UiBuilder::new().max_rect(rect));
-    clipped.shrink_clip_rect(rect);
-    let ui = &clipped;
-    let at_date = state.date;
-    for m in &markers {
-        let first = &groups[m.groups[0]];
-        let color = region::region_of(&first.country).map_or(land, region_color);
-        let selected = m
-            .groups
-            .iter()
-            .any(|&g| groups[g].events.iter().any(is_selected));
-        let response = paint::marker(ui, m, groups, color, selected, &mut labels);
-        if let Some(date) = at_date
-            && m.groups.iter().any(|&g| {
-                groups[g].events.iter().any(|&i| {
-                    let times = &frame.doc.resolved().times[i as usize];
-                    t.events[i as usize].start.precision().is_fixed_day()
-                        && times.first_day <= date
-                        && date <= times.last_day
-                })
-            })
-        {
-            painter.circle_stroke(
-                m.pos,
-                m.radius + 6.0,
-                Stroke::new(3.0, Color32::from_rgb(255, 220, 60)),
-            );
-        }
-        if response.clicked() {
-            let ids = m
-                .groups
-                .iter()
-                .flat_map(|&g| {
-                    groups[g]
-                        .events
-                        .iter()
-                        .map(|&i| t.events[i as usize].id.to_string())
-                })
-                .collect();
-            requests.push(Request::Select {
-                ids,
-                additive: false,
-            });
-        }
-        if response.hovered() {
-            let lines = m.groups.iter().map(|&g| &groups[g]).map(|g| {
-                let titles = g
-                    .events
-                    .iter()
-                    .map(|&i| t.events[i as usize].title.to_string());
-                format!("{}: {}", g.name, places::at_most(titles, 3, ", ", "more"))
-            });
-            response.on_hover_text(places::at_most(lines, 8, "\n", "more places"));
-        }
-    }
-    if count > MAX_ROUTES {
-        // Above the markers, on a plate of its own, so it stays readable over a crowded map.
-        let text = format!("{count} trips: select an event or filter to see routes");
-        let galley = painter.layout_no_wrap(
-            text,
-            egui::FontId::proportional(12.0),
-            ui.visuals().strong_text_color(),
-        );
-        let at = rect.left_bottom() + egui::vec2(8.0, -8.0 - galley.size().y);
-        let plate = Rect::from_min_size(at, galley.size()).expand(4.0);
-        painter.rect_filled(
-            plate,
-            3.0,
-            ui.visuals().extreme_bg_color.gamma_multiply(0.9),
-        );
-        painter.galley(at, galley, Color32::PLACEHOLDER);
-    }
-    // A click on a country (not on a marker) adds it to the filter, or takes it out.
-    if response.clicked()
-        && let Some(code) = hovered.and_then(|c| c.code.clone())
-        && !filter.countries.remove(&code)
-    {
-        filter.countries.insert(code);
-    }
-    if let Some(country) = hovered
-        && response.hovered()
-    {
-        let code = country.code.clone().unwrap_or_default();
-        let mut events = groups
-            .iter()
-            .filter(|g| g.country == code)
-            .flat_map(|g| {
-                g.events
-                    .iter()
-                    .map(|&i| t.events[i as usize].title.to_string())
-            })
-            .peekable();
-        let name = region::country(&code).map_or(country.name.clone(), |c| c.name.clone());
-        let text = if events.peek().is_none() {
-            name
-        } else {
-            format!("{name}: {}", places::at_most(events, 6, ", ", "more"))
-        };
-        response.clone().on_hover_text_at_pointer(text);
-    }
-    if response.has_focus()
-        && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Space))
-    {
-        state.playing = !state.playing;
-    }
 }
