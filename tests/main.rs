@@ -14,3 +14,4 @@ mod roundtrip;
 mod sample;
 mod snapshots;
 mod timeline_ui;
+mod week_ui;

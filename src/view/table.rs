@@ -219,10 +219,10 @@ impl TableView {
                     let event = &events[index];
                     row.set_selected(selection.contains(&event.id));
                     row.col(|ui| {
-                        ui.label(when_text(event));
+                        cell_ui(ui, when_text(event));
                     });
                     row.col(|ui| {
-                        ui.label(event.title.as_str());
+                        // The warning mark goes first, so a long title cut to the column never hides it.
                         if doc.has_warning(index as u32) {
                             ui.colored_label(ui.visuals().warn_fg_color, "⚠")
                                 .on_hover_ui(|ui| {
@@ -231,25 +231,27 @@ impl TableView {
                                     }
                                 });
                         }
+                        cell_ui(ui, event.title.as_str());
                     });
                     row.col(|ui| {
-                        ui.label(event.kind.label());
+                        cell_ui(ui, event.kind.label());
                     });
                     row.col(|ui| {
-                        ui.label(event.status.label());
+                        cell_ui(ui, event.status.label());
                     });
                     row.col(|ui| {
-                        ui.label(place_text(event));
+                        cell_ui(ui, place_text(event));
                     });
                     row.col(|ui| {
-                        ui.label(
+                        cell_ui(
+                            ui,
                             region::region_of(event.place.country.as_str())
                                 .map_or("", |r| r.label()),
                         );
                     });
                     row.col(|ui| {
                         let trip = event.trip.as_deref().and_then(|id| doc.timeline().trip(id));
-                        ui.label(trip.map_or("", |t| t.title.as_str()));
+                        cell_ui(ui, trip.map_or("", |t| t.title.as_str()));
                     });
                     let response = row.response();
                     if response.clicked() {
@@ -262,4 +264,9 @@ impl TableView {
             });
         (clicked, sort)
     }
+}
+
+/// A cell's text on one line: cut with an ellipsis when the column is too narrow, whole on hover.
+fn cell_ui(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
+    ui.add(egui::Label::new(text).truncate())
 }

@@ -133,6 +133,52 @@ pub fn layout(
     out
 }
 
+/// Side-by-side columns for timed events in one day: for each `(start, end)` (any unit), its column and how many
+/// columns its group of overlapping events shares, so events at the same time sit beside each other, not on top.
+/// Events that only touch (one ends as the next starts) do not overlap.
+pub fn side_by_side(intervals: &[(i64, i64)]) -> Vec<(usize, usize)> {
+    let mut order: Vec<usize> = (0..intervals.len()).collect();
+    order.sort_by_key(|&k| (intervals[k].0, std::cmp::Reverse(intervals[k].1), k));
+    let mut out = vec![(0, 1); intervals.len()];
+    // The current group: its members, and the end of each column's last event.
+    let mut group: Vec<usize> = Vec::new();
+    let mut column_ends: Vec<i64> = Vec::new();
+    let mut group_end = i64::MIN;
+    let close = |group: &mut Vec<usize>, columns: usize, out: &mut Vec<(usize, usize)>| {
+        for &k in group.iter() {
+            out[k].1 = columns;
+        }
+        group.clear();
+    };
+    for k in order {
+        let (start, end) = intervals[k];
+        let end = end.max(start);
+        if !group.is_empty() && start >= group_end {
+            close(&mut group, column_ends.len(), &mut out);
+            column_ends.clear();
+        }
+        let column = match column_ends.iter().position(|&e| e <= start) {
+            Some(c) => {
+                column_ends[c] = end;
+                c
+            }
+            None => {
+                column_ends.push(end);
+                column_ends.len() - 1
+            }
+        };
+        out[k].0 = column;
+        group_end = if group.is_empty() {
+            end
+        } else {
+            group_end.max(end)
+        };
+        group.push(k);
+    }
+    close(&mut group, column_ends.len(), &mut out);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -192,5 +238,21 @@ mod tests {
         );
         let monday = segments.iter().find(|s| s.event == 2).expect("segment");
         assert_eq!(monday.slot, 1, "the longer event keeps the top slot");
+    }
+
+    #[test]
+    fn overlapping_timed_events_sit_side_by_side_and_the_rest_keep_the_whole_width() {
+        // 9-11 and 10-12 overlap; 12-13 only touches 10-12, so it has the whole width, as 14-15 has.
+        let hours = [(9, 11), (10, 12), (12, 13), (14, 15)];
+        assert_eq!(side_by_side(&hours), [(0, 2), (1, 2), (0, 1), (0, 1)]);
+        // Three at once share three columns.
+        assert_eq!(
+            side_by_side(&[(9, 12), (9, 10), (10, 11)]),
+            [(0, 2), (1, 2), (1, 2)]
+        );
+        assert_eq!(
+            side_by_side(&[(1, 5), (2, 5), (3, 5)]),
+            [(0, 3), (1, 3), (2, 3)]
+        );
     }
 }

@@ -5,6 +5,7 @@ pub mod grid;
 pub mod index;
 mod month;
 mod others;
+mod week;
 
 use chrono::{Datelike as _, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
@@ -209,7 +210,7 @@ impl CalendarView {
         toolbar(self, ui, cursor, today);
         match self.mode {
             Mode::Month => month::ui(self, ui, &frame, &mut requests),
-            Mode::Week => others::week_ui(self, ui, &frame, &mut requests),
+            Mode::Week => week::ui(self, ui, &frame, &mut requests),
             Mode::Year => others::year_ui(self, ui, &frame),
             Mode::Agenda => {
                 let lines = derived

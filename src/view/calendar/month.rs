@@ -47,7 +47,11 @@ pub fn ui(
     requests: &mut Vec<Request>,
 ) {
     let Some(cursor) = view.cursor else { return };
-    unfixed_band(view, ui, frame, cursor, requests);
+    let (first, last) = (
+        cursor.with_day(1).unwrap_or(cursor),
+        super::grid::last_of_month(cursor),
+    );
+    unfixed_band(view, ui, frame, first, last, requests);
     let weeks = MonthGrid::new(cursor, view.week_start).weeks;
     let least = HEADER_PX + weeks as f32 * MIN_ROW_PX;
     fit_or_scroll(ui, "calendar-month-scroll", least, |ui, area| {
@@ -253,16 +257,16 @@ fn paint_cells(
 /// Where trips run in one week row: a stretch of days covered by the same trips, the first of them giving
 /// the band its colour.
 pub struct Band {
-    week: usize,
-    from: usize,
-    to: usize,
+    pub week: usize,
+    pub from: usize,
+    pub to: usize,
     /// Indices into the document's trips, in the document's order.
-    trips: Vec<usize>,
+    pub trips: Vec<usize>,
 }
 
 /// The trip bands of a month grid, from the trips that touch it: one band per stretch of days covered by the
 /// same trips, so a month with hundreds of overlapping trips draws a few bands, not hundreds.
-fn bands(grid: &MonthGrid, trips: &[Span]) -> Vec<Band> {
+pub(super) fn bands(grid: &MonthGrid, trips: &[Span]) -> Vec<Band> {
     let mut out: Vec<Band> = Vec::new();
     for week in 0..grid.weeks {
         for column in 0..7 {
@@ -571,7 +575,7 @@ pub enum More {
     Unfixed { title: String, events: Vec<u32> },
 }
 
-fn more_popup(
+pub(super) fn more_popup(
     view: &mut CalendarView,
     ui: &egui::Ui,
     frame: &Frame<'_>,
@@ -625,40 +629,46 @@ const LIST_ALL: usize = 200;
 const UNFIXED_SHOWN: usize = 8;
 
 /// Events known only to the month or the year sit above the grid, never on a day; a long band names a few and
-/// opens the rest in a list.
-fn unfixed_band(
+/// opens the rest in a list. `first` to `last` are the days shown: a week across two months shows both months'.
+pub(super) fn unfixed_band(
     view: &mut CalendarView,
     ui: &mut egui::Ui,
     frame: &Frame<'_>,
-    cursor: NaiveDate,
+    first: NaiveDate,
+    last: NaiveDate,
     requests: &mut Vec<Request>,
 ) {
     let t = frame.doc.timeline();
-    let candidates = frame.index.unfixed_in(cursor.year());
-    let first = cursor.with_day(1).unwrap_or(cursor);
-    let last = super::grid::last_of_month(cursor);
-    let month_events: Vec<u32> = candidates
-        .iter()
-        .copied()
-        .filter(|&i| {
-            let e = &t.events[i as usize];
-            e.start.precision() == Precision::Month
-                && e.start.first_day() <= last
-                && e.end_or_start().last_day() >= first
-        })
-        .collect();
-    let year_events: Vec<u32> = candidates
-        .iter()
-        .copied()
-        .filter(|&i| t.events[i as usize].start.precision() == Precision::Year)
-        .collect();
-    for (label, events) in [
-        (
-            format!("Sometime in {}", cursor.format("%B %Y")),
-            month_events,
-        ),
-        (format!("Sometime in {}", cursor.year()), year_events),
-    ] {
+    let mut bands: Vec<(String, Vec<u32>)> = Vec::new();
+    let mut month = first.with_day(1).unwrap_or(first);
+    while month <= last {
+        let month_last = super::grid::last_of_month(month);
+        let events: Vec<u32> = frame
+            .index
+            .unfixed_in(month.year())
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let e = &t.events[i as usize];
+                e.start.precision() == Precision::Month
+                    && e.start.first_day() <= month_last
+                    && e.end_or_start().last_day() >= month
+            })
+            .collect();
+        bands.push((format!("Sometime in {}", month.format("%B %Y")), events));
+        month = month_last + chrono::Duration::days(1);
+    }
+    for year in first.year()..=last.year() {
+        let events: Vec<u32> = frame
+            .index
+            .unfixed_in(year)
+            .iter()
+            .copied()
+            .filter(|&i| t.events[i as usize].start.precision() == Precision::Year)
+            .collect();
+        bands.push((format!("Sometime in {year}"), events));
+    }
+    for (label, events) in bands {
         if events.is_empty() {
             continue;
         }
