@@ -407,3 +407,45 @@ fn the_agenda_lists_an_event_of_several_days_on_each_day_with_which_day_it_is() 
         "the visits known only to the year say their day is not fixed"
     );
 }
+
+#[test]
+fn a_new_event_has_the_only_principal_and_takes_the_typing_in_its_title_by_key_or_from_a_day() {
+    for from_a_day in [false, true] {
+        let mut h = calendar(test_options());
+        if from_a_day {
+            // What a double click on 18 February asks for.
+            let day = chrono::NaiveDate::from_ymd_opt(2026, 2, 18).expect("date");
+            let event = h.state().doc().timeline().new_event_on(day);
+            h.state_mut().request(itinera::view::Request::view_edit(
+                itinera::edit::Command::AddEvent {
+                    event: Box::new(event),
+                },
+            ));
+        } else {
+            h.key_press_modifiers(Modifiers::COMMAND, Key::E);
+        }
+        h.run();
+        let added = h.state().selection().single().map(str::to_owned);
+        let added = added.expect("the new event is selected");
+        let e = h
+            .state()
+            .doc()
+            .timeline()
+            .event(&added)
+            .cloned()
+            .expect("added");
+        assert_eq!(e.principals, ["pm"], "from a day: {from_a_day}");
+        // The title is selected and has the keyboard: typing replaces "New event".
+        h.event(egui::Event::Text("State dinner".into()));
+        h.key_press(Key::Enter);
+        h.run();
+        let e = h
+            .state()
+            .doc()
+            .timeline()
+            .event(&added)
+            .cloned()
+            .expect("added");
+        assert_eq!(e.title.as_str(), "State dinner", "from a day: {from_a_day}");
+    }
+}

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use eframe::App as _;
 use egui::accesskit::Role;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use itinera::app::{AppOptions, ItineraApp, View};
 
 use crate::app_ui::{harness, test_options};
@@ -258,4 +258,32 @@ fn ticking_regions_keeps_the_menu_open_shows_counts_and_moves_nothing_under_the_
         "the chips' row was there before the first chip"
     );
     h.get_by_label("Region: Europe ✖");
+}
+
+#[test]
+fn a_search_that_matches_nothing_says_so_in_every_view_and_clear_filters_shows_every_event_again() {
+    for view in [View::Table, View::Timeline, View::Calendar, View::Map] {
+        let mut h = harness(AppOptions {
+            view: Some(view),
+            ..test_options()
+        });
+        h.run();
+        search(&mut h, "zanzibar");
+        assert!(shown_titles(&h).is_empty());
+        h.get_by_label("No events match");
+        h.get_by_role_and_label(Role::Button, "Clear filters")
+            .click();
+        h.run();
+        assert_eq!(shown_titles(&h).len(), 13, "{view:?}");
+        let typed = h
+            .get_by_role_and_label(Role::TextInput, "Search")
+            .accesskit_node()
+            .value()
+            .unwrap_or_default();
+        assert_eq!(typed, "", "{view:?}: the search box is cleared too");
+        assert!(
+            h.query_by_label("No events match").is_none(),
+            "{view:?}: the notice goes once events are shown"
+        );
+    }
 }

@@ -305,7 +305,8 @@ fn enter_on_a_selected_bar_puts_the_keyboard_in_its_title() {
     assert_eq!(h.state().selection().single(), Some("china-visit"));
     let title = h.get_by_role_and_label(Role::TextInput, "Title");
     assert!(title.is_focused(), "the title field has the keyboard");
-    title.type_text(" (state visit)");
+    // Its text is selected, as a rename is: typing replaces it.
+    title.type_text("Visit to China (state visit)");
     h.key_press(Key::Enter);
     h.run();
     assert_eq!(
@@ -384,4 +385,154 @@ fn zooming_in_from_fit_all_stays_on_the_selected_event() {
         area.contains(tokyo.center()),
         "Tokyo at {tokyo:?} stays in {area:?}"
     );
+}
+
+#[test]
+fn the_axis_labels_and_the_trip_span_are_drawn_whole_as_the_view_pans() {
+    let mut h = harness();
+    for step in 0..6 {
+        let axis = h.get_by_role_and_label(Role::Group, "Time axis").rect();
+        let texts = itinera::view::briefing::export::drawn_text_at(h.output());
+        let on_axis: Vec<_> = texts
+            .iter()
+            .filter(|(t, r)| {
+                r.center().y < axis.bottom() && r.center().y > axis.top() && t != "Today"
+            })
+            .filter(|(_, r)| r.right() > axis.left() && r.left() < axis.right())
+            .collect();
+        assert!(!on_axis.is_empty(), "step {step}: the axis has labels");
+        for (text, r) in &on_axis {
+            assert!(
+                r.left() >= axis.left() - 0.5 && r.right() <= axis.right() + 0.5,
+                "step {step}: {text:?} at {r:?} is cut by the axis {axis:?}"
+            );
+        }
+        // The trip's dates, in its lane header: whole, inside its band or just after it, not cut by it.
+        let band = h
+            .get_by_role_and_label(Role::Group, "Trip span: Indo-Pacific trade mission")
+            .rect();
+        let dates = texts
+            .iter()
+            .find(|(t, _)| t == "26 Feb 2026 – 7 Mar 2026")
+            .map(|(_, r)| *r)
+            .expect("the trip's dates are drawn whole");
+        assert!(
+            band.contains_rect(dates) || dates.left() >= band.right(),
+            "step {step}: the dates {dates:?} are cut by the band {band:?}"
+        );
+        // Pan by a little over a month's width each step, so ticks fall at the edges.
+        let timeline = &mut h.state_mut().views.timeline;
+        let axis = timeline.axis.expect("drawn");
+        timeline.axis = Some(axis.panned(37.0));
+        h.run();
+    }
+}
+
+#[test]
+fn the_plan_warnings_window_lists_many_warnings_each_on_two_lines_and_scrolls_to_the_last() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("busy.ron");
+    let t = itinera::model::generate::generate(2000, 1);
+    std::fs::write(&path, itinera::io::serialize(&t)).expect("write");
+    let mut h = crate::app_ui::harness(AppOptions {
+        files: vec![path],
+        ..timeline_options()
+    });
+    h.run();
+    let count = h.state().doc().plan().len();
+    assert!(count > 20, "{count} warnings");
+    h.get_by_label(&format!("⚠ {count} plan warnings")).click();
+    h.run();
+    let rows: Vec<egui::Rect> = h
+        .query_all_by_role(Role::Button)
+        .filter(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with("⚠ ") && l.contains(" cannot "))
+        })
+        .map(|n| n.rect())
+        .collect();
+    assert!(rows.len() >= 10, "{} rows in sight", rows.len());
+    let line = 14.0;
+    assert!(
+        rows.iter().all(|r| r.height() >= 2.0 * line),
+        "two lines a row: {rows:?}"
+    );
+    // The list scrolls to its last warning.
+    let last = {
+        let doc = h.state().doc();
+        let w = doc.plan().last().expect("a warning");
+        format!("⚠ {}", w.message(doc.timeline()))
+    };
+    for _ in 0..200 {
+        if h.query_by_label(&last).is_some() {
+            break;
+        }
+        let at = rows[0].center();
+        h.hover_at(at);
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Page,
+            delta: vec2(0.0, -1.0),
+            modifiers: Modifiers::NONE,
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        h.run();
+    }
+    h.get_by_label(&last);
+}
+
+#[test]
+fn a_file_with_hundreds_of_trips_packs_them_several_to_a_row_and_unpacking_gives_a_lane_each() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("many-trips.ron");
+    let t = itinera::model::generate::generate(2000, 1);
+    let trips = t.trips.len();
+    assert!(trips > 100, "{trips} trips");
+    std::fs::write(&path, itinera::io::serialize(&t)).expect("write");
+    let mut h = crate::app_ui::harness(AppOptions {
+        files: vec![path],
+        ..timeline_options()
+    });
+    h.run();
+    let first_trip = t.trips[0].title.to_string();
+    assert!(
+        h.query_by_role_and_label(Role::Button, &first_trip)
+            .is_none(),
+        "no lane of its own for {first_trip}"
+    );
+    let packed = h.get_by_role_and_label(Role::Button, "Trips");
+    let not_on_trip = h
+        .get_by_role_and_label(Role::Button, "Not on a trip")
+        .rect();
+    assert!(packed.rect().top() < not_on_trip.top());
+    // Zoomed in, several trips' bands share the screen's first rows.
+    for _ in 0..3 {
+        h.get_by_label("➕").click();
+        h.run();
+    }
+    let bands = h
+        .query_all_by_role(Role::Group)
+        .filter(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| l.starts_with("Trip: "))
+        })
+        .count();
+    assert!(bands > 20, "{bands} trips in sight");
+    h.get_by_label("Pack trips").click();
+    h.run();
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Trips").is_none(),
+        "unpacked, each trip has its lane"
+    );
+    let lanes = h
+        .query_all_by_role(Role::Button)
+        .filter(|n| {
+            n.accesskit_node()
+                .label()
+                .is_some_and(|l| t.trips.iter().any(|trip| trip.title.as_str() == l))
+        })
+        .count();
+    assert!((3..30).contains(&lanes), "{lanes} trip lanes in sight");
 }

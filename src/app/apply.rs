@@ -163,6 +163,7 @@ impl ItineraApp {
             command,
             Command::AddEvent { .. } | Command::DuplicateEvents { .. }
         );
+        let new_event = matches!(command, Command::AddEvent { .. });
         let before = self.doc().timeline().events.len();
         match self.docs.active_mut().apply(command) {
             Ok(label) => {
@@ -178,6 +179,8 @@ impl ItineraApp {
                         .iter()
                         .map(|e| e.id.to_string())
                         .collect();
+                    // One new event is named next: the keyboard goes to its title.
+                    self.chrome.focus_inspector |= new_event && added.len() == 1;
                     if !added.is_empty() {
                         open.selection.set(added);
                     }

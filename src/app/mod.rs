@@ -107,6 +107,9 @@ impl ItineraApp {
             .ui_state
             .or_else(|| cc.storage.and_then(Self::stored_ui_state))
             .unwrap_or_default();
+        // Secondary and small text are drawn readable in both themes.
+        cc.egui_ctx
+            .all_styles_mut(crate::view::colors::make_style_readable);
         let ctx = cc.egui_ctx.clone();
         let wake: Arc<dyn Fn() + Send + Sync> = Arc::new(move || ctx.request_repaint());
         let data_dir = options

@@ -5,16 +5,8 @@ use std::path::PathBuf;
 use super::menu::SHORTCUTS;
 use super::{ItineraApp, Prompt, Tone};
 use crate::edit::{Command, Dependents};
+use crate::view::describe::plural;
 use crate::view::{Field, FieldKey, Request};
-
-/// "1 event", "13 events".
-pub fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}
 
 /// Counts, warnings and the latest notice, along the bottom of the window.
 pub fn status_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {

@@ -57,12 +57,21 @@ impl ItineraApp {
             visible_version: self.shown.version(),
         };
         let views = &mut self.views;
-        let requests = match view {
+        let area = ui.available_rect_before_wrap();
+        let mut requests = match view {
             View::Table => views.table.ui(ui, &shown),
             View::Timeline => views.timeline.ui(ui, &shown, self.today),
             View::Calendar => views.calendar.ui(ui, &shown, self.today),
             View::Map => views.map.ui(ui, &shown, &self.ui_state.filter),
         };
+        // A view with nothing to show says why, over itself, with the way out.
+        let empty =
+            crate::view::empty::Empty::of(open.doc.timeline().events.len(), shown.visible.len());
+        if let Some(why) = empty
+            && let Some(request) = crate::view::empty::empty_ui(ui, area, why, view.label())
+        {
+            requests.push(request);
+        }
         // Carried out after the frame: the other pane of a split layout draws the document as this one saw it.
         self.requests.extend(requests);
     }

@@ -367,10 +367,10 @@ impl Timeline {
         }
     }
 
-    /// A new, untitled event at home on `day`: what "add an event" starts from. Its id is left empty, so
-    /// adding it gives it a unique one.
+    /// A new, untitled event at home on `day`, with the programme's principal when it has only one: what "add an
+    /// event" starts from. Its id is left empty, so adding it gives it a unique one.
     pub fn new_event_on(&self, day: chrono::NaiveDate) -> Event {
-        Event::new(
+        let mut event = Event::new(
             "",
             "New event",
             DateValue::Day(day),
@@ -379,7 +379,12 @@ impl Timeline {
                 city: self.home.city.as_str().into(),
                 ..Place::default()
             },
-        )
+        );
+        // A programme of one principal is that principal's: their new events are too.
+        if let [only] = self.principals.as_slice() {
+            event.principals.push(only.id.clone());
+        }
+        event
     }
 
     /// The zone timed events are shown in.

@@ -151,6 +151,86 @@ pub fn contrast(a: Color32, b: Color32) -> f64 {
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
+/// WCAG AA for body text: the least any text of Itinera's has.
+pub const READABLE: f64 = 4.5;
+/// Body text goes further, to WCAG AAA, so secondary text can stay visibly dimmer and still reach AA.
+const BODY: f64 = 7.0;
+
+/// `fg`, moved towards white (on dark backgrounds) or black (on light ones) just far enough to reach `target`
+/// contrast against every colour of `backgrounds`.
+pub fn readable_on(fg: Color32, backgrounds: &[Color32], target: f64) -> Color32 {
+    let worst = |c: Color32| {
+        backgrounds
+            .iter()
+            .map(|&b| contrast(c, b))
+            .fold(f64::INFINITY, f64::min)
+    };
+    if worst(fg) >= target {
+        return fg;
+    }
+    let dark_page =
+        backgrounds.iter().map(|&b| luminance(b)).sum::<f64>() < 0.18 * backgrounds.len() as f64;
+    let towards = if dark_page {
+        Color32::WHITE
+    } else {
+        Color32::BLACK
+    };
+    let fg = fg.to_opaque();
+    (1..=20)
+        .map(|k| lerp_color(fg, towards, f32::from(k as u8) / 20.0))
+        .find(|&c| worst(c) >= target)
+        .unwrap_or(towards)
+}
+
+/// Makes a style readable: its colours (`make_readable`), and small text no smaller than 11 points.
+pub fn make_style_readable(style: &mut egui::Style) {
+    make_readable(&mut style.visuals);
+    if let Some(small) = style.text_styles.get_mut(&egui::TextStyle::Small) {
+        small.size = small.size.max(11.0);
+    }
+}
+
+/// The backgrounds text is drawn on, as they show: panels, windows, text fields and stripes (some of which egui
+/// draws translucent over the panel).
+pub fn backgrounds(visuals: &egui::Visuals) -> [Color32; 4] {
+    let panel = visuals.panel_fill.to_opaque();
+    [
+        visuals.panel_fill,
+        visuals.window_fill,
+        visuals.extreme_bg_color,
+        visuals.faint_bg_color,
+    ]
+    .map(|c| over(c, panel))
+}
+
+/// A premultiplied colour drawn over an opaque one.
+fn over(fg: Color32, bg: Color32) -> Color32 {
+    let keep = 1.0 - f32::from(fg.a()) / 255.0;
+    let mix = |f: u8, b: u8| (f32::from(f) + f32::from(b) * keep).round().min(255.0) as u8;
+    Color32::from_rgb(
+        mix(fg.r(), bg.r()),
+        mix(fg.g(), bg.g()),
+        mix(fg.b(), bg.b()),
+    )
+}
+
+fn lerp_color(a: Color32, b: Color32, t: f32) -> Color32 {
+    let mix = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
+    Color32::from_rgb(mix(a.r(), b.r()), mix(a.g(), b.g()), mix(a.b(), b.b()))
+}
+
+/// Makes the text of a theme readable on each of its backgrounds: body text reaches WCAG AAA and weak (secondary)
+/// text AA, which egui's own weak text does not.
+pub fn make_readable(visuals: &mut egui::Visuals) {
+    let backgrounds = backgrounds(visuals);
+    // Text drawn with transparency is judged as it shows on the panel.
+    let on_panel = |c: Color32| over(c, visuals.panel_fill);
+    let text = readable_on(on_panel(visuals.text_color()), &backgrounds, BODY);
+    let weak = readable_on(on_panel(visuals.weak_text_color()), &backgrounds, READABLE);
+    visuals.widgets.noninteractive.fg_stroke.color = text;
+    visuals.weak_text_color = Some(weak);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,5 +242,24 @@ mod tests {
         // Mid grey on white is about 4 to 1: not enough for body text.
         let grey = contrast(Color32::from_gray(128), Color32::WHITE);
         assert!((3.9..4.0).contains(&grey), "{grey}");
+    }
+
+    #[test]
+    fn both_themes_text_and_weak_text_read_on_every_background_once_made_readable() {
+        for mut visuals in [egui::Visuals::dark(), egui::Visuals::light()] {
+            make_readable(&mut visuals);
+            for bg in backgrounds(&visuals) {
+                for fg in [visuals.text_color(), visuals.weak_text_color()] {
+                    let c = contrast(fg, bg);
+                    assert!(c >= READABLE, "{fg:?} on {bg:?}: {c:.2}");
+                }
+            }
+            // Weak text still reads as secondary: dimmer than body text on a dark page, lighter on a light one.
+            let (body, weak) = (
+                contrast(visuals.text_color(), visuals.panel_fill),
+                contrast(visuals.weak_text_color(), visuals.panel_fill),
+            );
+            assert!(weak <= body, "weak {weak:.2} body {body:.2}");
+        }
     }
 }

@@ -5,6 +5,7 @@ pub mod briefing;
 pub mod calendar;
 pub mod colors;
 pub mod describe;
+pub mod empty;
 pub mod event_tooltip;
 pub mod filter_bar;
 pub mod focus;

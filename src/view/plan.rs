@@ -17,26 +17,35 @@ pub fn window(
     let screen = ctx.content_rect();
     egui::Window::new("Plan warnings")
         .open(open)
-        .default_size([760.0, 240.0])
-        .default_pos(screen.center() - egui::vec2(380.0, 60.0))
+        .resizable(true)
+        .scroll(false)
+        .default_size([820.0, 560.0])
+        .min_size([360.0, 160.0])
+        .default_pos(screen.center() - egui::vec2(410.0, 280.0))
         .show(ctx, |ui| {
             if doc.plan().is_empty() {
                 ui.label("Nothing in the plan clashes.");
                 return;
             }
-            ui.horizontal(|ui| {
-                ui.label("A principal in two places at once, or without time to travel. Click one to select its events.");
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!(
+                    "{} · a principal in two places at once, or without time to travel. Click one to select its \
+                     events.",
+                    crate::view::describe::plural(doc.plan().len(), "warning")
+                ));
                 ui.checkbox(&mut only, "Show only these events");
             });
             ui.separator();
-            let row_h = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y + 4.0;
+            // Each warning takes two lines, cut with an ellipsis past that and whole on hover, so thousands of
+            // them scroll at an even height and only those in sight are laid out.
+            let line_h = ui.text_style_height(&egui::TextStyle::Body);
+            let row_h = 2.0 * line_h + 6.0;
             egui::ScrollArea::vertical()
-                .auto_shrink([false, true])
+                .auto_shrink([false, false])
                 .show_rows(ui, row_h, doc.plan().len(), |ui, rows| {
                     for warning in &doc.plan()[rows] {
                         let text = format!("⚠ {}", warning.message(doc.timeline()));
-                        let response = ui.add(egui::Button::new(&text).frame(false).truncate());
-                        if response.on_hover_text(&text).clicked() {
+                        if warning_row_ui(ui, &text, row_h).clicked() {
                             let t = doc.timeline();
                             let ids = [warning.first, warning.second]
                                 .iter()
@@ -58,4 +67,34 @@ pub fn window(
         }));
     }
     requests
+}
+
+/// One warning: its text wrapped to the row's two lines, the whole of it on hover and to screen readers.
+fn warning_row_ui(ui: &mut egui::Ui, text: &str, row_h: f32) -> egui::Response {
+    let width = ui.available_width();
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, row_h), egui::Sense::click());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, text));
+    if ui.is_rect_visible(rect) {
+        let visuals = ui.style().interact(&response);
+        if response.hovered() {
+            ui.painter().rect_filled(rect, 3.0, visuals.weak_bg_fill);
+        }
+        let color = ui.visuals().text_color();
+        let mut job = egui::text::LayoutJob::simple(
+            text.to_owned(),
+            egui::TextStyle::Body.resolve(ui.style()),
+            color,
+            width - 8.0,
+        );
+        job.wrap.max_rows = 2;
+        job.wrap.overflow_character = Some('…');
+        let galley = ui.fonts_mut(|f| f.layout_job(job));
+        let cut = galley.elided;
+        ui.painter()
+            .galley(rect.left_top() + egui::vec2(4.0, 3.0), galley, color);
+        if cut {
+            return response.on_hover_text(text);
+        }
+    }
+    response
 }

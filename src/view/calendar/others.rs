@@ -6,7 +6,7 @@ use egui::{Align2, FontId, Rect, Role, Sense, Stroke, WidgetInfo, pos2, vec2};
 use super::grid::last_of_month;
 use super::{CalendarView, Frame, Mode, Request, fit_or_scroll, title_label};
 use crate::model::{DateValue, Precision};
-use crate::view::colors::keyed_color;
+use crate::view::colors::{keyed_color, text_on};
 
 /// Twelve small months, each day shaded by how many events it has, trip spans underlined.
 pub fn year_ui(view: &mut CalendarView, ui: &mut egui::Ui, frame: &Frame<'_>) {
@@ -24,12 +24,11 @@ pub fn year_ui(view: &mut CalendarView, ui: &mut egui::Ui, frame: &Frame<'_>) {
         _ => YearCounts::new(key, frame, jan1, dec31),
     };
     let (counts, trip_of_day) = (&counted.counts, &counted.trip_of_day);
-    let busiest = counts.iter().copied().max().unwrap_or(0).max(1);
     let year = YearData {
         year,
         jan1,
         counts,
-        busiest,
+        busy: &counted.busy,
         trip_of_day,
     };
     let least = 3.0 * MIN_MONTH_PX;
@@ -44,8 +43,23 @@ pub fn year_ui(view: &mut CalendarView, ui: &mut egui::Ui, frame: &Frame<'_>) {
 pub struct YearCounts {
     key: ((u64, u64), i32),
     counts: Vec<u32>,
+    /// The counts of the days with events, sorted, to shade each day by how busy it is among them.
+    busy: Vec<u32>,
     /// The first trip (index into the timeline's trips) under each day.
     trip_of_day: Vec<Option<usize>>,
+}
+
+/// How busy a day with `count` events is among the year's days with events (`busy`, sorted): 0 for none, then 1
+/// to 4 by the day's rank, so a year with one very busy day still shows its ordinary days apart from its quiet
+/// ones. A day's rank counts half the days tied with it, so a year of equal days is shaded in the middle.
+pub fn heat_level(count: u32, busy: &[u32]) -> u8 {
+    if count == 0 || busy.is_empty() {
+        return 0;
+    }
+    let below = busy.partition_point(|&c| c < count);
+    let tied = busy[below..].partition_point(|&c| c == count);
+    let rank = (below as f64 + tied as f64 / 2.0) / busy.len() as f64;
+    1 + ((rank * 4.0).floor() as u8).min(3)
 }
 
 impl YearCounts {
@@ -72,9 +86,12 @@ impl YearCounts {
                 d += Duration::days(1);
             }
         }
+        let mut busy: Vec<u32> = counts.iter().copied().filter(|&c| c > 0).collect();
+        busy.sort_unstable();
         YearCounts {
             key,
             counts,
+            busy,
             trip_of_day,
         }
     }
@@ -89,7 +106,8 @@ struct YearData<'a> {
     jan1: NaiveDate,
     /// Events per day of the year.
     counts: &'a [u32],
-    busiest: u32,
+    /// The counts of the days with events, sorted.
+    busy: &'a [u32],
     /// The first trip (index into the timeline's trips) under each day.
     trip_of_day: &'a [Option<usize>],
 }
@@ -106,7 +124,7 @@ fn year_grid(
         year,
         jan1,
         counts,
-        busiest,
+        busy,
         trip_of_day,
     } = *data;
     let (cols, rows) = (4usize, 3usize);
@@ -142,12 +160,10 @@ fn year_grid(
                 vec2(cell - 2.0, cell - 2.0),
             );
             let count = counts[(d - jan1).num_days() as usize];
-            if count > 0 {
-                painter.rect_filled(
-                    rect,
-                    2.0,
-                    heat.gamma_multiply(0.25 + 0.75 * count as f32 / busiest as f32),
-                );
+            let level = heat_level(count, busy);
+            let fill = (level > 0).then(|| heat_color(heat, visuals.panel_fill, level));
+            if let Some(fill) = fill {
+                painter.rect_filled(rect, 2.0, fill);
             }
             if let Some(trip) = trip_of_day[(d - jan1).num_days() as usize]
                 .and_then(|n| frame.doc.timeline().trips.get(n))
@@ -168,7 +184,7 @@ fn year_grid(
                 Align2::CENTER_CENTER,
                 d.day().to_string(),
                 FontId::proportional(10.0),
-                visuals.text_color(),
+                fill.map_or(visuals.text_color(), text_on),
             );
             if response.clicked() {
                 view.cursor = Some(d);
@@ -178,6 +194,19 @@ fn year_grid(
             d += Duration::days(1);
         }
     }
+}
+
+/// A day's shade: the theme's highlight mixed into the page, more for busier days, opaque so the day's number
+/// can be given a colour that reads on it.
+fn heat_color(heat: egui::Color32, page: egui::Color32, level: u8) -> egui::Color32 {
+    let share = [0.0, 0.35, 0.55, 0.78, 1.0][usize::from(level.min(4))];
+    let (heat, page) = (heat.to_opaque(), page.to_opaque());
+    let mix = |h: u8, p: u8| (f32::from(p) + (f32::from(h) - f32::from(p)) * share).round() as u8;
+    egui::Color32::from_rgb(
+        mix(heat.r(), page.r()),
+        mix(heat.g(), page.g()),
+        mix(heat.b(), page.b()),
+    )
 }
 
 /// One line of the agenda.
@@ -342,4 +371,34 @@ pub(crate) fn agenda_ui(
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_year_with_one_very_busy_day_still_shades_its_ordinary_days_apart_from_its_quiet_ones() {
+        // 200 days with one event, 100 with five, one with a hundred.
+        let mut busy: Vec<u32> = [vec![1; 200], vec![5; 100], vec![100]].concat();
+        busy.sort_unstable();
+        assert_eq!(heat_level(0, &busy), 0);
+        let (quiet, ordinary, busiest) = (
+            heat_level(1, &busy),
+            heat_level(5, &busy),
+            heat_level(100, &busy),
+        );
+        assert!(
+            quiet < ordinary && ordinary <= busiest,
+            "{quiet} {ordinary} {busiest}"
+        );
+        assert_eq!(busiest, 4);
+        // Against the busiest day alone, five events would have had a twentieth of the shade.
+        assert!(ordinary >= 3, "{ordinary}");
+    }
+
+    #[test]
+    fn a_year_of_equally_busy_days_is_shaded_in_the_middle() {
+        assert_eq!(heat_level(2, &[2, 2, 2, 2]), 3);
+    }
 }

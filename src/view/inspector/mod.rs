@@ -54,9 +54,18 @@ impl Inspector {
         focus: bool,
     ) -> Vec<Request> {
         if focus && let Some(id) = selection.single() {
-            ui.memory_mut(|m| {
-                m.request_focus(egui::Id::unique(("inspector-event", id)).with("title"))
-            });
+            // The title's text is selected, so typing replaces it ("New event" on an event just added).
+            let field = egui::Id::unique(("inspector-event", id)).with("title");
+            ui.memory_mut(|m| m.request_focus(field));
+            if let Some(event) = doc.event(id) {
+                let mut state = egui::TextEdit::load_state(ui.ctx(), field).unwrap_or_default();
+                state
+                    .cursor
+                    .set_char_range(Some(egui::text::CCursorRange::select_all_str(
+                        event.title.as_str(),
+                    )));
+                state.store(ui.ctx(), field);
+            }
         }
         let mut requests = Vec::new();
         ui.horizontal(|ui| {

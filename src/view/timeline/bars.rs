@@ -260,19 +260,33 @@ pub fn paint_bar(
         return None;
     }
     let font = FontId::proportional(13.0);
-    let galley = painter.layout_no_wrap(text, font, text_color);
-    let inside = galley.size().x + 10.0 <= rect.width();
+    // The part of the bar in view: a bar that runs off the plot keeps its label in sight.
+    let clip = painter.clip_rect();
+    let shown = Rect::from_x_y_ranges(
+        rect.left().max(clip.left())..=rect.right().min(clip.right()).max(rect.left()),
+        rect.y_range(),
+    );
+    let mut galley = painter.layout_no_wrap(text.clone(), font.clone(), text_color);
+    let inside = galley.size().x + 10.0 <= shown.width();
     let text_pos = if inside {
         Some((
-            pos2(rect.left() + 5.0, rect.center().y - galley.size().y / 2.0),
+            pos2(shown.left() + 5.0, rect.center().y - galley.size().y / 2.0),
             text_color,
         ))
-    } else if galley.size().x <= room_beside
-        && rect.right() + galley.size().x < painter.clip_rect().right() + 200.0
+    } else if galley.size().x <= room_beside && rect.right() + 4.0 + galley.size().x <= clip.right()
     {
         Some((
             pos2(rect.right() + 4.0, rect.center().y - galley.size().y / 2.0),
             visuals.text_color(),
+        ))
+    } else if shown.width() >= 30.0 {
+        // Cut to the bar with an ellipsis; the tooltip gives the title whole.
+        let mut job = egui::text::LayoutJob::simple_singleline(text, font, text_color);
+        job.wrap = egui::text::TextWrapping::truncate_at_width(shown.width() - 10.0);
+        galley = painter.layout_job(job);
+        Some((
+            pos2(shown.left() + 5.0, rect.center().y - galley.size().y / 2.0),
+            text_color,
         ))
     } else {
         None
@@ -284,7 +298,74 @@ pub fn paint_bar(
             let y = pos.y + galley.size().y / 2.0;
             painter.hline(pos.x..=pos.x + width, y, Stroke::new(1.2, color));
         }
-        return (!inside).then(|| Rect::from_min_size(pos, galley.size()));
+        let beside = pos.x >= rect.right();
+        return beside.then(|| Rect::from_min_size(pos, galley.size()));
     }
     None
+}
+
+/// The trips of the packed lane, behind their legs: a tinted band over each trip's dates and rows, its title
+/// after it where the row has room, its name and dates on hover.
+pub(super) fn paint_trip_bands(
+    ui: &mut egui::Ui,
+    axis: &TimeAxis,
+    frame: &Frame<'_>,
+    bands: &[super::lanes::TripBand],
+    rows_top: f32,
+    rows: std::ops::Range<usize>,
+) {
+    let (from, to) = (axis.start_secs as i64, axis.end_secs() as i64 + 1);
+    let t = frame.doc.timeline();
+    let font = FontId::proportional(11.0);
+    let text_color = ui.visuals().weak_text_color();
+    for band in bands {
+        if band.end < from
+            || band.start > to
+            || band.row + band.rows <= rows.start
+            || band.row >= rows.end
+        {
+            continue;
+        }
+        let Some(trip) = t.trip(&band.trip) else {
+            continue;
+        };
+        let x0 = axis.x_from_time(band.start as f64) as f32;
+        let x1 = (axis.x_from_time(band.end as f64) as f32).max(x0 + 2.0);
+        let top = rows_top + ROW_HEIGHT * band.row as f32;
+        let rect = Rect::from_x_y_ranges(
+            x0..=x1,
+            top + 1.0..=top + ROW_HEIGHT * band.rows as f32 - 1.0,
+        );
+        let color = crate::view::colors::keyed_color(&trip.id);
+        let painter = ui.painter();
+        painter.rect_filled(rect, 3.0, color.gamma_multiply(0.2));
+        painter.hline(rect.x_range(), rect.top() + 1.0, Stroke::new(2.0, color));
+        let room = band
+            .next_start
+            .map_or(f32::INFINITY, |s| axis.x_from_time(s as f64) as f32)
+            .min(ui.clip_rect().right())
+            - x1;
+        if room > 40.0 {
+            let galley = painter.layout_no_wrap(trip.title.to_string(), font.clone(), text_color);
+            if galley.size().x + 12.0 <= room {
+                let at = pos2(x1 + 4.0, top + (ROW_HEIGHT - galley.size().y) / 2.0);
+                painter.galley(at, galley, text_color);
+            }
+        }
+        if rect.width() >= 6.0 {
+            let response = ui.interact(
+                rect,
+                ui.scope_id().with(("trip-band", &trip.id)),
+                Sense::hover(),
+            );
+            let label = format!("Trip: {}", trip.title);
+            response.widget_info(|| WidgetInfo::labeled(Role::Group, true, &label));
+            response.on_hover_text(format!(
+                "{}: {} – {}",
+                trip.title,
+                trip.start.human(),
+                trip.end.human()
+            ));
+        }
+    }
 }

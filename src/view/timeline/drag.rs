@@ -456,7 +456,7 @@ pub fn add_at_pointer(
                 };
             }
         }
-        LaneKey::Region(_) | LaneKey::None => {}
+        LaneKey::Region(_) | LaneKey::None | LaneKey::Trips => {}
     }
     requests.push(Request::view_edit(Command::AddEvent {
         event: Box::new(event),

@@ -48,6 +48,8 @@ pub enum LaneKey {
     /// Events with no value for the grouping field (no trip, no principal).
     None,
     Trip(Text),
+    /// Every trip in one lane, packed several to a row (a file with many trips).
+    Trips,
     Country(String),
     Region(Region),
     Principal(Text),
@@ -66,6 +68,8 @@ impl LaneKey {
                 _ => return None,
             },
             LaneKey::Trip(id) => EditLane::Trip(Some(id.clone())),
+            // Rows of the packed lane hold several trips, so a drop there keeps the event's own.
+            LaneKey::Trips => return None,
             LaneKey::Country(code) => EditLane::Country(code.parse().ok()?),
             LaneKey::Region(r) => EditLane::Region(*r),
             LaneKey::Principal(id) => EditLane::Principal(Some(id.clone())),
@@ -84,6 +88,92 @@ pub struct Lane {
     pub rows: Vec<Vec<u32>>,
     /// The span of a trip lane, as `[start, end)` UTC seconds.
     pub span: Option<(i64, i64)>,
+    /// In the packed lane of trips: where each trip sits.
+    pub bands: Vec<TripBand>,
+}
+
+/// A trip in the packed lane: its rows, and its dates with its legs' as `[start, end)` UTC seconds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TripBand {
+    pub trip: Text,
+    /// Its first row and how many rows its legs take.
+    pub row: usize,
+    pub rows: usize,
+    pub start: i64,
+    pub end: i64,
+    /// When the next trip on its first row starts, if one does: room for the trip's title before it.
+    pub next_start: Option<i64>,
+}
+
+/// Above this many trips, lanes by trip are packed by default: a lane per trip would show a handful a screen.
+pub const PACK_ABOVE: usize = 30;
+
+/// Packs trip lanes into one lane: each trip keeps its legs' rows together, on the lowest rows free for the whole
+/// of its dates, so trips that do not overlap in time share rows.
+pub fn pack(trips: Vec<Lane>, span: impl Fn(u32) -> (i64, i64)) -> Lane {
+    let mut order: Vec<(i64, i64, Lane)> = trips
+        .into_iter()
+        .filter_map(|lane| {
+            let (start, end) = lane.span?;
+            Some((start, end, lane))
+        })
+        .collect();
+    order.sort_by_key(|(start, end, lane)| (*start, *end, lane.title.clone()));
+    let mut rows: Vec<Vec<u32>> = Vec::new();
+    // The end of the last trip on each row.
+    let mut ends: Vec<i64> = Vec::new();
+    let mut bands: Vec<TripBand> = Vec::new();
+    for (start, end, lane) in order {
+        let LaneKey::Trip(trip) = lane.key else {
+            continue;
+        };
+        // The trip reaches as far as its legs do, when a leg runs past its dates.
+        let (start, end) = lane.rows.iter().flatten().fold((start, end), |(a, b), &i| {
+            let (s, e) = span(i);
+            (a.min(s), b.max(e))
+        });
+        let height = lane.rows.len().max(1);
+        let free = |r: usize, ends: &[i64]| {
+            (r..r + height).all(|k| ends.get(k).is_none_or(|&e| e <= start))
+        };
+        let row = (0..=ends.len())
+            .find(|&r| free(r, &ends))
+            .unwrap_or(ends.len());
+        if ends.len() < row + height {
+            ends.resize(row + height, i64::MIN);
+            rows.resize(row + height, Vec::new());
+        }
+        for (k, legs) in lane.rows.into_iter().enumerate() {
+            rows[row + k].extend(legs);
+        }
+        for e in &mut ends[row..row + height] {
+            *e = end.max(start + 60);
+        }
+        bands.push(TripBand {
+            trip,
+            row,
+            rows: height,
+            start,
+            end,
+            next_start: None,
+        });
+    }
+    // Each band's next neighbour on its first row, for its title.
+    for k in 0..bands.len() {
+        let (row, end) = (bands[k].row, bands[k].end);
+        bands[k].next_start = bands
+            .iter()
+            .filter(|b| b.start >= end && (b.row..b.row + b.rows).contains(&row))
+            .map(|b| b.start)
+            .min();
+    }
+    Lane {
+        key: LaneKey::Trips,
+        title: "Trips".into(),
+        rows,
+        span: None,
+        bands,
+    }
 }
 
 /// The lane keys an event belongs to (a principal lane per principal; otherwise one lane).
@@ -116,6 +206,7 @@ fn title_of(key: &LaneKey, t: &Timeline, grouping: Grouping) -> String {
         LaneKey::Trip(id) => t
             .trip(id)
             .map_or_else(|| id.to_string(), |trip| trip.title.to_string()),
+        LaneKey::Trips => "Trips".into(),
         LaneKey::Country(code) => region::country_name(code).to_owned(),
         LaneKey::Region(r) => r.label().to_owned(),
         LaneKey::Principal(id) => t
@@ -161,13 +252,15 @@ pub fn partition(events: &[u32], span: impl Fn(u32) -> (i64, i64)) -> Vec<Vec<u3
 }
 
 /// Builds the lanes for the events in `visible` (indices into the timeline), with each event's bar in `spans`
-/// (indexed by event), in a stable order. Trip spans are drawn on their dates in `zone`.
+/// (indexed by event), in a stable order. Trip spans are drawn on their dates in `zone`. `packed` puts every trip
+/// in one lane of shared rows (lanes by trip only).
 pub fn build(
     t: &Timeline,
     spans: &[(i64, i64)],
     visible: &[u32],
     grouping: Grouping,
     zone: chrono_tz::Tz,
+    packed: bool,
 ) -> Vec<Lane> {
     let mut groups: BTreeMap<LaneKey, Vec<u32>> = BTreeMap::new();
     if grouping == Grouping::Trip {
@@ -189,8 +282,15 @@ pub fn build(
             span: trip_span(t, &key, zone),
             rows: partition(&events, span),
             key,
+            bands: Vec::new(),
         })
         .collect();
+    if packed && grouping == Grouping::Trip {
+        let (trips, rest): (Vec<Lane>, Vec<Lane>) = lanes
+            .into_iter()
+            .partition(|l| matches!(l.key, LaneKey::Trip(_)));
+        lanes = std::iter::once(pack(trips, span)).chain(rest).collect();
+    }
     // Trips in date order, then the rest; other groupings alphabetically, "none" last.
     lanes.sort_by(|a, b| {
         (a.key == LaneKey::None, a.span.map(|s| s.0), &a.title).cmp(&(
@@ -239,6 +339,73 @@ mod tests {
         let rows = partition(&ids, |i| spans[i as usize]);
         assert_eq!(rows.iter().map(Vec::len).sum::<usize>(), spans.len());
         for row in &rows {
+            for pair in row.windows(2) {
+                let (a, b) = (spans[pair[0] as usize], spans[pair[1] as usize]);
+                assert!(a.1.max(a.0 + 60) <= b.0, "{a:?} overlaps {b:?}");
+            }
+        }
+    }
+
+    fn trip_lane(id: &str, span: (i64, i64), rows: Vec<Vec<u32>>) -> Lane {
+        Lane {
+            key: LaneKey::Trip(id.into()),
+            title: id.to_owned(),
+            rows,
+            span: Some(span),
+            bands: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn packed_trips_share_rows_when_their_dates_do_not_overlap_and_keep_their_legs_together() {
+        // Legs: 0 and 1 overlap (trip a takes two rows); 2 is trip b's, after a; 3 is trip c's, during a.
+        let spans = [(0, 50), (10, 60), (100, 150), (20, 40)];
+        let lanes = vec![
+            trip_lane("a", (0, 60), vec![vec![0], vec![1]]),
+            trip_lane("b", (100, 150), vec![vec![2]]),
+            trip_lane("c", (20, 40), vec![vec![3]]),
+        ];
+        let packed = pack(lanes, |i| spans[i as usize]);
+        let band = |id: &str| {
+            packed
+                .bands
+                .iter()
+                .find(|b| b.trip.as_str() == id)
+                .cloned()
+                .expect("band")
+        };
+        assert_eq!((band("a").row, band("a").rows), (0, 2));
+        assert_eq!(band("b").row, 0, "b comes after a, on a's first row");
+        assert_eq!(
+            band("c").row,
+            2,
+            "c overlaps a, so it goes below both of a's rows"
+        );
+        assert_eq!(packed.rows, vec![vec![0, 2], vec![1], vec![3]]);
+        assert_eq!(band("a").next_start, Some(100), "b follows a on its row");
+        assert_eq!(band("b").next_start, None);
+    }
+
+    #[test]
+    fn a_file_of_many_trips_packs_into_far_fewer_rows_than_lanes_and_no_row_overlaps() {
+        let t = crate::model::generate::generate(3000, 4);
+        let resolved = crate::model::Resolved::of(&t);
+        let spans: Vec<(i64, i64)> = resolved.times.iter().map(|x| (x.start, x.end)).collect();
+        let zone = chrono_tz::UTC;
+        let lanes = build(&t, &spans, &resolved.order, Grouping::Trip, zone, true);
+        let trips = t.trips.len();
+        assert!(trips > 100, "{trips} trips");
+        let packed = lanes
+            .iter()
+            .find(|l| l.key == LaneKey::Trips)
+            .expect("the packed lane");
+        assert_eq!(packed.bands.len(), trips, "every trip has its band");
+        assert!(
+            packed.rows.len() * 4 < trips,
+            "{} rows for {trips} trips",
+            packed.rows.len()
+        );
+        for row in &packed.rows {
             for pair in row.windows(2) {
                 let (a, b) = (spans[pair[0] as usize], spans[pair[1] as usize]);
                 assert!(a.1.max(a.0 + 60) <= b.0, "{a:?} overlaps {b:?}");

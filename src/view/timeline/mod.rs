@@ -123,7 +123,7 @@ pub(crate) const LABEL_WIDTH: f32 = 200.0;
 
 /// Lanes laid out for the current document, filter, grouping and zone; rebuilt only when one of those changes.
 struct Layout {
-    key: (u64, Grouping, u64, Tz, place::Timed),
+    key: (u64, Grouping, u64, Tz, place::Timed, bool),
     lanes: Vec<Lane>,
     /// Each event's bar as `[start, end)` seconds, indexed by event (only visible ones are filled); shared with
     /// the frame that draws them.
@@ -141,6 +141,8 @@ pub struct TimelineView {
     pub grouping: Grouping,
     pub color_by: ColorBy,
     pub zone: ZoneChoice,
+    /// Whether lanes by trip put several trips to a row; unset, they do when the file has many trips.
+    pub pack_trips: Option<bool>,
     collapsed: HashSet<LaneKey>,
     /// Bumped when a lane is collapsed or expanded.
     collapsed_version: u64,
@@ -166,6 +168,7 @@ impl Default for TimelineView {
             grouping: Grouping::Trip,
             color_by: ColorBy::Region,
             zone: ZoneChoice::Document,
+            pack_trips: None,
             collapsed: HashSet::new(),
             collapsed_version: 0,
             layout: None,
@@ -211,15 +214,29 @@ impl TimelineView {
         self.fit_all = true;
     }
 
+    /// Whether lanes by trip are packed now: as chosen, or by how many trips the file has.
+    pub fn packs_trips(&self, doc: &Document) -> bool {
+        self.pack_trips
+            .unwrap_or(doc.timeline().trips.len() > lanes::PACK_ABOVE)
+    }
+
     fn refresh_layout(&mut self, doc: &Document, visible: &[u32], visible_version: u64) {
         let (zone, timed) = (self.zone.zone(doc), self.zone.timed());
-        let key = (doc.revision(), self.grouping, visible_version, zone, timed);
+        let packed = self.packs_trips(doc);
+        let key = (
+            doc.revision(),
+            self.grouping,
+            visible_version,
+            zone,
+            timed,
+            packed,
+        );
         if self.layout.as_ref().is_some_and(|l| l.key == key) {
             return;
         }
         let t = doc.timeline();
         let spans = place::spans(&t.events, &doc.resolved().times, visible, zone, timed);
-        let lanes = lanes::build(t, &spans, visible, self.grouping, zone);
+        let lanes = lanes::build(t, &spans, visible, self.grouping, zone, packed);
         let extent = visible.iter().fold(None, |acc: Option<(i64, i64)>, &i| {
             let (s, e) = spans[i as usize];
             Some(acc.map_or((s, e), |(a, b)| (a.min(s), b.max(e))))

@@ -8,7 +8,7 @@ use super::axis::TimeAxis;
 use super::drag;
 use super::keys;
 use super::lanes::LaneKey;
-use super::ticks::{TickUnit, ticks, weekends};
+use super::ticks::{TickUnit, label_xs, ticks, weekends};
 use super::{
     AXIS_HEIGHT, DrawnBar, Frame, HEADER_HEIGHT, LABEL_WIDTH, LaneGeometry, ROW_HEIGHT, Request,
     TimelineView,
@@ -235,18 +235,30 @@ fn paint_axis(
     rect: Rect,
 ) {
     painter.rect_filled(rect, 0.0, visuals.extreme_bg_color);
-    for tick in ticks(axis, unit, frame.zone) {
-        let x = axis.x_from_time(tick.secs) as f32;
-        if x < rect.left() - 80.0 || x > rect.right() {
-            continue;
+    let labels: Vec<_> = ticks(axis, unit, frame.zone)
+        .into_iter()
+        .map(|tick| {
+            let galley = painter.layout_no_wrap(
+                tick.label,
+                FontId::proportional(13.0),
+                visuals.text_color(),
+            );
+            (axis.x_from_time(tick.secs), galley)
+        })
+        .collect();
+    let places: Vec<(f64, f64)> = labels
+        .iter()
+        .map(|(x, g)| (*x, f64::from(g.size().x)))
+        .collect();
+    let xs = label_xs(&places, f64::from(rect.left()), f64::from(rect.right()));
+    for ((_, galley), at) in labels.into_iter().zip(xs) {
+        if let Some(at) = at {
+            painter.galley(
+                pos2(at as f32, rect.top() + 6.0),
+                galley,
+                visuals.text_color(),
+            );
         }
-        painter.text(
-            pos2(x + 4.0, rect.top() + 6.0),
-            Align2::LEFT_TOP,
-            &tick.label,
-            FontId::proportional(13.0),
-            visuals.text_color(),
-        );
     }
     // Today: local midnight to midnight in the display zone, marked at its start.
     let today =
@@ -353,6 +365,17 @@ fn paint_lanes(
         let first_row = ((visible.top() - y - HEADER_HEIGHT) / ROW_HEIGHT)
             .floor()
             .max(0.0) as usize;
+        if !lane.bands.is_empty() {
+            let rows_in_view = first_row..first_row + (visible.height() / ROW_HEIGHT) as usize + 2;
+            super::bars::paint_trip_bands(
+                &mut plot_ui,
+                axis,
+                frame,
+                &lane.bands,
+                y + HEADER_HEIGHT,
+                rows_in_view,
+            );
+        }
         for (r, row) in lane.rows.iter().enumerate().skip(first_row) {
             let top = y + HEADER_HEIGHT + ROW_HEIGHT * r as f32;
             if top > visible.bottom() {
@@ -445,13 +468,29 @@ fn lane_header(
                 .timeline()
                 .trip(id)
                 .map(|t| format!("{} – {}", t.start.human(), t.end.human()));
-            if let Some(span) = span {
-                painter.with_clip_rect(band).text(
-                    pos2(band.left() + 4.0, band.center().y),
-                    Align2::LEFT_CENTER,
-                    span,
-                    FontId::proportional(12.0),
-                    visuals.strong_text_color(),
+            if let Some(span) = span.clone() {
+                // Inside the band when it fits, else just after it, else cut with an ellipsis.
+                let color = visuals.strong_text_color();
+                let font = FontId::proportional(12.0);
+                let whole = painter.layout_no_wrap(span.clone(), font.clone(), color);
+                let width = whole.size().x;
+                let galley =
+                    if width + 8.0 <= band.width() || band.right() + width + 8.0 <= rect.right() {
+                        whole
+                    } else {
+                        let mut job = egui::text::LayoutJob::simple_singleline(span, font, color);
+                        job.wrap = egui::text::TextWrapping::truncate_at_width(band.width() - 8.0);
+                        painter.layout_job(job)
+                    };
+                let x = if galley.size().x + 8.0 <= band.width() {
+                    band.left() + 4.0
+                } else {
+                    band.right() + 4.0
+                };
+                painter.galley(
+                    pos2(x, band.center().y - galley.size().y / 2.0),
+                    galley,
+                    color,
                 );
             }
             let band_response =
@@ -459,6 +498,13 @@ fn lane_header(
             band_response.widget_info(|| {
                 WidgetInfo::labeled(Role::Group, true, format!("Trip span: {}", lane.title))
             });
+            let band_response = match span {
+                Some(span) => band_response.on_hover_text(format!(
+                    "{}: {span}. Drag to move the whole trip.",
+                    lane.title
+                )),
+                None => band_response,
+            };
             drag::start_trip_drag(view, &band_response, axis, id);
         }
     }

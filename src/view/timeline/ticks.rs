@@ -183,6 +183,23 @@ pub fn weekends(axis: &TimeAxis, zone: Tz) -> Vec<(f64, f64)> {
     out
 }
 
+/// Where each tick's label goes on an axis from `left` to `right`: `ticks` are the ticks' x and their labels'
+/// widths, in order. A label sits just right of its tick; the label of a period that began before the left edge
+/// stays at the edge until the next period's tick pushes it out; a label that would run past the right edge is
+/// left out rather than cut.
+pub fn label_xs(ticks: &[(f64, f64)], left: f64, right: f64) -> Vec<Option<f64>> {
+    const PAD: f64 = 4.0;
+    ticks
+        .iter()
+        .enumerate()
+        .map(|(k, &(x, width))| {
+            let next = ticks.get(k + 1).map_or(f64::INFINITY, |t| t.0);
+            let at = (x + PAD).max(left + PAD).min(next - PAD - width);
+            (at >= left && at >= x && at + width <= right).then_some(at)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -256,5 +273,21 @@ mod tests {
                 (secs("2026-03-01T00:00:00Z"), secs("2026-03-02T00:00:00Z"))
             ]
         );
+    }
+
+    #[test]
+    fn axis_labels_stay_whole_inside_the_axis() {
+        // Ticks at -50, 100 and 250 on an axis from 0 to 300, each label 80 wide.
+        let ticks = [(-50.0, 80.0), (100.0, 80.0), (250.0, 80.0)];
+        let xs = label_xs(&ticks, 0.0, 300.0);
+        // The first period began off the left edge: its label is at the edge.
+        assert_eq!(xs[0], Some(4.0));
+        assert_eq!(xs[1], Some(104.0));
+        // The last would run past the right edge: left out, not cut.
+        assert_eq!(xs[2], None);
+        // As the next tick comes near, the edge label is pushed out.
+        let close = label_xs(&[(-50.0, 80.0), (60.0, 80.0)], 0.0, 300.0);
+        assert_eq!(close[0], None, "no room before the next tick");
+        assert_eq!(close[1], Some(64.0));
     }
 }

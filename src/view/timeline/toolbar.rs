@@ -18,6 +18,16 @@ pub fn ui(view: &mut TimelineView, ui: &mut egui::Ui, doc: &Document, selection:
                     }
                 });
         });
+        if view.grouping == Grouping::Trip {
+            let mut packed = view.packs_trips(doc);
+            if ui
+                .checkbox(&mut packed, "Pack trips")
+                .on_hover_text("Several trips to a row, rather than a lane for each")
+                .changed()
+            {
+                view.pack_trips = Some(packed);
+            }
+        }
         let label = ui.label("Colour by");
         ui.label_inputs_by(label.id, |ui| {
             egui::ComboBox::from_id_salt("timeline-colour")
@@ -64,7 +74,7 @@ pub fn ui(view: &mut TimelineView, ui: &mut egui::Ui, doc: &Document, selection:
         for (label, color) in legend(view.color_by) {
             let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, color);
-            ui.small(label);
+            ui.label(label);
             ui.add_space(6.0);
         }
     });
