@@ -158,6 +158,13 @@ fn main() {
             format!("timeline {events} events, drag"),
             drag_samples(&mut window),
         );
+        // Lanes by trip: past a few dozen trips they are packed several to a row.
+        window.app.views.timeline.grouping = Grouping::Trip;
+        window.app.views.timeline.request_fit_all();
+        window.frame(Vec::new());
+        let samples = (0..FRAMES).map(|_| window.frame(Vec::new())).collect();
+        report(format!("timeline {events} events, lanes by trip"), samples);
+        window.app.views.timeline.grouping = Grouping::Region;
         // The split layout: the whole timeline above the world map with every place and route.
         window.app.ui_state.split = Some(View::Map);
         window.app.views.timeline.request_fit_all();

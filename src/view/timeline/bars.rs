@@ -15,6 +15,10 @@ const MIN_BAR_PX: f32 = 2.0;
 const STRIP_GAP_PX: f32 = 4.0;
 /// How many bars a frame draws one by one before narrow ones merge into strips regardless of gaps.
 const NARROW_BAR_BUDGET: usize = 250;
+/// With more events than this in sight, bars up to `SMALL_BAR_PX` wide join strips too: a view of thousands of
+/// short legs reads as their density, and a bar with a title needs more room than that anyway.
+pub(super) const BAR_BUDGET: usize = 1200;
+const SMALL_BAR_PX: f32 = 8.0;
 
 #[expect(
     clippy::too_many_arguments,
@@ -26,18 +30,16 @@ pub(super) fn paint_row(
     axis: &TimeAxis,
     frame: &Frame<'_>,
     row: &[u32],
+    row_spans: &[(i64, i64)],
+    squeeze: bool,
     top: f32,
     plot_x: std::ops::RangeInclusive<f32>,
     drawn: &mut Vec<DrawnBar>,
     requests: &mut Vec<Request>,
 ) {
-    let spans = &frame.spans;
     let (from, to) = (axis.start_secs as i64, axis.end_secs() as i64 + 1);
     // Events in a row do not overlap and are sorted by start, so their ends are sorted too.
-    let first = row.partition_point(|&i| {
-        let (start, end) = spans[i as usize];
-        end.max(start + 60) < from
-    });
+    let first = row_spans.partition_point(|&(start, end)| end.max(start + 60) < from);
     let mut strip: Option<(f32, f32, usize)> = None;
     let painter = ui.painter().with_clip_rect(Rect::from_x_y_ranges(
         plot_x.clone(),
@@ -56,8 +58,7 @@ pub(super) fn paint_row(
     };
     // Right end of what was last drawn in this row: a narrow bar that would land on it joins a density strip.
     let mut last_right = f32::NEG_INFINITY;
-    for (k, &index) in row[first..].iter().enumerate() {
-        let (start, end) = spans[index as usize];
+    for (k, (&index, &(start, end))) in row[first..].iter().zip(&row_spans[first..]).enumerate() {
         if start > to {
             break;
         }
@@ -70,12 +71,9 @@ pub(super) fn paint_row(
         let crowded = over_budget
             || x0 < last_right + 1.0
             || strip.is_some_and(|(_, b, _)| x0 <= b + STRIP_GAP_PX);
-        if true_right - x0 < MIN_BAR_PX
-            && crowded
-            && !frame
-                .selection
-                .contains(&frame.doc.timeline().events[index as usize].id)
-        {
+        let width = true_right - x0;
+        let squeezed = (width < MIN_BAR_PX && crowded) || (width < SMALL_BAR_PX && squeeze);
+        if squeezed && !frame.is_selected(index) {
             strip = match strip {
                 Some((a, b, n)) if x0 <= b + STRIP_GAP_PX => Some((a, b.max(x1), n + 1)),
                 other => {
@@ -88,9 +86,9 @@ pub(super) fn paint_row(
             continue;
         }
         flush(&mut strip);
-        let next_start = row
+        let next_start = row_spans
             .get(first + k + 1)
-            .map(|&n| axis.x_from_time(spans[n as usize].0 as f64) as f32);
+            .map(|&(n, _)| axis.x_from_time(n as f64) as f32);
         // Bars longer than the view are cut to it, so a year-long span costs no more than a day; an arrow at the
         // edge says the bar goes on, and its title starts where the bar comes into view.
         let (left, right) = (*plot_x.start(), *plot_x.end());
@@ -151,7 +149,7 @@ fn bar(
         Sense::click_and_drag(),
     );
     response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &event.title));
-    let selected = frame.selection.contains(&event.id);
+    let selected = frame.is_selected(index);
     let dragged = view
         .drag
         .as_ref()
@@ -306,6 +304,14 @@ pub fn paint_bar(
 
 /// The trips of the packed lane, behind their legs: a tinted band over each trip's dates and rows, its title
 /// after it where the row has room, its name and dates on hover.
+/// A trip band narrower than this, on rows already painted there, is left out.
+const NARROW_BAND_PX: f32 = 4.0;
+/// With more trip bands than this in sight, bands narrower than `SMALL_BAR_PX` are left out: their legs' strips
+/// show where the trips are.
+const BAND_BUDGET: usize = 600;
+/// Trip bands that answer the pointer in one frame; past it, the legs' own bars still do.
+const BAND_HOVER_BUDGET: usize = 400;
+
 pub(super) fn paint_trip_bands(
     ui: &mut egui::Ui,
     axis: &TimeAxis,
@@ -318,19 +324,34 @@ pub(super) fn paint_trip_bands(
     let t = frame.doc.timeline();
     let font = FontId::proportional(11.0);
     let text_color = ui.visuals().weak_text_color();
-    for band in bands {
-        if band.end < from
-            || band.start > to
-            || band.row + band.rows <= rows.start
-            || band.row >= rows.end
-        {
-            continue;
-        }
-        let Some(trip) = t.trip(&band.trip) else {
+    // The right end of the last band painted on each row in view: a narrow band that would land on it adds
+    // nothing a reader could see, as narrow bars join strips.
+    let mut last_right = vec![f32::NEG_INFINITY; rows.len()];
+    let mut hover_areas = 0;
+    let in_sight = |band: &&super::lanes::TripBand| {
+        band.end >= from
+            && band.start <= to
+            && band.row + band.rows > rows.start
+            && band.row < rows.end
+    };
+    // With many trips in sight, narrow ones are left out alike wherever they are.
+    let crowded = bands.iter().filter(in_sight).count() > BAND_BUDGET;
+    for band in bands.iter().filter(in_sight) {
+        let Some(trip) = t.trips.get(band.index).filter(|trip| trip.id == band.trip) else {
             continue;
         };
         let x0 = axis.x_from_time(band.start as f64) as f32;
         let x1 = (axis.x_from_time(band.end as f64) as f32).max(x0 + 2.0);
+        let in_view = band.row.max(rows.start)..(band.row + band.rows).min(rows.end);
+        let covered = in_view
+            .clone()
+            .all(|r| x0 < last_right[r - rows.start] + 1.0);
+        if (x1 - x0 < NARROW_BAND_PX && covered) || (x1 - x0 < SMALL_BAR_PX && crowded) {
+            continue;
+        }
+        for r in in_view {
+            last_right[r - rows.start] = last_right[r - rows.start].max(x1);
+        }
         let top = rows_top + ROW_HEIGHT * band.row as f32;
         let rect = Rect::from_x_y_ranges(
             x0..=x1,
@@ -352,20 +373,25 @@ pub(super) fn paint_trip_bands(
                 painter.galley(at, galley, text_color);
             }
         }
-        if rect.width() >= 6.0 {
+        if rect.width() >= 6.0 && hover_areas < BAND_HOVER_BUDGET {
+            hover_areas += 1;
             let response = ui.interact(
                 rect,
                 ui.scope_id().with(("trip-band", &trip.id)),
                 Sense::hover(),
             );
-            let label = format!("Trip: {}", trip.title);
-            response.widget_info(|| WidgetInfo::labeled(Role::Group, true, &label));
-            response.on_hover_text(format!(
-                "{}: {} – {}",
-                trip.title,
-                trip.start.human(),
-                trip.end.human()
-            ));
+            response.widget_info(|| {
+                WidgetInfo::labeled(Role::Group, true, format!("Trip: {}", trip.title))
+            });
+            // The hover text is built only while hovered: thousands of bands may be on screen.
+            response.on_hover_ui(|ui| {
+                ui.label(format!(
+                    "{}: {} – {}",
+                    trip.title,
+                    trip.start.human(),
+                    trip.end.human()
+                ));
+            });
         }
     }
 }

@@ -96,6 +96,8 @@ pub struct Lane {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TripBand {
     pub trip: Text,
+    /// The trip's index in the document's trips.
+    pub index: usize,
     /// Its first row and how many rows its legs take.
     pub row: usize,
     pub rows: usize,
@@ -110,7 +112,11 @@ pub const PACK_ABOVE: usize = 30;
 
 /// Packs trip lanes into one lane: each trip keeps its legs' rows together, on the lowest rows free for the whole
 /// of its dates, so trips that do not overlap in time share rows.
-pub fn pack(trips: Vec<Lane>, span: impl Fn(u32) -> (i64, i64)) -> Lane {
+pub fn pack(
+    trips: Vec<Lane>,
+    index_of: impl Fn(&str) -> Option<usize>,
+    span: impl Fn(u32) -> (i64, i64),
+) -> Lane {
     let mut order: Vec<(i64, i64, Lane)> = trips
         .into_iter()
         .filter_map(|lane| {
@@ -123,8 +129,13 @@ pub fn pack(trips: Vec<Lane>, span: impl Fn(u32) -> (i64, i64)) -> Lane {
     // The end of the last trip on each row.
     let mut ends: Vec<i64> = Vec::new();
     let mut bands: Vec<TripBand> = Vec::new();
+    // The last band placed on each row: trips come in start order, so the next band on a row follows it there.
+    let mut last_on_row: Vec<Option<usize>> = Vec::new();
     for (start, end, lane) in order {
         let LaneKey::Trip(trip) = lane.key else {
+            continue;
+        };
+        let Some(index) = index_of(&trip) else {
             continue;
         };
         // The trip reaches as far as its legs do, when a leg runs past its dates.
@@ -142,6 +153,7 @@ pub fn pack(trips: Vec<Lane>, span: impl Fn(u32) -> (i64, i64)) -> Lane {
         if ends.len() < row + height {
             ends.resize(row + height, i64::MIN);
             rows.resize(row + height, Vec::new());
+            last_on_row.resize(row + height, None);
         }
         for (k, legs) in lane.rows.into_iter().enumerate() {
             rows[row + k].extend(legs);
@@ -149,23 +161,25 @@ pub fn pack(trips: Vec<Lane>, span: impl Fn(u32) -> (i64, i64)) -> Lane {
         for e in &mut ends[row..row + height] {
             *e = end.max(start + 60);
         }
+        let here = bands.len();
+        for (k, last) in last_on_row.iter_mut().enumerate().skip(row).take(height) {
+            if let Some(before) = *last
+                && bands[before].row == k
+                && bands[before].next_start.is_none()
+            {
+                bands[before].next_start = Some(start);
+            }
+            *last = Some(here);
+        }
         bands.push(TripBand {
             trip,
+            index,
             row,
             rows: height,
             start,
             end,
             next_start: None,
         });
-    }
-    // Each band's next neighbour on its first row, for its title.
-    for k in 0..bands.len() {
-        let (row, end) = (bands[k].row, bands[k].end);
-        bands[k].next_start = bands
-            .iter()
-            .filter(|b| b.start >= end && (b.row..b.row + b.rows).contains(&row))
-            .map(|b| b.start)
-            .min();
     }
     Lane {
         key: LaneKey::Trips,
@@ -196,16 +210,21 @@ fn keys_of(event: &Event, grouping: Grouping) -> Vec<LaneKey> {
     }
 }
 
-fn title_of(key: &LaneKey, t: &Timeline, grouping: Grouping) -> String {
+fn title_of<'a>(
+    key: &LaneKey,
+    t: &Timeline,
+    grouping: Grouping,
+    trip_of: impl Fn(&str) -> Option<&'a crate::model::Trip>,
+) -> String {
     match key {
         LaneKey::None => match grouping {
             Grouping::Trip => "Not on a trip".into(),
             Grouping::Principal => "No principal".into(),
             _ => "Other".into(),
         },
-        LaneKey::Trip(id) => t
-            .trip(id)
-            .map_or_else(|| id.to_string(), |trip| trip.title.to_string()),
+        LaneKey::Trip(id) => {
+            trip_of(id).map_or_else(|| id.to_string(), |trip| trip.title.to_string())
+        }
         LaneKey::Trips => "Trips".into(),
         LaneKey::Country(code) => region::country_name(code).to_owned(),
         LaneKey::Region(r) => r.label().to_owned(),
@@ -262,6 +281,14 @@ pub fn build(
     zone: chrono_tz::Tz,
     packed: bool,
 ) -> Vec<Lane> {
+    // Trips by id, so a file of thousands of trips finds each lane's trip at once.
+    let index: std::collections::HashMap<&str, usize> = t
+        .trips
+        .iter()
+        .enumerate()
+        .map(|(n, trip)| (trip.id.as_str(), n))
+        .collect();
+    let trip_of = |id: &str| index.get(id).map(|&n| &t.trips[n]);
     let mut groups: BTreeMap<LaneKey, Vec<u32>> = BTreeMap::new();
     if grouping == Grouping::Trip {
         // Every trip has a lane, even with no legs showing, so events can be dragged onto it.
@@ -278,8 +305,8 @@ pub fn build(
     let mut lanes: Vec<Lane> = groups
         .into_iter()
         .map(|(key, events)| Lane {
-            title: title_of(&key, t, grouping),
-            span: trip_span(t, &key, zone),
+            title: title_of(&key, t, grouping, trip_of),
+            span: trip_span(&key, zone, trip_of),
             rows: partition(&events, span),
             key,
             bands: Vec::new(),
@@ -289,7 +316,10 @@ pub fn build(
         let (trips, rest): (Vec<Lane>, Vec<Lane>) = lanes
             .into_iter()
             .partition(|l| matches!(l.key, LaneKey::Trip(_)));
-        lanes = std::iter::once(pack(trips, span)).chain(rest).collect();
+        let index_of = |id: &str| index.get(id).copied();
+        lanes = std::iter::once(pack(trips, index_of, span))
+            .chain(rest)
+            .collect();
     }
     // Trips in date order, then the rest; other groupings alphabetically, "none" last.
     lanes.sort_by(|a, b| {
@@ -302,9 +332,13 @@ pub fn build(
     lanes
 }
 
-fn trip_span(t: &Timeline, key: &LaneKey, zone: chrono_tz::Tz) -> Option<(i64, i64)> {
+fn trip_span<'a>(
+    key: &LaneKey,
+    zone: chrono_tz::Tz,
+    trip_of: impl Fn(&str) -> Option<&'a crate::model::Trip>,
+) -> Option<(i64, i64)> {
     let LaneKey::Trip(id) = key else { return None };
-    let trip = t.trip(id)?;
+    let trip = trip_of(id)?;
     let start = crate::model::time::local_to_utc(trip.start.first_local(), zone).secs();
     let end = crate::model::time::local_to_utc(trip.end.end_local_exclusive(), zone).secs();
     Some((start, end.max(start)))
@@ -365,7 +399,12 @@ mod tests {
             trip_lane("b", (100, 150), vec![vec![2]]),
             trip_lane("c", (20, 40), vec![vec![3]]),
         ];
-        let packed = pack(lanes, |i| spans[i as usize]);
+        let ids = ["a", "b", "c"];
+        let packed = pack(
+            lanes,
+            |id| ids.iter().position(|x| *x == id),
+            |i| spans[i as usize],
+        );
         let band = |id: &str| {
             packed
                 .bands

@@ -128,6 +128,8 @@ struct Layout {
     /// Each event's bar as `[start, end)` seconds, indexed by event (only visible ones are filled); shared with
     /// the frame that draws them.
     spans: std::sync::Arc<[(i64, i64)]>,
+    /// Each lane's rows' spans, beside `lanes[l].rows[r]`, so a row is read in one sweep of memory.
+    row_spans: Vec<Vec<Vec<(i64, i64)>>>,
     /// First and last instant of all events, for "fit all".
     extent: Option<(i64, i64)>,
     /// Each lane's top within the content, its total height, and the collapse state they were computed for.
@@ -157,6 +159,8 @@ pub struct TimelineView {
     rubber_band: Option<egui::Pos2>,
     /// The id of the focusable timeline area, so clicking a bar can focus it.
     area_id: Option<egui::Id>,
+    /// The selected events' indices, sorted, and the (selection generation, revision) they were found for.
+    selected: (u64, u64, std::sync::Arc<[u32]>),
     /// Bars drawn in the last frame: screen rectangle and event index.
     last_bars: Vec<(egui::Rect, u32)>,
 }
@@ -179,6 +183,7 @@ impl Default for TimelineView {
             rubber_band: None,
             area_id: None,
             last_bars: Vec::new(),
+            selected: (0, 0, std::sync::Arc::from(Vec::new())),
         }
     }
 }
@@ -193,6 +198,15 @@ pub(crate) struct Frame<'a> {
     pub spans: std::sync::Arc<[(i64, i64)]>,
     /// How timed events are placed.
     pub timed: place::Timed,
+    /// The selected events' indices, sorted: a bar asks this, not the ids, so a crowded row stays cheap.
+    pub selected: std::sync::Arc<[u32]>,
+}
+
+impl Frame<'_> {
+    /// Whether event `index` is selected.
+    pub fn is_selected(&self, index: u32) -> bool {
+        self.selected.binary_search(&index).is_ok()
+    }
 }
 
 impl TimelineView {
@@ -241,8 +255,18 @@ impl TimelineView {
             let (s, e) = spans[i as usize];
             Some(acc.map_or((s, e), |(a, b)| (a.min(s), b.max(e))))
         });
+        let row_spans = lanes
+            .iter()
+            .map(|lane| {
+                lane.rows
+                    .iter()
+                    .map(|row| row.iter().map(|&i| spans[i as usize]).collect())
+                    .collect()
+            })
+            .collect();
         self.layout = Some(Layout {
             key,
+            row_spans,
             lanes,
             spans: spans.into(),
             extent,
@@ -269,6 +293,16 @@ impl TimelineView {
         let mut requests = Vec::new();
         self.refresh_layout(doc, visible, visible_version);
         toolbar::ui(self, ui, doc, selection);
+        let key = (selection.generation(), doc.revision());
+        if (self.selected.0, self.selected.1) != key {
+            let mut indices: Vec<u32> = selection
+                .ids()
+                .filter_map(|id| doc.index_of(id))
+                .map(|i| i as u32)
+                .collect();
+            indices.sort_unstable();
+            self.selected = (key.0, key.1, indices.into());
+        }
         let frame = Frame {
             doc,
             selection,
@@ -279,6 +313,7 @@ impl TimelineView {
                 .as_ref()
                 .map_or_else(|| std::sync::Arc::from(Vec::new()), |l| l.spans.clone()),
             timed: self.zone.timed(),
+            selected: self.selected.2.clone(),
         };
         paint::timeline_ui(self, ui, &frame, &mut requests);
         self.seen_selection = selection.generation();

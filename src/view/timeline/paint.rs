@@ -338,6 +338,33 @@ fn paint_lanes(
     let first = offsets
         .partition_point(|&top| content.top() + top < visible.top())
         .saturating_sub(1);
+    // How many events the rows in sight hold in the time in sight: past a budget, short bars are drawn as
+    // strips everywhere alike, not one by one until the budget runs out.
+    let (from, to) = (axis.start_secs as i64, axis.end_secs() as i64 + 1);
+    let rows_in_sight = (visible.height() / ROW_HEIGHT) as usize + 2;
+    let mut in_sight = 0;
+    for (i, lane) in layout.lanes.iter().enumerate().skip(first) {
+        let y = content.top() + offsets[i];
+        if y > visible.bottom() {
+            break;
+        }
+        if view.collapsed.contains(&lane.key) {
+            continue;
+        }
+        let first_row = ((visible.top() - y - HEADER_HEIGHT) / ROW_HEIGHT)
+            .floor()
+            .max(0.0) as usize;
+        for spans in layout.row_spans[i]
+            .iter()
+            .skip(first_row)
+            .take(rows_in_sight)
+        {
+            let a = spans.partition_point(|&(s, e)| e.max(s + 60) < from);
+            let b = spans.partition_point(|&(s, _)| s <= to);
+            in_sight += b.saturating_sub(a);
+        }
+    }
+    let squeeze = in_sight > super::bars::BAR_BUDGET;
     for (i, lane) in layout.lanes.iter().enumerate().skip(first) {
         let y = content.top() + offsets[i];
         if y > visible.bottom() {
@@ -366,7 +393,7 @@ fn paint_lanes(
             .floor()
             .max(0.0) as usize;
         if !lane.bands.is_empty() {
-            let rows_in_view = first_row..first_row + (visible.height() / ROW_HEIGHT) as usize + 2;
+            let rows_in_view = first_row..first_row + rows_in_sight;
             super::bars::paint_trip_bands(
                 &mut plot_ui,
                 axis,
@@ -377,6 +404,7 @@ fn paint_lanes(
             );
         }
         for (r, row) in lane.rows.iter().enumerate().skip(first_row) {
+            let row_spans = &layout.row_spans[i][r];
             let top = y + HEADER_HEIGHT + ROW_HEIGHT * r as f32;
             if top > visible.bottom() {
                 break;
@@ -387,6 +415,8 @@ fn paint_lanes(
                 axis,
                 frame,
                 row,
+                row_spans,
+                squeeze,
                 top,
                 plot_x.clone(),
                 drawn,
