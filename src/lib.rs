@@ -4,6 +4,7 @@ pub mod app;
 pub mod cli;
 pub mod document;
 pub mod edit;
+pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod view;

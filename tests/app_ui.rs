@@ -31,7 +31,10 @@ pub fn test_options() -> AppOptions {
         data_dir: data,
         synchronous_io: true,
         dialogs: Box::new(ScriptedDialogs::default()),
-        ui_state: Some(UiState::default()),
+        ui_state: Some(UiState {
+            lang: Some(itinera::i18n::Lang::En),
+            ..UiState::default()
+        }),
         ..AppOptions::default()
     }
 }

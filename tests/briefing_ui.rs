@@ -168,7 +168,10 @@ fn restricted_text_never_appears_unless_shown() {
 
 #[test]
 fn filtering_to_india_leaves_only_indias_events_as_steps() {
-    let mut ui_state = itinera::app::UiState::default();
+    let mut ui_state = itinera::app::UiState {
+        lang: Some(itinera::i18n::Lang::En),
+        ..Default::default()
+    };
     ui_state.filter.text = "india".into();
     let mut h = presenting(AppOptions {
         ui_state: Some(ui_state),

@@ -184,6 +184,7 @@ fn the_split_layout_shows_the_calendar_under_the_timeline_and_a_click_there_sele
         ui_state: Some(UiState {
             view: View::Timeline,
             split: Some(View::Calendar),
+            lang: Some(itinera::i18n::Lang::En),
             ..UiState::default()
         }),
         ..test_options()

@@ -3,7 +3,11 @@
 use std::process::Command;
 
 fn itinera(args: &[&str]) -> (i32, String) {
+    // The messages checked here are English: the run must not follow the locale of whoever runs the tests.
     let out = Command::new(env!("CARGO_BIN_EXE_itinera"))
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
         .args(args)
         .output()
         .expect("run itinera");
@@ -181,4 +185,14 @@ fn check_reports_a_bad_date_and_an_unknown_country_in_one_run() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("has no day 30"), "{out}");
     assert!(out.contains("unknown country code \"XX\""), "{out}");
+}
+
+#[test]
+fn the_language_is_taken_before_or_after_a_subcommand_and_keeps_the_exit_codes() {
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/canada-2026.ron");
+    assert_eq!(itinera(&["--lang", "fr", "check", sample]), (0, String::new()));
+    assert_eq!(itinera(&["check", "--lang", "fr", sample]), (0, String::new()));
+    let (code, text) = itinera(&["--lang", "de", "check", sample]);
+    assert_eq!(code, 2, "{text}");
+    assert!(text.contains("possible values: en, fr"), "{text}");
 }

@@ -8,6 +8,7 @@ mod durability;
 mod edit;
 mod filter_ui;
 mod format;
+mod i18n;
 mod inspector_ui;
 mod map_ui;
 mod roundtrip;

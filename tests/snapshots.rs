@@ -42,6 +42,7 @@ fn the_timeline_above_the_map_at_a_laptop_size_looks_as_committed() {
         ui_state: Some(itinera::app::UiState {
             view: itinera::app::View::Timeline,
             split: Some(itinera::app::View::Map),
+            lang: Some(itinera::i18n::Lang::En),
             ..itinera::app::UiState::default()
         }),
         ..crate::timeline_ui::timeline_options()

@@ -153,6 +153,11 @@ impl ItineraApp {
                 self.ui_state.presets.remove(&name);
             }
             Request::ShowRestricted(on) => self.ui_state.show_restricted = on,
+            Request::SetLanguage(lang) => {
+                self.ui_state.lang = Some(lang);
+                crate::i18n::set(lang);
+                self.egui_ctx.request_repaint();
+            }
         }
     }
 

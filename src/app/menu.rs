@@ -1,5 +1,6 @@
 //! The menu bar and the keyboard shortcuts that mirror it.
 
+use crate::tr;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::{ItineraApp, Request, View};
@@ -121,22 +122,22 @@ fn item(ui: &mut egui::Ui, label: &str, shortcut: Option<&KeyboardShortcut>) -> 
 pub fn menu_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
     egui::Panel::top("menu_bar").show(ui, |ui| {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| file_menu(app, ui));
-            ui.menu_button("Edit", |ui| edit_menu(app, ui));
-            ui.menu_button("View", |ui| {
+            ui.menu_button(tr!("menu-file"), |ui| file_menu(app, ui));
+            ui.menu_button(tr!("menu-edit"), |ui| edit_menu(app, ui));
+            ui.menu_button(tr!("menu-view"), |ui| {
                 for view in View::ALL {
                     if ui.radio(app.ui_state.view == view, view.label()).clicked() {
                         app.request(Request::SetView(view));
                     }
                 }
-                ui.menu_button("Split", |ui| {
+                ui.menu_button(tr!("menu-split"), |ui| {
                     let main = app.ui_state.view;
                     let current = app.ui_state.split;
-                    if ui.radio(current.is_none(), "No split").clicked() {
+                    if ui.radio(current.is_none(), tr!("split-none")).clicked() {
                         app.request(Request::SetSplit(None));
                     }
                     for view in View::ALL.into_iter().filter(|v| *v != main) {
-                        let label = format!("{} below", view.label());
+                        let label = tr!("split-below", view = view.label());
                         if ui.radio(current == Some(view), label).clicked() {
                             app.request(Request::SetSplit(Some(view)));
                         }
@@ -145,32 +146,38 @@ pub fn menu_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
                 ui.separator();
                 let warnings = app.doc().plan().len();
                 if ui
-                    .add(egui::Button::new(format!("Plan warnings ({warnings})")))
-                    .on_hover_text("A principal in two places at once, or without time to travel")
+                    .add(egui::Button::new(tr!("plan-warnings", count = warnings)))
+                    .on_hover_text(tr!("plan-warnings-hover"))
                     .clicked()
                 {
                     app.request(Request::ShowPlanWarnings);
                 }
-                if item(ui, "Present", Some(&PRESENT)) {
+                if item(ui, &tr!("menu-present"), Some(&PRESENT)) {
                     app.request(Request::Present);
                 }
+                ui.menu_button(tr!("menu-language"), |ui| {
+                    let current = app.ui_state.language();
+                    for lang in crate::i18n::Lang::ALL {
+                        if ui.radio(current == lang, lang.name()).clicked() {
+                            app.request(Request::SetLanguage(lang));
+                        }
+                    }
+                });
                 ui.separator();
                 let mut restricted = app.ui_state.show_restricted;
                 if ui
-                    .checkbox(&mut restricted, "Show restricted content")
-                    .on_hover_text(
-                        "Restricted events and notes are shown and searched only while this is on",
-                    )
+                    .checkbox(&mut restricted, tr!("show-restricted"))
+                    .on_hover_text(tr!("show-restricted-hover"))
                     .changed()
                 {
                     app.request(Request::ShowRestricted(restricted));
                 }
             });
-            ui.menu_button("Help", |ui| {
-                if item(ui, "Shortcuts", Some(&HELP)) {
+            ui.menu_button(tr!("menu-help"), |ui| {
+                if item(ui, &tr!("menu-shortcuts"), Some(&HELP)) {
                     app.request(Request::ShowShortcuts);
                 }
-                if item(ui, "About Itinera", None) {
+                if item(ui, &tr!("menu-about"), None) {
                     app.request(Request::ShowAbout);
                 }
             });
@@ -180,12 +187,16 @@ pub fn menu_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
 
 fn edit_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
     let history = app.doc().history();
-    let undo = history.undo_label().map(|l| format!("Undo {l}"));
-    let redo = history.redo_label().map(|l| format!("Redo {l}"));
+    let undo = history
+        .undo_label()
+        .map(|l| tr!("menu-undo-step", step = l));
+    let redo = history
+        .redo_label()
+        .map(|l| tr!("menu-redo-step", step = l));
     if ui
         .add_enabled(
             undo.is_some(),
-            egui::Button::new(undo.as_deref().unwrap_or("Undo"))
+            egui::Button::new(undo.unwrap_or_else(|| tr!("menu-undo")))
                 .shortcut_text(ui.ctx().format_shortcut(&UNDO)),
         )
         .clicked()
@@ -195,7 +206,7 @@ fn edit_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
     if ui
         .add_enabled(
             redo.is_some(),
-            egui::Button::new(redo.as_deref().unwrap_or("Redo"))
+            egui::Button::new(redo.unwrap_or_else(|| tr!("menu-redo")))
                 .shortcut_text(ui.ctx().format_shortcut(&REDO)),
         )
         .clicked()
@@ -203,14 +214,15 @@ fn edit_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
         app.request(Request::Redo);
     }
     ui.separator();
-    if item(ui, "Add event", Some(&ADD)) {
+    if item(ui, &tr!("menu-add-event"), Some(&ADD)) {
         app.request(Request::AddEvent);
     }
     let any = !app.selection().is_empty();
     if ui
         .add_enabled(
             any,
-            egui::Button::new("Duplicate").shortcut_text(ui.ctx().format_shortcut(&DUPLICATE)),
+            egui::Button::new(tr!("menu-duplicate"))
+                .shortcut_text(ui.ctx().format_shortcut(&DUPLICATE)),
         )
         .clicked()
     {
@@ -219,14 +231,14 @@ fn edit_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
     if ui
         .add_enabled(
             any,
-            egui::Button::new("Delete").shortcut_text(ui.ctx().format_shortcut(&DELETE)),
+            egui::Button::new(tr!("menu-delete")).shortcut_text(ui.ctx().format_shortcut(&DELETE)),
         )
         .clicked()
     {
         app.request(Request::DeleteSelection);
     }
     if ui
-        .add_enabled(any, egui::Button::new("Select none"))
+        .add_enabled(any, egui::Button::new(tr!("menu-select-none")))
         .clicked()
     {
         app.request(Request::ClearSelection);
@@ -234,18 +246,18 @@ fn edit_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
 }
 
 fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
-    if item(ui, "New", Some(&NEW)) {
+    if item(ui, &tr!("menu-new"), Some(&NEW)) {
         app.request(Request::New);
     }
-    if item(ui, "Open…", Some(&OPEN)) {
+    if item(ui, &tr!("menu-open"), Some(&OPEN)) {
         app.request(Request::Open);
     }
-    if item(ui, "Open path…", None) {
+    if item(ui, &tr!("menu-open-path"), None) {
         app.request(Request::OpenTypedPath);
     }
-    ui.menu_button("Open Recent", |ui| {
+    ui.menu_button(tr!("menu-open-recent"), |ui| {
         if app.ui_state.recent.is_empty() {
-            ui.label("No recent files");
+            ui.label(tr!("no-recent-files"));
         }
         for path in app.ui_state.recent.clone() {
             if ui.button(path.display().to_string()).clicked() {
@@ -253,13 +265,13 @@ fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
             }
         }
     });
-    ui.menu_button("Restore backup", |ui| {
+    ui.menu_button(tr!("menu-restore-backup"), |ui| {
         let backups = match (app.doc().path(), app.files.backups_dir()) {
             (Some(path), Some(dir)) => crate::io::backups::list(&dir, path),
             _ => Vec::new(),
         };
         if backups.is_empty() {
-            ui.label("No backups of this file yet");
+            ui.label(tr!("no-backups"));
         }
         for backup in backups {
             let label = backup
@@ -275,31 +287,28 @@ fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
         }
     });
     ui.separator();
-    if item(ui, "Save", Some(&SAVE)) {
+    if item(ui, &tr!("menu-save"), Some(&SAVE)) {
         app.request(Request::Save);
     }
-    if item(ui, "Save As…", Some(&SAVE_AS)) {
+    if item(ui, &tr!("menu-save-as"), Some(&SAVE_AS)) {
         app.request(Request::SaveAs);
     }
-    if item(ui, "Save as path…", None) {
+    if item(ui, &tr!("menu-save-as-path"), None) {
         app.request(Request::SaveAsTypedPath);
     }
     ui.separator();
     if ui
-        .button("Export calendar (.ics)…")
-        .on_hover_text(
-            "The events shown, for calendar apps. Events known only to the month or year, \
-             and restricted ones, are left out.",
-        )
+        .button(tr!("menu-export-ics"))
+        .on_hover_text(tr!("menu-export-ics-hover"))
         .clicked()
     {
         app.request(Request::ExportIcs);
     }
-    if item(ui, "Export calendar to path…", None) {
+    if item(ui, &tr!("menu-export-ics-path"), None) {
         app.request(Request::ExportIcsTypedPath);
     }
     ui.separator();
-    if item(ui, "Quit", Some(&QUIT)) {
+    if item(ui, &tr!("menu-quit"), Some(&QUIT)) {
         app.request(Request::Quit);
     }
 }

@@ -51,6 +51,8 @@ pub struct AppOptions {
     pub data_dir: Option<PathBuf>,
     /// How long edits rest before a recovery snapshot is written (at most 30 s).
     pub recovery_delay: std::time::Duration,
+    /// The interface's language for this run (`--lang`), over the remembered one and the system's.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl Default for AppOptions {
@@ -65,6 +67,7 @@ impl Default for AppOptions {
             today: None,
             maximize: false,
             data_dir: None,
+            lang: None,
             recovery_delay: std::time::Duration::from_secs(5),
         }
     }
@@ -103,10 +106,14 @@ const STORAGE_KEY: &str = "itinera-ui";
 
 impl ItineraApp {
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
-        let ui_state = options
+        let mut ui_state = options
             .ui_state
             .or_else(|| cc.storage.and_then(Self::stored_ui_state))
             .unwrap_or_default();
+        if options.lang.is_some() {
+            ui_state.lang = options.lang;
+        }
+        crate::i18n::set(ui_state.language());
         // Secondary and small text are drawn readable in both themes.
         cc.egui_ctx
             .all_styles_mut(crate::view::colors::make_style_readable);
@@ -268,6 +275,8 @@ impl ItineraApp {
 impl eframe::App for ItineraApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        // Every text of this frame is looked up in the window's language.
+        crate::i18n::set(self.ui_state.language());
         if std::mem::take(&mut self.chrome.maximize_pending) {
             // Some window managers ignore the maximised flag at creation; asking once mapped works everywhere.
             ctx.send_viewport_cmd(egui::ViewportCommand::Maximized(true));
@@ -348,6 +357,7 @@ pub fn run_window(
     files: Vec<PathBuf>,
     view: Option<View>,
     present: bool,
+    lang: Option<crate::i18n::Lang>,
 ) -> anyhow::Result<ExitCode> {
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -369,6 +379,7 @@ pub fn run_window(
                     files,
                     view,
                     present,
+                    lang,
                     maximize: true,
                     ..AppOptions::default()
                 },

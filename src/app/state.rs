@@ -27,6 +27,8 @@ pub struct UiState {
     pub presets: BTreeMap<String, Filter>,
     /// Whether restricted events and notes are shown (and searched) in the editor.
     pub show_restricted: bool,
+    /// The interface's language, once chosen in View → Language; the system's until then.
+    pub lang: Option<crate::i18n::Lang>,
 }
 
 impl Default for UiState {
@@ -39,11 +41,17 @@ impl Default for UiState {
             filter: Filter::default(),
             presets: BTreeMap::new(),
             show_restricted: true,
+            lang: None,
         }
     }
 }
 
 impl UiState {
+    /// The language the window speaks: the one chosen, else the system's.
+    pub fn language(&self) -> crate::i18n::Lang {
+        self.lang.unwrap_or_else(crate::i18n::Lang::from_env)
+    }
+
     /// Makes `view` the main view; if it was the split's second view, the old main view takes its place.
     pub fn show_view(&mut self, view: View) {
         if self.split == Some(view) {

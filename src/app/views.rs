@@ -68,7 +68,7 @@ impl ItineraApp {
         let empty =
             crate::view::empty::Empty::of(open.doc.timeline().events.len(), shown.visible.len());
         if let Some(why) = empty
-            && let Some(request) = crate::view::empty::empty_ui(ui, area, why, view.label())
+            && let Some(request) = crate::view::empty::empty_ui(ui, area, why, &view.label())
         {
             requests.push(request);
         }
@@ -80,8 +80,8 @@ impl ItineraApp {
 /// What the split picker's button says.
 fn split_label(split: Option<View>) -> String {
     match split {
-        None => "Split: off".to_string(),
-        Some(view) => format!("Split: {} below", view.label().to_lowercase()),
+        None => crate::tr!("split-off"),
+        Some(view) => crate::tr!("split-current", view = view.label().to_lowercase()),
     }
 }
 
@@ -91,12 +91,16 @@ fn split_picker(ui: &mut egui::Ui, main: View, current: Option<View>) -> Option<
     egui::ComboBox::from_id_salt("split_view")
         .selected_text(split_label(split))
         .show_ui(ui, |ui| {
-            ui.selectable_value(&mut split, None, "No split");
+            ui.selectable_value(&mut split, None, crate::tr!("split-none"));
             for view in View::ALL.into_iter().filter(|v| *v != main) {
-                ui.selectable_value(&mut split, Some(view), format!("{} below", view.label()));
+                ui.selectable_value(
+                    &mut split,
+                    Some(view),
+                    crate::tr!("split-below", view = view.label()),
+                );
             }
         })
         .response
-        .on_hover_text("Show a second view under this one, in sync with it");
+        .on_hover_text(crate::tr!("split-hover"));
     (split != current).then_some(split)
 }

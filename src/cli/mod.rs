@@ -10,7 +10,7 @@ use crate::io;
 
 /// Plan and brief diplomatic travel: timeline, calendar and world map over plain RON files.
 #[derive(Parser, Debug)]
-#[command(name = "itinera", version, args_conflicts_with_subcommands = true)]
+#[command(name = "itinera", version)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -22,6 +22,25 @@ pub struct Cli {
     /// Start in briefing mode.
     #[arg(long)]
     pub present: bool,
+    /// The language of the window and of every message: en or fr (the system's by default).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+/// Languages of the interface.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Fr,
+}
+
+impl From<LangArg> for crate::i18n::Lang {
+    fn from(arg: LangArg) -> Self {
+        match arg {
+            LangArg::En => crate::i18n::Lang::En,
+            LangArg::Fr => crate::i18n::Lang::Fr,
+        }
+    }
 }
 
 /// Views the window can open on.
@@ -101,14 +120,17 @@ impl From<ViewArg> for crate::app::View {
 
 /// Carries out the command line: a subcommand, or the window. Returns the exit code.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let lang: Option<crate::i18n::Lang> = cli.lang.map(Into::into);
+    // Messages of this run, and of the threads it starts, are in the chosen language, else the system's.
+    crate::i18n::set_process(lang.unwrap_or_else(crate::i18n::Lang::from_env));
     match cli.command {
-        Some(command) => run_command(command),
-        None => crate::app::run_window(cli.files, cli.view.map(Into::into), cli.present),
+        Some(command) => run_command(command, lang),
+        None => crate::app::run_window(cli.files, cli.view.map(Into::into), cli.present, lang),
     }
 }
 
 /// Runs a subcommand that needs no window. Returns the exit code.
-fn run_command(command: Command) -> anyhow::Result<ExitCode> {
+fn run_command(command: Command, lang: Option<crate::i18n::Lang>) -> anyhow::Result<ExitCode> {
     match command {
         Command::Check { files } => Ok(check(&files)),
         Command::Fmt {
@@ -123,7 +145,7 @@ fn run_command(command: Command) -> anyhow::Result<ExitCode> {
             show_restricted,
             size,
         } => match export {
-            None => crate::app::run_window(vec![file], None, true),
+            None => crate::app::run_window(vec![file], None, true, lang),
             Some(dir) => export_deck(&file, &dir, filter.as_deref(), show_restricted, &size),
         },
         Command::Ics {

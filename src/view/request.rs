@@ -22,12 +22,13 @@ pub enum View {
 impl View {
     pub const ALL: [View; 4] = [View::Table, View::Timeline, View::Calendar, View::Map];
 
-    pub fn label(self) -> &'static str {
+    /// The view's name in the current language: its tab, its menu item.
+    pub fn label(self) -> String {
         match self {
-            View::Table => "Table",
-            View::Timeline => "Timeline",
-            View::Calendar => "Calendar",
-            View::Map => "Map",
+            View::Table => crate::tr!("view-table"),
+            View::Timeline => crate::tr!("view-timeline"),
+            View::Calendar => crate::tr!("view-calendar"),
+            View::Map => crate::tr!("view-map"),
         }
     }
 }
@@ -196,6 +197,8 @@ pub enum Request {
     ForgetPreset(String),
     /// Show or hide restricted events and notes in the editor.
     ShowRestricted(bool),
+    /// Speak this language from the next frame on, and remember it.
+    SetLanguage(crate::i18n::Lang),
 }
 
 impl Request {

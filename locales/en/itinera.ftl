@@ -1,0 +1,55 @@
+# Itinera's interface in English. Every message here has its French twin in ../fr/itinera.ftl.
+
+## Menus
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-help = Help
+menu-language = Language
+menu-split = Split
+split-none = No split
+split-below = { $view } below
+split-off = Split: off
+split-current = Split: { $view } below
+split-hover = Show a second view under this one, in sync with it
+plan-warnings = Plan warnings ({ $count })
+plan-warnings-hover = A principal in two places at once, or without time to travel
+menu-present = Present
+show-restricted = Show restricted content
+show-restricted-hover = Restricted events and notes are shown and searched only while this is on
+menu-shortcuts = Shortcuts
+menu-about = About Itinera
+menu-undo = Undo
+menu-undo-step = Undo { $step }
+menu-redo = Redo
+menu-redo-step = Redo { $step }
+menu-add-event = Add event
+menu-duplicate = Duplicate
+menu-delete = Delete
+menu-select-none = Select none
+menu-new = New
+menu-open = Open…
+menu-open-path = Open path…
+menu-open-recent = Open Recent
+no-recent-files = No recent files
+menu-restore-backup = Restore backup
+no-backups = No backups of this file yet
+menu-save = Save
+menu-save-as = Save As…
+menu-save-as-path = Save as path…
+menu-export-ics = Export calendar (.ics)…
+menu-export-ics-hover = The events shown, for calendar apps. Events known only to the month or year, and restricted ones, are left out.
+menu-export-ics-path = Export calendar to path…
+menu-quit = Quit
+
+## Views
+view-table = Table
+view-timeline = Timeline
+view-calendar = Calendar
+view-map = Map
+
+## Counts
+events-count = { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}

@@ -1,0 +1,55 @@
+# L’interface d’Itinera en français. Chaque message a son jumeau anglais dans ../en/itinera.ftl.
+
+## Menus
+menu-file = Fichier
+menu-edit = Édition
+menu-view = Affichage
+menu-help = Aide
+menu-language = Langue
+menu-split = Partage
+split-none = Pas de partage
+split-below = { $view } en dessous
+split-off = Partage : non
+split-current = Partage : { $view } en dessous
+split-hover = Afficher une deuxième vue sous celle-ci, synchronisée avec elle
+plan-warnings = Alertes du programme ({ $count })
+plan-warnings-hover = Une personne à deux endroits à la fois, ou sans le temps de se déplacer
+menu-present = Présenter
+show-restricted = Afficher le contenu restreint
+show-restricted-hover = Les événements et notes restreints ne sont affichés et cherchés que si cette case est cochée
+menu-shortcuts = Raccourcis
+menu-about = À propos d’Itinera
+menu-undo = Annuler
+menu-undo-step = Annuler { $step }
+menu-redo = Rétablir
+menu-redo-step = Rétablir { $step }
+menu-add-event = Ajouter un événement
+menu-duplicate = Dupliquer
+menu-delete = Supprimer
+menu-select-none = Tout désélectionner
+menu-new = Nouveau
+menu-open = Ouvrir…
+menu-open-path = Ouvrir un chemin…
+menu-open-recent = Fichiers récents
+no-recent-files = Aucun fichier récent
+menu-restore-backup = Restaurer une sauvegarde
+no-backups = Pas encore de sauvegarde de ce fichier
+menu-save = Enregistrer
+menu-save-as = Enregistrer sous…
+menu-save-as-path = Enregistrer sous un chemin…
+menu-export-ics = Exporter le calendrier (.ics)…
+menu-export-ics-hover = Les événements affichés, pour les applications de calendrier. Les événements connus seulement au mois ou à l’année, et ceux qui sont restreints, n’y figurent pas.
+menu-export-ics-path = Exporter le calendrier vers un chemin…
+menu-quit = Quitter
+
+## Vues
+view-table = Tableau
+view-timeline = Chronologie
+view-calendar = Calendrier
+view-map = Carte
+
+## Nombres
+events-count = { $count ->
+    [one] { $count } événement
+   *[other] { $count } événements
+}
