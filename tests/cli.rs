@@ -190,8 +190,14 @@ fn check_reports_a_bad_date_and_an_unknown_country_in_one_run() {
 #[test]
 fn the_language_is_taken_before_or_after_a_subcommand_and_keeps_the_exit_codes() {
     let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/canada-2026.ron");
-    assert_eq!(itinera(&["--lang", "fr", "check", sample]), (0, String::new()));
-    assert_eq!(itinera(&["check", "--lang", "fr", sample]), (0, String::new()));
+    assert_eq!(
+        itinera(&["--lang", "fr", "check", sample]),
+        (0, String::new())
+    );
+    assert_eq!(
+        itinera(&["check", "--lang", "fr", sample]),
+        (0, String::new())
+    );
     let (code, text) = itinera(&["--lang", "de", "check", sample]);
     assert_eq!(code, 2, "{text}");
     assert!(text.contains("possible values: en, fr"), "{text}");

@@ -53,3 +53,45 @@ events-count = { $count ->
     [one] { $count } event
    *[other] { $count } events
 }
+
+## Calendar
+calendar-month = Month
+calendar-week = Week
+calendar-year = Year
+calendar-agenda = Agenda
+calendar-today = Today
+calendar-go-to-month = Go to month
+calendar-weeks-start-on = Weeks start on
+
+## Filter bar
+search-hint = Search (Ctrl+F)
+showing-events = showing { $shown } of { $count } events
+filter-by = Filter by…
+filter-presets = Presets
+no-filters = No filters: every event is shown
+filter-clear-all = Clear all
+
+## Inspector
+add-event-hover = Add an event (Ctrl+E)
+duplicate-hover = Duplicate the selection (Ctrl+D)
+delete-hover = Delete the selection (Delete)
+
+## Status bar
+status-counts = { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+} · { $trips ->
+    [one] { $trips } trip
+   *[other] { $trips } trips
+} · { $principals ->
+    [one] { $principals } principal
+   *[other] { $principals } principals
+}
+load-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+plan-warnings-count = { $count ->
+    [one] { $count } plan warning
+   *[other] { $count } plan warnings
+}

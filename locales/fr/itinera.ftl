@@ -53,3 +53,45 @@ events-count = { $count ->
     [one] { $count } événement
    *[other] { $count } événements
 }
+
+## Calendrier
+calendar-month = Mois
+calendar-week = Semaine
+calendar-year = Année
+calendar-agenda = Agenda
+calendar-today = Aujourd’hui
+calendar-go-to-month = Aller au mois
+calendar-weeks-start-on = Semaines à partir du
+
+## Barre de filtres
+search-hint = Rechercher (Ctrl+F)
+showing-events = { $shown } sur { $count } événements affichés
+filter-by = Filtrer par…
+filter-presets = Filtres enregistrés
+no-filters = Aucun filtre : tous les événements sont affichés
+filter-clear-all = Tout effacer
+
+## Inspecteur
+add-event-hover = Ajouter un événement (Ctrl+E)
+duplicate-hover = Dupliquer la sélection (Ctrl+D)
+delete-hover = Supprimer la sélection (Suppr)
+
+## Barre d’état
+status-counts = { $events ->
+    [one] { $events } événement
+   *[other] { $events } événements
+} · { $trips ->
+    [one] { $trips } voyage
+   *[other] { $trips } voyages
+} · { $principals ->
+    [one] { $principals } personnalité
+   *[other] { $principals } personnalités
+}
+load-warnings = { $count ->
+    [one] { $count } avertissement
+   *[other] { $count } avertissements
+}
+plan-warnings-count = { $count ->
+    [one] { $count } alerte du programme
+   *[other] { $count } alertes du programme
+}

@@ -14,34 +14,37 @@ pub fn status_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             let doc = app.doc();
             let t = doc.timeline();
-            ui.label(format!(
-                "{} · {} · {}",
-                plural(t.events.len(), "event"),
-                plural(t.trips.len(), "trip"),
-                plural(t.principals.len(), "principal")
+            ui.label(crate::tr!(
+                "status-counts",
+                events = t.events.len(),
+                trips = t.trips.len(),
+                principals = t.principals.len()
             ));
             let warnings = doc.load_warnings().len();
             if warnings > 0 {
                 ui.separator();
-                ui.colored_label(ui.visuals().warn_fg_color, plural(warnings, "warning"))
-                    .on_hover_text(
-                        doc.load_warnings()
-                            .iter()
-                            .map(|w| w.render(doc.name()))
-                            .collect::<Vec<_>>()
-                            .join("\n"),
-                    );
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    crate::tr!("load-warnings", count = warnings),
+                )
+                .on_hover_text(
+                    doc.load_warnings()
+                        .iter()
+                        .map(|w| w.render(doc.name()))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                );
             }
             let plan = doc.plan().len();
             if plan > 0 {
                 ui.separator();
-                let text = format!("⚠ {}", plural(plan, "plan warning"));
+                let text = format!("⚠ {}", crate::tr!("plan-warnings-count", count = plan));
                 let button =
                     egui::Button::new(egui::RichText::new(text).color(ui.visuals().warn_fg_color))
                         .frame(false);
                 if ui
                     .add(button)
-                    .on_hover_text("A principal in two places at once, or without time to travel")
+                    .on_hover_text(crate::tr!("plan-warnings-hover"))
                     .clicked()
                 {
                     app.chrome.show_plan = !app.chrome.show_plan;

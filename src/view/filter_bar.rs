@@ -33,7 +33,7 @@ pub fn filter_bar_ui(
             .add(
                 egui::TextEdit::singleline(&mut filter.text)
                     .id(search_id())
-                    .hint_text("Search (Ctrl+F)")
+                    .hint_text(crate::tr!("search-hint"))
                     .desired_width(220.0),
             )
             .accessible_name("Search");
@@ -42,13 +42,14 @@ pub fn filter_bar_ui(
         }
         add_menu(ui, filter, doc);
         presets_menu(ui, filter, presets, &mut requests);
-        if !filter.is_empty() && ui.button("Clear all").clicked() {
+        if !filter.is_empty() && ui.button(crate::tr!("filter-clear-all")).clicked() {
             *filter = Filter::default();
         }
         ui.separator();
-        ui.label(format!(
-            "showing {shown} of {} events",
-            doc.timeline().events.len()
+        ui.label(crate::tr!(
+            "showing-events",
+            shown = shown,
+            count = doc.timeline().events.len()
         ));
     });
     chips(ui, filter, doc);
@@ -67,7 +68,7 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
     // Ticking several choices in a row keeps the menu open; a click outside closes it.
     let config = egui::containers::menu::MenuConfig::new()
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
-    egui::containers::menu::MenuButton::new("Filter by…")
+    egui::containers::menu::MenuButton::new(crate::tr!("filter-by"))
         .config(config)
         .ui(ui, |ui| {
             let counts = doc.counts();
@@ -207,7 +208,7 @@ fn presets_menu(
     // The menu holds a text field, so clicks inside it must not close it.
     let config = egui::containers::menu::MenuConfig::new()
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
-    egui::containers::menu::MenuButton::new("Presets")
+    egui::containers::menu::MenuButton::new(crate::tr!("filter-presets"))
         .config(config)
         .ui(ui, |ui| {
             if presets.is_empty() {
@@ -339,7 +340,7 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
     ui.horizontal_wrapped(|ui| {
         ui.set_min_height(ui.spacing().interact_size.y);
         if chips.is_empty() {
-            ui.weak("No filters: every event is shown");
+            ui.weak(crate::tr!("no-filters"));
         }
         for (i, (label, _)) in chips.iter().enumerate() {
             if ui

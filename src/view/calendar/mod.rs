@@ -28,12 +28,13 @@ pub enum Mode {
 impl Mode {
     pub const ALL: [Mode; 4] = [Mode::Month, Mode::Week, Mode::Year, Mode::Agenda];
 
-    pub fn label(self) -> &'static str {
+    /// The mode's name in the current language.
+    pub fn label(self) -> String {
         match self {
-            Mode::Month => "Month",
-            Mode::Week => "Week",
-            Mode::Year => "Year",
-            Mode::Agenda => "Agenda",
+            Mode::Month => crate::tr!("calendar-month"),
+            Mode::Week => crate::tr!("calendar-week"),
+            Mode::Year => crate::tr!("calendar-year"),
+            Mode::Agenda => crate::tr!("calendar-agenda"),
         }
     }
 }
@@ -321,7 +322,7 @@ fn toolbar(view: &mut CalendarView, ui: &mut egui::Ui, cursor: NaiveDate, today:
         if ui.button("◀").on_hover_text("Previous (Page Up)").clicked() {
             view.cursor = Some(step(cursor, -1, view.mode));
         }
-        if ui.button("Today").clicked() {
+        if ui.button(crate::tr!("calendar-today")).clicked() {
             view.cursor = Some(today);
         }
         if ui.button("▶").on_hover_text("Next (Page Down)").clicked() {
@@ -339,7 +340,7 @@ fn toolbar(view: &mut CalendarView, ui: &mut egui::Ui, cursor: NaiveDate, today:
         let label = ui.label(egui::RichText::new(title).heading());
         ui.label_inputs_by(label.id, |ui| {
             egui::ComboBox::from_id_salt("calendar-month")
-                .selected_text("Go to month")
+                .selected_text(crate::tr!("calendar-go-to-month"))
                 .show_ui(ui, |ui| {
                     for m in 1..=12 {
                         if let Some(day) = NaiveDate::from_ymd_opt(cursor.year(), m, 1)
@@ -353,7 +354,7 @@ fn toolbar(view: &mut CalendarView, ui: &mut egui::Ui, cursor: NaiveDate, today:
                 });
         });
         ui.separator();
-        let label = ui.label("Weeks start on");
+        let label = ui.label(crate::tr!("calendar-weeks-start-on"));
         ui.label_inputs_by(label.id, |ui| {
             egui::ComboBox::from_id_salt("calendar-week-start")
                 .selected_text(if view.week_start == Weekday::Mon {

@@ -70,23 +70,23 @@ impl Inspector {
         let mut requests = Vec::new();
         ui.horizontal(|ui| {
             if ui
-                .button("➕ Add event")
-                .on_hover_text("Add an event (Ctrl+E)")
+                .button(format!("➕ {}", crate::tr!("menu-add-event")))
+                .on_hover_text(crate::tr!("add-event-hover"))
                 .clicked()
             {
                 requests.push(Request::AddEvent);
             }
             let any = !selection.is_empty();
             if ui
-                .add_enabled(any, egui::Button::new("Duplicate"))
-                .on_hover_text("Duplicate the selection (Ctrl+D)")
+                .add_enabled(any, egui::Button::new(crate::tr!("menu-duplicate")))
+                .on_hover_text(crate::tr!("duplicate-hover"))
                 .clicked()
             {
                 requests.push(Request::DuplicateSelection);
             }
             if ui
-                .add_enabled(any, egui::Button::new("Delete"))
-                .on_hover_text("Delete the selection (Delete)")
+                .add_enabled(any, egui::Button::new(crate::tr!("menu-delete")))
+                .on_hover_text(crate::tr!("delete-hover"))
                 .clicked()
             {
                 requests.push(Request::DeleteSelection);
