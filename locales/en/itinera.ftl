@@ -95,3 +95,22 @@ plan-warnings-count = { $count ->
     [one] { $count } plan warning
    *[other] { $count } plan warnings
 }
+
+## Timeline toolbar
+lanes-by = Lanes by
+by-trip = Trip
+by-country = Country
+by-region = Region
+by-principal = Principal
+by-kind = Kind
+by-status = Status
+pack-trips = Pack trips
+pack-trips-hover = Several trips to a row, rather than a lane for each
+colour-by = Colour by
+times-in = Times in
+zoom-in = Zoom in
+zoom-out = Zoom out
+fit-all = Fit all
+fit-all-hover = Show every event (double-click the axis)
+fit-selection = Fit selection
+fit-selection-hover = Show the selected events

@@ -95,3 +95,22 @@ plan-warnings-count = { $count ->
     [one] { $count } alerte du programme
    *[other] { $count } alertes du programme
 }
+
+## Barre d’outils de la chronologie
+lanes-by = Couloirs par
+by-trip = Voyage
+by-country = Pays
+by-region = Région
+by-principal = Personnalité
+by-kind = Type
+by-status = Statut
+pack-trips = Regrouper les voyages
+pack-trips-hover = Plusieurs voyages par rangée, plutôt qu’un couloir pour chacun
+colour-by = Couleur par
+times-in = Heures en
+zoom-in = Zoom avant
+zoom-out = Zoom arrière
+fit-all = Tout afficher
+fit-all-hover = Afficher tous les événements (double-cliquer sur l’axe)
+fit-selection = Afficher la sélection
+fit-selection-hover = Afficher les événements sélectionnés

@@ -23,12 +23,13 @@ impl ColorBy {
         ColorBy::Trip,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The choice's name in the current language.
+    pub fn label(self) -> String {
         match self {
-            ColorBy::Region => "Region",
-            ColorBy::Kind => "Kind",
-            ColorBy::Status => "Status",
-            ColorBy::Trip => "Trip",
+            ColorBy::Region => crate::tr!("by-region"),
+            ColorBy::Kind => crate::tr!("by-kind"),
+            ColorBy::Status => crate::tr!("by-status"),
+            ColorBy::Trip => crate::tr!("by-trip"),
         }
     }
 }

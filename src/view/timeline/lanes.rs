@@ -30,14 +30,15 @@ impl Grouping {
         Grouping::Status,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The grouping's name in the current language.
+    pub fn label(self) -> String {
         match self {
-            Grouping::Trip => "Trip",
-            Grouping::Country => "Country",
-            Grouping::Region => "Region",
-            Grouping::Principal => "Principal",
-            Grouping::Kind => "Kind",
-            Grouping::Status => "Status",
+            Grouping::Trip => crate::tr!("by-trip"),
+            Grouping::Country => crate::tr!("by-country"),
+            Grouping::Region => crate::tr!("by-region"),
+            Grouping::Principal => crate::tr!("by-principal"),
+            Grouping::Kind => crate::tr!("by-kind"),
+            Grouping::Status => crate::tr!("by-status"),
         }
     }
 }

@@ -8,7 +8,7 @@ use crate::view::colors::{ColorBy, legend};
 
 pub fn ui(view: &mut TimelineView, ui: &mut egui::Ui, doc: &Document, selection: &Selection) {
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label("Lanes by");
+        let label = ui.label(crate::tr!("lanes-by"));
         ui.label_inputs_by(label.id, |ui| {
             egui::ComboBox::from_id_salt("timeline-grouping")
                 .selected_text(view.grouping.label())
@@ -21,14 +21,14 @@ pub fn ui(view: &mut TimelineView, ui: &mut egui::Ui, doc: &Document, selection:
         if view.grouping == Grouping::Trip {
             let mut packed = view.packs_trips(doc);
             if ui
-                .checkbox(&mut packed, "Pack trips")
-                .on_hover_text("Several trips to a row, rather than a lane for each")
+                .checkbox(&mut packed, crate::tr!("pack-trips"))
+                .on_hover_text(crate::tr!("pack-trips-hover"))
                 .changed()
             {
                 view.pack_trips = Some(packed);
             }
         }
-        let label = ui.label("Colour by");
+        let label = ui.label(crate::tr!("colour-by"));
         ui.label_inputs_by(label.id, |ui| {
             egui::ComboBox::from_id_salt("timeline-colour")
                 .selected_text(view.color_by.label())
@@ -38,7 +38,7 @@ pub fn ui(view: &mut TimelineView, ui: &mut egui::Ui, doc: &Document, selection:
                     }
                 });
         });
-        let label = ui.label("Times in");
+        let label = ui.label(crate::tr!("times-in"));
         ui.label_inputs_by(label.id, |ui| {
             egui::ComboBox::from_id_salt("timeline-zone")
                 .selected_text(view.zone.label(doc))
@@ -49,22 +49,33 @@ pub fn ui(view: &mut TimelineView, ui: &mut egui::Ui, doc: &Document, selection:
                 });
         });
         ui.separator();
-        if ui.button("➕").on_hover_text("Zoom in").clicked() {
+        if ui
+            .button("➕")
+            .on_hover_text(crate::tr!("zoom-in"))
+            .clicked()
+        {
             zoom(view, doc, selection, 2.0);
         }
-        if ui.button("➖").on_hover_text("Zoom out").clicked() {
+        if ui
+            .button("➖")
+            .on_hover_text(crate::tr!("zoom-out"))
+            .clicked()
+        {
             zoom(view, doc, selection, 0.5);
         }
         if ui
-            .button("Fit all")
-            .on_hover_text("Show every event (double-click the axis)")
+            .button(crate::tr!("fit-all"))
+            .on_hover_text(crate::tr!("fit-all-hover"))
             .clicked()
         {
             view.fit_all = true;
         }
         if ui
-            .add_enabled(!selection.is_empty(), egui::Button::new("Fit selection"))
-            .on_hover_text("Show the selected events")
+            .add_enabled(
+                !selection.is_empty(),
+                egui::Button::new(crate::tr!("fit-selection")),
+            )
+            .on_hover_text(crate::tr!("fit-selection-hover"))
             .clicked()
         {
             view.fit_selection = true;
