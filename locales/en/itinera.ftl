@@ -114,3 +114,23 @@ fit-all = Fit all
 fit-all-hover = Show every event (double-click the axis)
 fit-selection = Fit selection
 fit-selection-hover = Show the selected events
+
+## Inspector: the document
+inspector-document = Document
+inspector-document-hint = Select an event to edit it. With nothing selected, this edits the document.
+field-title = Title
+field-home = Home
+field-city = City
+field-display-zone = Display zone (timed events are shown in it)
+zone-home = Home ({ $zone })
+field-notes = Notes
+field-name = Name
+field-role = Role
+inspector-principals = Principals
+inspector-trips = Trips ({ $count })
+add-principal = Add principal
+add-trip = Add trip
+trip-starts = Starts
+trip-ends = Ends
+trip-departs-home = Departs from home
+trip-returns-home = Returns home

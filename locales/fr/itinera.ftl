@@ -114,3 +114,23 @@ fit-all = Tout afficher
 fit-all-hover = Afficher tous les événements (double-cliquer sur l’axe)
 fit-selection = Afficher la sélection
 fit-selection-hover = Afficher les événements sélectionnés
+
+## Inspecteur : le document
+inspector-document = Document
+inspector-document-hint = Sélectionnez un événement pour le modifier. Sans sélection, vous modifiez le document.
+field-title = Titre
+field-home = Domicile
+field-city = Ville
+field-display-zone = Fuseau d’affichage (les événements à heure fixe y sont montrés)
+zone-home = Domicile ({ $zone })
+field-notes = Notes
+field-name = Nom
+field-role = Fonction
+inspector-principals = Personnalités
+inspector-trips = Voyages ({ $count })
+add-principal = Ajouter une personnalité
+add-trip = Ajouter un voyage
+trip-starts = Début
+trip-ends = Fin
+trip-departs-home = Part du domicile
+trip-returns-home = Revient au domicile

@@ -31,23 +31,27 @@ pub fn ui(
     requests: &mut Vec<Request>,
 ) {
     let t = doc.timeline();
-    ui.heading("Document");
-    ui.weak("Select an event to edit it. With nothing selected, this edits the document.");
+    ui.heading(crate::tr!("inspector-document"));
+    ui.weak(crate::tr!("inspector-document-hint"));
     row(
         ui,
-        "Title",
+        &crate::tr!("field-title"),
         inspector.error(&FieldKey::document(Field::Title)),
         |ui| {
-            if let (_, Some(title)) =
-                committed_text_ui(ui, egui::Id::unique("doc-title"), &t.title, false, "Title")
-            {
+            if let (_, Some(title)) = committed_text_ui(
+                ui,
+                egui::Id::unique("doc-title"),
+                &t.title,
+                false,
+                &crate::tr!("field-title"),
+            ) {
                 set_fields(requests, Field::Title, doc, |f| f.title = title);
             }
         },
     );
     row(
         ui,
-        "Home",
+        &crate::tr!("field-home"),
         inspector.error(&FieldKey::document(Field::Home)),
         |ui| {
             if let Some(country) = search_picker_ui(
@@ -63,7 +67,7 @@ pub fn ui(
                 egui::Id::unique("doc-home-city"),
                 &t.home.city,
                 false,
-                "City",
+                &crate::tr!("field-city"),
             ) {
                 set_fields(requests, Field::Home, doc, |f| f.home.city = city);
             }
@@ -76,15 +80,17 @@ pub fn ui(
     );
     row(
         ui,
-        "Display zone (timed events are shown in it)",
+        &crate::tr!("field-display-zone"),
         inspector.error(&FieldKey::document(Field::DisplayZone)),
         |ui| {
             let label = t.display_zone.map_or_else(
-                || format!("Home ({})", t.home.zone),
+                || crate::tr!("zone-home", zone = t.home.zone.to_string()),
                 |z| z.name().to_owned(),
             );
-            let mut items: Vec<(Option<Zone>, String)> =
-                vec![(None, format!("Home ({})", t.home.zone))];
+            let mut items: Vec<(Option<Zone>, String)> = vec![(
+                None,
+                crate::tr!("zone-home", zone = t.home.zone.to_string()),
+            )];
             items.extend(zone_items().iter().map(|(z, n)| (Some(*z), n.clone())));
             if let Some(zone) = search_picker_ui(ui, "doc-display-zone", &label, &items) {
                 set_fields(requests, Field::DisplayZone, doc, |f| f.display_zone = zone);
@@ -93,7 +99,7 @@ pub fn ui(
     );
     row(
         ui,
-        "Notes",
+        &crate::tr!("field-notes"),
         inspector.error(&FieldKey::document(Field::Notes)),
         |ui| {
             if let (_, Some(notes)) =
@@ -115,19 +121,25 @@ fn principals_ui(
     doc: &Document,
     requests: &mut Vec<Request>,
 ) {
-    ui.strong("Principals");
+    ui.strong(crate::tr!("inspector-principals"));
     if let Some(message) = inspector.error(&FieldKey::document(Field::Principals)) {
         note(ui, message);
     }
     for p in &doc.timeline().principals {
         ui.horizontal(|ui| {
             ui.weak(p.id.as_str());
-            if ui.small_button("Delete").clicked() {
+            if ui.small_button(crate::tr!("menu-delete")).clicked() {
                 requests.push(Request::DeletePrincipal(p.id.to_string()));
             }
         });
         let id = egui::Id::unique(("doc-principal", &p.id));
-        if let (_, Some(name)) = committed_text_ui(ui, id.with("name"), &p.name, false, "Name") {
+        if let (_, Some(name)) = committed_text_ui(
+            ui,
+            id.with("name"),
+            &p.name,
+            false,
+            &crate::tr!("field-name"),
+        ) {
             edit(
                 requests,
                 Field::Principals,
@@ -137,7 +149,13 @@ fn principals_ui(
                 }),
             );
         }
-        if let (_, Some(role)) = committed_text_ui(ui, id.with("role"), &p.role, false, "Role") {
+        if let (_, Some(role)) = committed_text_ui(
+            ui,
+            id.with("role"),
+            &p.role,
+            false,
+            &crate::tr!("field-role"),
+        ) {
             edit(
                 requests,
                 Field::Principals,
@@ -148,7 +166,10 @@ fn principals_ui(
             );
         }
     }
-    if ui.button("➕ Add principal").clicked() {
+    if ui
+        .button(format!("➕ {}", crate::tr!("add-principal")))
+        .clicked()
+    {
         let principal = Principal {
             id: Text::new(),
             name: "New principal".into(),
@@ -167,14 +188,20 @@ fn trip_editor(ui: &mut egui::Ui, trip: &Trip, requests: &mut Vec<Request>) {
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.weak(trip.id.as_str());
-        if ui.small_button("Delete").clicked() {
+        if ui.small_button(crate::tr!("menu-delete")).clicked() {
             requests.push(Request::DeleteTrip(trip.id.to_string()));
         }
     });
     let set = |requests: &mut Vec<Request>, trip: Trip| {
         edit(requests, Field::Trips, Command::SetTrip(trip))
     };
-    if let (_, Some(title)) = committed_text_ui(ui, id.with("title"), &trip.title, false, "Title") {
+    if let (_, Some(title)) = committed_text_ui(
+        ui,
+        id.with("title"),
+        &trip.title,
+        false,
+        &crate::tr!("field-title"),
+    ) {
         set(
             requests,
             Trip {
@@ -183,7 +210,7 @@ fn trip_editor(ui: &mut egui::Ui, trip: &Trip, requests: &mut Vec<Request>) {
             },
         );
     }
-    for (label, which) in [("Starts", 0), ("Ends", 1)] {
+    for (label, which) in [(crate::tr!("trip-starts"), 0), (crate::tr!("trip-ends"), 1)] {
         let label = ui.label(egui::RichText::new(label).small());
         let value = if which == 0 { trip.start } else { trip.end };
         let name = if which == 0 { "Trip start" } else { "Trip end" };
@@ -208,7 +235,10 @@ fn trip_editor(ui: &mut egui::Ui, trip: &Trip, requests: &mut Vec<Request>) {
     }
     ui.horizontal(|ui| {
         let mut departs = trip.departs_from_home;
-        if ui.checkbox(&mut departs, "Departs from home").changed() {
+        if ui
+            .checkbox(&mut departs, crate::tr!("trip-departs-home"))
+            .changed()
+        {
             set(
                 requests,
                 Trip {
@@ -218,7 +248,10 @@ fn trip_editor(ui: &mut egui::Ui, trip: &Trip, requests: &mut Vec<Request>) {
             );
         }
         let mut returns = trip.returns_home;
-        if ui.checkbox(&mut returns, "Returns home").changed() {
+        if ui
+            .checkbox(&mut returns, crate::tr!("trip-returns-home"))
+            .changed()
+        {
             set(
                 requests,
                 Trip {
@@ -240,7 +273,7 @@ fn trips_ui(
     requests: &mut Vec<Request>,
 ) {
     let trips = &doc.timeline().trips;
-    ui.strong(format!("Trips ({})", trips.len()));
+    ui.strong(crate::tr!("inspector-trips", count = trips.len()));
     if let Some(message) = inspector.error(&FieldKey::document(Field::Trips)) {
         note(ui, message);
     }
@@ -272,7 +305,10 @@ fn trips_ui(
             trip_editor(ui, trip, requests);
         }
     }
-    if ui.button("➕ Add trip").clicked() {
+    if ui
+        .button(format!("➕ {}", crate::tr!("add-trip")))
+        .clicked()
+    {
         let today = chrono::Local::now().date_naive();
         let trip = Trip {
             id: Text::new(),
