@@ -71,6 +71,12 @@ impl Lang {
         Self::from_locale_vars(|name| std::env::var(name).ok())
     }
 
+    /// The system's language, read from the environment once per run.
+    pub fn system() -> Lang {
+        static SYSTEM: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+        *SYSTEM.get_or_init(Lang::from_env)
+    }
+
     /// `from_env` with the variables read through `var`, for tests.
     pub fn from_locale_vars(var: impl Fn(&str) -> Option<String>) -> Lang {
         ["LC_ALL", "LC_MESSAGES", "LANG"]

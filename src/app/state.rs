@@ -49,7 +49,7 @@ impl Default for UiState {
 impl UiState {
     /// The language the window speaks: the one chosen, else the system's.
     pub fn language(&self) -> crate::i18n::Lang {
-        self.lang.unwrap_or_else(crate::i18n::Lang::from_env)
+        self.lang.unwrap_or_else(crate::i18n::Lang::system)
     }
 
     /// Makes `view` the main view; if it was the split's second view, the old main view takes its place.

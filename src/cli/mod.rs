@@ -122,7 +122,7 @@ impl From<ViewArg> for crate::app::View {
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     let lang: Option<crate::i18n::Lang> = cli.lang.map(Into::into);
     // Messages of this run, and of the threads it starts, are in the chosen language, else the system's.
-    crate::i18n::set_process(lang.unwrap_or_else(crate::i18n::Lang::from_env));
+    crate::i18n::set_process(lang.unwrap_or_else(crate::i18n::Lang::system));
     match cli.command {
         Some(command) => run_command(command, lang),
         None => crate::app::run_window(cli.files, cli.view.map(Into::into), cli.present, lang),

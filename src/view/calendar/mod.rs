@@ -5,6 +5,7 @@ pub mod grid;
 pub mod index;
 mod month;
 mod others;
+mod unfixed;
 mod week;
 
 use chrono::{Datelike as _, NaiveDate, Weekday};
@@ -45,7 +46,7 @@ pub struct CalendarView {
     pub cursor: Option<NaiveDate>,
     pub week_start: Weekday,
     /// The day whose "+N more" list is open.
-    pub(crate) more: Option<month::More>,
+    pub(crate) more: Option<unfixed::More>,
     pub(crate) drag: Option<month::Drag>,
     /// The selection's generation as of the last frame, to follow selections made in other views.
     seen_selection: u64,

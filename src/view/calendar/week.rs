@@ -7,7 +7,8 @@ use chrono::{Datelike as _, Duration, NaiveDate, Timelike as _};
 use egui::{Align2, FontId, Rect, Role, Sense, Stroke, WidgetInfo, pos2};
 
 use super::grid::{MonthGrid, layout, side_by_side};
-use super::month::{self, More};
+use super::month;
+use super::unfixed::More;
 use super::{CalendarView, Frame, Request, fit_or_scroll, page_keys};
 use crate::edit::{Command, Shift};
 use crate::model::DateValue;
@@ -36,7 +37,7 @@ pub fn ui(
 ) {
     let Some(cursor) = view.cursor else { return };
     let first = week_of(cursor, view.week_start);
-    month::unfixed_band(view, ui, frame, first, first + Duration::days(6), requests);
+    super::unfixed::unfixed_band(view, ui, frame, first, first + Duration::days(6), requests);
     let least = HEADER_PX + TRIP_ROW_PX + all_day_px() + 24.0 * MIN_HOUR_PX;
     fit_or_scroll(ui, "calendar-week-scroll", least, |ui, area| {
         grid_ui(view, ui, frame, requests, first, area);
@@ -172,7 +173,7 @@ fn grid_ui(
             }
         }
     }
-    month::more_popup(view, ui, frame, &spans, requests);
+    super::unfixed::more_popup(view, ui, frame, &spans, requests);
 
     // Timed events within one day, by day, side by side where they overlap.
     let zone = frame.doc.timeline().display_zone().0;
