@@ -296,7 +296,10 @@ fn every_problem_in_a_file_is_reported_with_its_own_location() {
 #[test]
 fn the_example_in_the_format_document_is_valid_and_canonical() {
     let doc = include_str!("../docs/FORMAT.md");
-    let start = doc.find("```ron\n").expect("an example") + "```ron\n".len();
+    let complete = doc
+        .find("## A complete small example")
+        .expect("the example's heading");
+    let start = complete + doc[complete..].find("```ron\n").expect("an example") + "```ron\n".len();
     let example = &doc[start..start + doc[start..].find("```").expect("closed")];
     let parsed = parse("FORMAT.md", example).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(parsed.timeline.events.len(), 3);

@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveTime};
 use itinera::io::{parse, serialize};
 use itinera::model::{
     Classification, DateValue, Event, EventKind, Home, Place, Principal, Source, Status, Text,
-    Timeline, Trip, Zone, thin_vec,
+    Timeline, Translation, Translations, Trip, Zone, thin_vec,
 };
 use proptest::prelude::*;
 
@@ -61,6 +61,21 @@ fn place() -> impl Strategy<Value = Place> {
         })
 }
 
+/// Translations into one to three of a few tags, each with any of its fields.
+fn translations() -> impl Strategy<Value = Translations> {
+    prop::collection::btree_map(
+        prop::sample::select(vec!["fr", "fr-CA", "iu", "en-GB"]).prop_map(Text::from),
+        (text(), text(), prop::collection::vec(text(), 0..3)).prop_map(
+            |(title, notes, objectives)| Translation {
+                title: title.into(),
+                notes: notes.into(),
+                objectives: objectives.into_iter().map(Text::from).collect(),
+            },
+        ),
+        0..3,
+    )
+}
+
 fn event() -> impl Strategy<Value = Event> {
     (
         (
@@ -80,11 +95,13 @@ fn event() -> impl Strategy<Value = Event> {
             any::<bool>(),
             prop::option::of(place()),
         ),
+        prop::option::of(translations()),
     )
         .prop_map(
             |(
                 (title, start, days, place, kind, status),
                 (tags, objectives, notes, restricted, locked, restricted_class, from),
+                translations,
             )| {
                 let mut e = Event::new("x", title, start, place);
                 // An end of the same precision, later than the start, keeps the event valid.
@@ -107,6 +124,7 @@ fn event() -> impl Strategy<Value = Event> {
                     Classification::Public
                 };
                 e.from = from.map(Box::new);
+                e.translations = translations.map(Box::new);
                 e.principals = thin_vec!["pm".into()];
                 e.sources = thin_vec![Source {
                     title: "Source".into(),
@@ -152,6 +170,7 @@ fn timeline() -> impl Strategy<Value = Timeline> {
                     departs_from_home: true,
                     returns_home: false,
                     notes: Text::new(),
+                    translations: None,
                 });
                 for e in t.events.iter_mut().map(std::sync::Arc::make_mut) {
                     e.trip = Some("trip".into());

@@ -231,7 +231,7 @@ impl Scanner<'_> {
             }
             Some(b'(') => self.fields(depth),
             Some(b'[') => self.items(depth),
-            Some(b'{') => self.skip_group(b'{', b'}'),
+            Some(b'{') => self.entries(depth),
             Some(b'\'') => {
                 self.pos += 1;
                 while let Some(b) = self.peek() {
@@ -337,22 +337,51 @@ impl Scanner<'_> {
         }
     }
 
-    fn skip_group(&mut self, open: u8, close: u8) {
-        let mut depth = 0usize;
-        while let Some(b) = self.peek() {
-            if b == b'"' {
-                self.pos = skip_string(self.bytes, self.pos);
-                continue;
-            }
-            self.pos += 1;
-            if b == open {
-                depth += 1;
-            } else if b == close {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
+    /// A map `{ "key": value, ... }`. An entry's path is its key's, `map["key"]`, recorded where the key is
+    /// written; the value's own fields are found under it.
+    fn entries(&mut self, depth: usize) {
+        self.pos += 1;
+        loop {
+            self.skip_trivia();
+            match self.peek() {
+                None => return,
+                Some(b'}') => {
+                    self.pos += 1;
                     return;
                 }
+                Some(b',') => {
+                    self.pos += 1;
+                    continue;
+                }
+                _ => {}
             }
+            let key_start = self.pos;
+            let key = if self.peek() == Some(b'"') {
+                let end = skip_string(self.bytes, self.pos);
+                let raw = std::str::from_utf8(&self.bytes[key_start..end]).unwrap_or("\"\"");
+                let key = ron::from_str::<String>(raw).unwrap_or_default();
+                self.pos = end;
+                key
+            } else {
+                self.value(depth + 1);
+                if self.pos == key_start {
+                    self.pos += 1;
+                }
+                continue;
+            };
+            let len = self.path.len();
+            self.path.push_str(&format!("[{key:?}]"));
+            self.skip_trivia();
+            if self.peek() == Some(b':') {
+                self.pos += 1;
+                let before = self.pos;
+                self.value(depth + 1);
+                if self.pos == before {
+                    self.pos += 1;
+                }
+            }
+            self.record(key_start);
+            self.path.truncate(len);
         }
     }
 }

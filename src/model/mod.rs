@@ -15,6 +15,7 @@ mod share;
 pub mod text;
 pub mod time;
 pub mod timeline;
+pub mod translations;
 pub mod validate;
 
 pub use codes::{CountryCode, Zone};
@@ -27,6 +28,7 @@ pub use timeline::{
     Classification, Event, EventKind, FORMAT_VERSION, Home, Place, Principal, Source, Status,
     Timeline, Trip,
 };
+pub use translations::{Translation, Translations};
 pub use validate::{Problem, Severity, validate};
 
 use std::cmp::Ordering;

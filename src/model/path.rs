@@ -2,11 +2,12 @@
 
 use std::fmt;
 
-/// One step into a document: a struct field or a list index.
+/// One step into a document: a struct field, a list index or a map key.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Seg {
     Field(&'static str),
     Index(usize),
+    Key(String),
 }
 
 /// A path from the document root to a value.
@@ -32,6 +33,13 @@ impl Path {
         Path(segs)
     }
 
+    /// This path, one map entry further in: `translations["fr"]`.
+    pub fn key(&self, key: &str) -> Path {
+        let mut segs = self.0.clone();
+        segs.push(Seg::Key(key.to_owned()));
+        Path(segs)
+    }
+
     /// `events[i]` for an event index.
     pub fn event(i: usize) -> Path {
         Path(vec![Seg::Field("events"), Seg::Index(i)])
@@ -45,6 +53,7 @@ impl fmt::Display for Path {
                 Seg::Field(name) if n == 0 => write!(f, "{name}")?,
                 Seg::Field(name) => write!(f, ".{name}")?,
                 Seg::Index(i) => write!(f, "[{i}]")?,
+                Seg::Key(key) => write!(f, "[{key:?}]")?,
             }
         }
         Ok(())
@@ -60,6 +69,14 @@ mod tests {
         assert_eq!(
             Path::event(3).field("place").field("country").to_string(),
             "events[3].place.country"
+        );
+        assert_eq!(
+            Path::event(0)
+                .field("translations")
+                .key("fr")
+                .field("title")
+                .to_string(),
+            "events[0].translations[\"fr\"].title"
         );
     }
 }

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::codes::{CountryCode, Zone};
 use super::date::DateValue;
 use super::text::{Text, ThinVec};
+use super::translations::Translations;
 
 /// The file format version this build reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -38,6 +39,9 @@ pub struct Timeline {
     pub events: Vec<Arc<Event>>,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// The same text in other languages, by BCP 47 tag (see `translations`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translations: Option<Box<Translations>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
 }
@@ -78,6 +82,9 @@ pub struct Trip {
     pub returns_home: bool,
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub notes: Text,
+    /// The same text in other languages, by BCP 47 tag (see `translations`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translations: Option<Box<Translations>>,
 }
 
 #[derive(
@@ -107,17 +114,26 @@ impl EventKind {
         EventKind::Other,
     ];
 
+    /// The kind's name in the interface's language.
     pub fn label(self) -> &'static str {
-        match self {
-            EventKind::Visit => "Visit",
-            EventKind::StateVisit => "State visit",
-            EventKind::Summit => "Summit",
-            EventKind::AddressToParliament => "Address to parliament",
-            EventKind::BilateralMeeting => "Bilateral meeting",
-            EventKind::TradeMissionLeg => "Trade mission leg",
-            EventKind::Travel => "Travel",
-            EventKind::Other => "Other",
-        }
+        self.label_in(crate::i18n::current())
+    }
+
+    /// The kind's name in a language.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+        crate::i18n::label_in(
+            lang,
+            match self {
+                EventKind::Visit => "kind-visit",
+                EventKind::StateVisit => "kind-state-visit",
+                EventKind::Summit => "kind-summit",
+                EventKind::AddressToParliament => "kind-address-to-parliament",
+                EventKind::BilateralMeeting => "kind-bilateral-meeting",
+                EventKind::TradeMissionLeg => "kind-trade-mission-leg",
+                EventKind::Travel => "kind-travel",
+                EventKind::Other => "kind-other",
+            },
+        )
     }
 }
 
@@ -142,14 +158,15 @@ impl Status {
         Status::Cancelled,
     ];
 
+    /// The status's name in the interface's language.
     pub fn label(self) -> &'static str {
-        match self {
-            Status::Planned => "Planned",
-            Status::Tentative => "Tentative",
-            Status::Confirmed => "Confirmed",
-            Status::Completed => "Completed",
-            Status::Cancelled => "Cancelled",
-        }
+        crate::i18n::label(match self {
+            Status::Planned => "status-planned",
+            Status::Tentative => "status-tentative",
+            Status::Confirmed => "status-confirmed",
+            Status::Completed => "status-completed",
+            Status::Cancelled => "status-cancelled",
+        })
     }
 }
 
@@ -296,6 +313,9 @@ pub struct Event {
     pub objectives: ThinVec<Text>,
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub notes: Text,
+    /// The same text in other languages, by BCP 47 tag (see `translations`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translations: Option<Box<Translations>>,
     /// Never shown in briefing mode unless the briefer turns on "show restricted".
     #[serde(default, skip_serializing_if = "Text::is_empty")]
     pub restricted_notes: Text,
@@ -333,6 +353,7 @@ impl Event {
             tags: ThinVec::new(),
             objectives: ThinVec::new(),
             notes: Text::new(),
+            translations: None,
             restricted_notes: Text::new(),
             sources: ThinVec::new(),
             locked: false,
@@ -363,6 +384,7 @@ impl Timeline {
             trips: Vec::new(),
             events: Vec::new(),
             notes: String::new(),
+            translations: None,
             sources: Vec::new(),
         }
     }
@@ -372,7 +394,7 @@ impl Timeline {
     pub fn new_event_on(&self, day: chrono::NaiveDate) -> Event {
         let mut event = Event::new(
             "",
-            "New event",
+            crate::tr!("new-event-title"),
             DateValue::Day(day),
             Place {
                 country: self.home.country,

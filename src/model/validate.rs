@@ -8,6 +8,7 @@ use super::path::Path;
 use super::region;
 use super::time::{LocalInstant, local_to_utc, place_zone};
 use super::timeline::{Event, EventKind, Place, Timeline};
+use super::translations::{Translations, tag_problem};
 
 /// How bad a problem is. Errors make a file unusable for `itinera check`; warnings are advice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -53,9 +54,10 @@ impl Checker<'_> {
         if text.len() > MAX_TEXT_BYTES {
             self.error(
                 path,
-                format!(
-                    "text of {} bytes is too long; a field holds at most {MAX_TEXT_BYTES} bytes",
-                    text.len()
+                crate::tr!(
+                    "check-text-too-long",
+                    bytes = text.len(),
+                    most = MAX_TEXT_BYTES
                 ),
             );
         }
@@ -68,26 +70,63 @@ impl Checker<'_> {
         {
             self.error(
                 path.field("country"),
-                format!("unknown country code \"{}\"", place.country),
+                crate::tr!("check-unknown-country", code = place.country.as_str()),
             );
         }
         self.text(path.field("city"), &place.city);
         match (place.lat(), place.lon()) {
             (Some(lat), _) if !(-90.0..=90.0).contains(&lat) => {
-                self.error(
-                    path.field("lat"),
-                    format!("latitude {lat} is outside -90..90"),
-                );
+                self.error(path.field("lat"), crate::tr!("check-latitude", value = lat));
             }
             (_, Some(lon)) if !(-180.0..=180.0).contains(&lon) => {
                 self.error(
                     path.field("lon"),
-                    format!("longitude {lon} is outside -180..180"),
+                    crate::tr!("check-longitude", value = lon),
                 );
             }
-            (Some(_), None) => self.error(path.field("lat"), "a latitude needs a longitude".into()),
-            (None, Some(_)) => self.error(path.field("lon"), "a longitude needs a latitude".into()),
+            (Some(_), None) => self.error(path.field("lat"), crate::tr!("check-latitude-alone")),
+            (None, Some(_)) => self.error(path.field("lon"), crate::tr!("check-longitude-alone")),
             _ => {}
+        }
+    }
+
+    /// A thing's translations: each tag a language, each translated field one the thing has (`objectives` only
+    /// where `objectives` is `Some`, with their count), no text too long.
+    fn translations(
+        &mut self,
+        path: Path,
+        translations: Option<&Translations>,
+        objectives: Option<usize>,
+    ) {
+        let Some(translations) = translations else {
+            return;
+        };
+        let path = path.field("translations");
+        for (tag, t) in translations {
+            let at = path.key(tag);
+            if let Some(why) = tag_problem(tag) {
+                self.error(at.clone(), why);
+            }
+            self.text(at.field("title"), &t.title);
+            self.text(at.field("notes"), &t.notes);
+            match objectives {
+                None if !t.objectives.is_empty() => self.error(
+                    at.field("objectives"),
+                    crate::tr!("translation-no-such-field", field = "objectives"),
+                ),
+                Some(n) if !t.objectives.is_empty() && t.objectives.len() != n => self.warn(
+                    at.field("objectives"),
+                    crate::tr!(
+                        "translation-objectives-count",
+                        count = t.objectives.len(),
+                        original = n
+                    ),
+                ),
+                _ => {}
+            }
+            for (j, o) in t.objectives.iter().enumerate() {
+                self.text(at.field("objectives").index(j), o);
+            }
         }
     }
 
@@ -100,9 +139,9 @@ impl Checker<'_> {
         for (i, id) in ids.enumerate() {
             let path = Path::root().field(list).index(i).field("id");
             if id.trim().is_empty() {
-                self.error(path, "the id is empty".into());
+                self.error(path, crate::tr!("check-empty-id"));
             } else if !seen.insert(id) {
-                self.error(path, format!("duplicate id \"{id}\""));
+                self.error(path, crate::tr!("check-duplicate-id", id = id));
             }
         }
         seen
@@ -116,16 +155,18 @@ impl Checker<'_> {
             LocalInstant::Single(_) => {}
             LocalInstant::Skipped { .. } => self.error(
                 path,
-                format!(
-                    "{value} does not exist in {}: daylight saving time skips it",
-                    zone.name()
+                crate::tr!(
+                    "check-time-skipped",
+                    value = value.to_string(),
+                    zone = zone.name()
                 ),
             ),
             LocalInstant::Repeated { .. } => self.warn(
                 path,
-                format!(
-                    "{value} happens twice in {} as clocks go back; the earlier one is used",
-                    zone.name()
+                crate::tr!(
+                    "check-time-repeated",
+                    value = value.to_string(),
+                    zone = zone.name()
                 ),
             ),
         }
@@ -142,6 +183,11 @@ impl Checker<'_> {
         self.text(path.field("title"), &event.title);
         self.text(path.field("notes"), &event.notes);
         self.text(path.field("restricted_notes"), &event.restricted_notes);
+        self.translations(
+            path.clone(),
+            event.translations.as_deref(),
+            Some(event.objectives.len()),
+        );
         self.place(path.field("place"), &event.place);
         for (name, place) in [("from", &event.from), ("to", &event.to)] {
             if let Some(place) = place {
@@ -149,10 +195,7 @@ impl Checker<'_> {
             }
         }
         if event.kind == EventKind::Travel && (event.from.is_none() || event.to.is_none()) {
-            self.warn(
-                path.field("kind"),
-                "a travel event should name where it goes from and to (\"from\" and \"to\")".into(),
-            );
+            self.warn(path.field("kind"), crate::tr!("check-travel-ends"));
         }
         let venue = place_zone(&event.place).0;
         let start_zone = event.start_zone.map_or(venue, |z| z.0);
@@ -172,13 +215,20 @@ impl Checker<'_> {
             if ends_before {
                 self.error(
                     path.field("end"),
-                    format!("the end {end} is before the start {}", event.start),
+                    crate::tr!(
+                        "check-end-before-start",
+                        end = end.to_string(),
+                        start = event.start.to_string()
+                    ),
                 );
             }
         }
         if let Some(trip_id) = &event.trip {
             match trips.get(trip_id.as_str()) {
-                None => self.error(path.field("trip"), format!("unknown trip \"{trip_id}\"")),
+                None => self.error(
+                    path.field("trip"),
+                    crate::tr!("check-unknown-trip", id = trip_id.as_str()),
+                ),
                 Some(&t) => self.leg_within_trip(path.clone(), event, t),
             }
         }
@@ -186,7 +236,7 @@ impl Checker<'_> {
             if !principals.contains(p.as_str()) {
                 self.error(
                     path.field("principals").index(j),
-                    format!("unknown principal \"{p}\""),
+                    crate::tr!("check-unknown-principal", id = p.as_str()),
                 );
             }
         }
@@ -208,29 +258,29 @@ impl Checker<'_> {
         let day = |d: chrono::NaiveDate| DateValue::Day(d).human();
         let message = if event.start.precision().is_fixed_day() {
             if first < trip_first {
-                Some(format!(
-                    "this leg starts on {}, before its trip \"{}\" starts on {}",
-                    day(first),
-                    trip.title,
-                    day(trip_first)
+                Some(crate::tr!(
+                    "check-leg-starts-before",
+                    leg = day(first),
+                    trip = trip.title.as_str(),
+                    start = day(trip_first)
                 ))
             } else if last > trip_last {
-                Some(format!(
-                    "this leg ends on {}, after its trip \"{}\" ends on {}",
-                    day(last),
-                    trip.title,
-                    day(trip_last)
+                Some(crate::tr!(
+                    "check-leg-ends-after",
+                    leg = day(last),
+                    trip = trip.title.as_str(),
+                    end = day(trip_last)
                 ))
             } else {
                 None
             }
         } else if last < trip_first || first > trip_last {
-            Some(format!(
-                "this leg ({}) falls outside its trip \"{}\" ({} to {})",
-                event.start.human(),
-                trip.title,
-                day(trip_first),
-                day(trip_last)
+            Some(crate::tr!(
+                "check-leg-outside",
+                leg = event.start.human(),
+                trip = trip.title.as_str(),
+                start = day(trip_first),
+                end = day(trip_last)
             ))
         } else {
             None
@@ -285,7 +335,7 @@ pub fn event_problems(timeline: &Timeline, index: usize, event: &Event) -> Vec<P
         })
         .collect();
     if event.id.trim().is_empty() {
-        c.error(Path::event(index).field("id"), "the id is empty".into());
+        c.error(Path::event(index).field("id"), crate::tr!("check-empty-id"));
     }
     c.event(index, event, &trips, &principals);
     c.problems
@@ -303,11 +353,15 @@ pub fn validate(timeline: &Timeline) -> Vec<Problem> {
     {
         c.error(
             home.field("country"),
-            format!("unknown country code \"{}\"", timeline.home.country),
+            crate::tr!(
+                "check-unknown-country",
+                code = timeline.home.country.as_str()
+            ),
         );
     }
     c.text(Path::root().field("title"), &timeline.title);
     c.text(Path::root().field("notes"), &timeline.notes);
+    c.translations(Path::root(), timeline.translations.as_deref(), None);
     let principals = c.ids(
         "principals",
         timeline.principals.iter().map(|p| p.id.as_str()),
@@ -315,13 +369,19 @@ pub fn validate(timeline: &Timeline) -> Vec<Problem> {
     c.ids("trips", timeline.trips.iter().map(|t| t.id.as_str()));
     let trips = trip_index(timeline);
     for (i, trip) in timeline.trips.iter().enumerate() {
+        c.translations(
+            Path::root().field("trips").index(i),
+            trip.translations.as_deref(),
+            None,
+        );
         let readable = !trip.start.is_stand_in() && !trip.end.is_stand_in();
         if readable && trip.end.last_day() < trip.start.first_day() {
             c.error(
                 Path::root().field("trips").index(i).field("end"),
-                format!(
-                    "the trip ends ({}) before it starts ({})",
-                    trip.end, trip.start
+                crate::tr!(
+                    "check-trip-ends-before",
+                    end = trip.end.to_string(),
+                    start = trip.start.to_string()
                 ),
             );
         }

@@ -75,6 +75,8 @@ pub enum Field {
     Home,
     DisplayZone,
     Trips,
+    /// The French text beside the original (title, notes, objectives).
+    Translation,
 }
 
 impl FieldKey {

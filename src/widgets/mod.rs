@@ -8,4 +8,4 @@ pub mod text;
 pub use chips::chips_ui;
 pub use date::date_value_ui;
 pub use picker::search_picker_ui;
-pub use text::{committed_text_ui, keep_refused, name_input};
+pub use text::{committed_text_ui, keep_refused, name_input, untranslated_mark};

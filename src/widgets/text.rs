@@ -68,3 +68,18 @@ pub fn committed_text_ui(
 pub fn keep_refused(ui: &egui::Ui, id: egui::Id, text: String) {
     ui.data_mut(|d| d.insert_temp(id.with("refused"), text));
 }
+
+/// A quiet mark beside text shown in its original language because it has no translation into the interface's:
+/// a small, weak "EN" that says why on hover and to screen readers.
+pub fn untranslated_mark(ui: &mut egui::Ui) -> egui::Response {
+    let label = ui
+        .add(egui::Label::new(
+            egui::RichText::new(crate::tr!("translation-marker"))
+                .small()
+                .weak(),
+        ))
+        .on_hover_text(crate::tr!("translation-marker-hover"));
+    let hover = crate::tr!("translation-marker-hover");
+    label.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &hover));
+    label
+}

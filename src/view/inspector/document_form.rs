@@ -312,12 +312,13 @@ fn trips_ui(
         let today = chrono::Local::now().date_naive();
         let trip = Trip {
             id: Text::new(),
-            title: "New trip".into(),
+            title: crate::tr!("new-trip-title").into(),
             start: DateValue::Day(today),
             end: DateValue::Day(today),
             departs_from_home: true,
             returns_home: true,
             notes: Text::new(),
+            translations: None,
         };
         edit(requests, Field::Trips, Command::AddTrip(trip));
     }

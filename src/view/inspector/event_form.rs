@@ -100,6 +100,7 @@ pub fn ui(
     place_ui(inspector, ui, id, event, requests);
     people_ui(ui, id, doc, event, requests);
     texts_ui(inspector, ui, id, event, requests);
+    super::translation_form::ui(ui, id, event, requests);
     sources_ui(ui, id, event, requests);
 
     ui.columns(2, |cols| {

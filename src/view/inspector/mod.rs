@@ -5,6 +5,7 @@ mod document_form;
 mod event_form;
 pub mod fields;
 mod multi_form;
+mod translation_form;
 
 use std::collections::HashMap;
 
@@ -62,7 +63,7 @@ impl Inspector {
                 state
                     .cursor
                     .set_char_range(Some(egui::text::CCursorRange::select_all_str(
-                        event.title.as_str(),
+                        event.shown_title(),
                     )));
                 state.store(ui.ctx(), field);
             }

@@ -201,7 +201,7 @@ pub fn ui(
                 Some(Some(id)) => doc
                     .timeline()
                     .trip(id)
-                    .map_or(id.to_string(), |t| t.title.to_string()),
+                    .map_or(id.to_string(), |t| t.shown_title().to_string()),
             };
             egui::ComboBox::from_id_salt("multi-trip")
                 .selected_text(label)
@@ -213,7 +213,7 @@ pub fn ui(
                         if ui
                             .selectable_label(
                                 current == Some(Some(trip.id.clone())),
-                                trip.title.as_str(),
+                                trip.shown_title(),
                             )
                             .clicked()
                         {
