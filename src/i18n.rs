@@ -4,6 +4,9 @@
 //! run side by side; a thread that never chose one uses the process's, which the window and the CLI set at start.
 //! English is the fallback for any message a translation lacks.
 
+pub mod collate;
+pub mod dates;
+
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::collections::HashMap;
@@ -104,13 +107,31 @@ fn from_u8(n: u8) -> Lang {
 
 /// Sets the language of the whole process: threads that never chose one follow it.
 pub fn set_process(lang: Lang) {
-    PROCESS.store(
-        match lang {
-            Lang::En => 0,
-            Lang::Fr => 1,
-        },
-        Ordering::Relaxed,
-    );
+    PROCESS.store(to_u8(lang), Ordering::Relaxed);
+}
+
+/// A language another thread can follow: the thread that hands out work sets it, the worker reads it before
+/// each job, so messages made there are in the language of whoever asked.
+#[derive(Clone, Debug, Default)]
+pub struct Shared(std::sync::Arc<AtomicU8>);
+
+impl Shared {
+    /// Records the current thread's language.
+    pub fn follow_current(&self) {
+        self.0.store(to_u8(current()), Ordering::Relaxed);
+    }
+
+    /// Makes the current thread speak the recorded language.
+    pub fn apply(&self) {
+        set(from_u8(self.0.load(Ordering::Relaxed)));
+    }
+}
+
+fn to_u8(lang: Lang) -> u8 {
+    match lang {
+        Lang::En => 0,
+        Lang::Fr => 1,
+    }
 }
 
 /// Sets the current thread's language.
@@ -128,6 +149,26 @@ pub fn current() -> Lang {
 /// The message `id` in the current language, English where it lacks one.
 pub fn text(id: &str) -> String {
     LOCALES.lookup(&current().id(), id)
+}
+
+/// The message `id` in the current language as a `&'static str`, for names of things (kinds, statuses, regions)
+/// that views keep in maps and pass around freely. Each thread keeps one copy per language and message, so the
+/// memory is bounded by the message files.
+pub fn label(id: &'static str) -> &'static str {
+    label_in(current(), id)
+}
+
+/// `label` in a given language.
+pub fn label_in(lang: Lang, id: &'static str) -> &'static str {
+    thread_local! {
+        static LABELS: std::cell::RefCell<HashMap<(Lang, &'static str), &'static str>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    LABELS.with_borrow_mut(|labels| {
+        *labels
+            .entry((lang, id))
+            .or_insert_with(|| Box::leak(LOCALES.lookup(&lang.id(), id).into_boxed_str()))
+    })
 }
 
 /// The message `id` with its arguments, in the current language.

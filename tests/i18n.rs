@@ -148,3 +148,29 @@ fn the_language_menu_switches_to_french() {
     h.get_by_label("Affichage");
     h.get_by_label("Carte");
 }
+
+#[test]
+fn every_kind_status_precision_and_region_has_a_name_in_both_languages() {
+    use itinera::model::{EventKind, Precision, Status, region::Region};
+    let mut names: Vec<(&str, &str)> = Vec::new();
+    for lang in Lang::ALL {
+        itinera::i18n::set(lang);
+        names.extend(EventKind::ALL.map(|k| (k.label(), "kind-")));
+        names.extend(Status::ALL.map(|s| (s.label(), "status-")));
+        names.extend(Precision::ALL.map(|p| (p.label(), "precision-")));
+        names.extend(Region::ALL.map(|r| (r.label(), "region-")));
+    }
+    itinera::i18n::set(Lang::En);
+    for (name, prefix) in &names {
+        assert!(
+            !name.is_empty() && !name.starts_with(prefix),
+            "a missing message: {name:?}"
+        );
+    }
+    itinera::i18n::set(Lang::Fr);
+    assert_eq!(EventKind::StateVisit.label(), "Visite d’État");
+    assert_eq!(Status::Confirmed.label(), "Confirmé");
+    assert_eq!(Region::MiddleEast.label(), "Moyen-Orient");
+    itinera::i18n::set(Lang::En);
+    assert_eq!(EventKind::StateVisit.label(), "State visit");
+}

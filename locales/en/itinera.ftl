@@ -134,3 +134,153 @@ trip-starts = Starts
 trip-ends = Ends
 trip-departs-home = Departs from home
 trip-returns-home = Returns home
+
+## Dates
+# Two days, the first written without its year when both fall in the same year.
+date-span = { $from } – { $to }
+tick-quarter = Q{ $quarter } { $year }
+filter-from = From { $date }
+filter-to = To { $date }
+map-no-event = no event
+week-of = Week of { $date }
+month-of = Month of { $month }
+calendar-week-title = Week { $week } of { $year }
+day-events = { $date }: { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}
+sometime-in = Sometime in { $month }
+
+## Calendar: the agenda's time column
+agenda-day-not-fixed = Day not fixed
+agenda-all-day = All day
+agenda-until = until { $date }
+agenda-until-time = until { $time }
+agenda-all-day-until = All day, { $until }
+agenda-day-of = Day { $n } of { $of }, { $until }
+agenda-local = { $time } local
+moment-today = today at { $time }
+moment-yesterday = yesterday at { $time }
+moment-on = on { $date } at { $time }
+
+## Names of things: kinds, statuses, date precisions, regions
+kind-visit = Visit
+kind-state-visit = State visit
+kind-summit = Summit
+kind-address-to-parliament = Address to parliament
+kind-bilateral-meeting = Bilateral meeting
+kind-trade-mission-leg = Trade mission leg
+kind-travel = Travel
+kind-other = Other
+status-planned = Planned
+status-tentative = Tentative
+status-confirmed = Confirmed
+status-completed = Completed
+status-cancelled = Cancelled
+precision-time = Day and time
+precision-day = Day
+precision-month = Month
+precision-year = Year
+region-north-america = North America
+region-latin-america = Latin America & Caribbean
+region-europe = Europe
+region-middle-east = Middle East
+region-africa = Africa
+region-central-asia = Central Asia
+region-south-asia = South Asia
+region-east-asia = East Asia
+region-southeast-asia = Southeast Asia
+region-oceania = Oceania
+
+## Plan checks
+plan-the-delegation = The delegation
+plan-two-places = { $who } cannot be in { $a } and { $b } at once: “{ $first }” and “{ $second }” overlap by { $overlap }
+plan-no-time = { $who } has { $gap } to get from { $a } to { $b } between “{ $first }” and “{ $second }”; the journey ({ $km } km) takes about { $needed }
+# A length of time rounded to the hour: "3 h", "1 day 4 h", "2 days".
+duration = { $days ->
+    [0] { $hours } h
+    [one] { $hours ->
+        [0] 1 day
+       *[other] 1 day { $hours } h
+    }
+   *[other] { $hours ->
+        [0] { $days } days
+       *[other] { $days } days { $hours } h
+    }
+}
+
+## Translations in the file
+translation-bad-tag = "{ $tag }" is not a language tag: expected a BCP 47 tag such as "fr" or "fr-CA"
+translation-no-such-field = there is no { $field } here to translate; a translation holds title and notes
+translation-objectives-count = { $count } objectives translated, but the original has { $original }
+
+## Inspector: the French text
+translation-heading = French text
+translation-hint = Shown when Itinera is in French; where it is left empty, the original is shown.
+translation-title = Title
+translation-notes = Notes
+translation-objective = Objective { $n }
+translation-missing = Not yet translated
+translation-marker = EN
+translation-marker-hover = No French text yet: shown as written
+
+## Checks of a file (itinera check, and the app when it opens one)
+check-text-too-long = text of { $bytes } bytes is too long; a field holds at most { $most } bytes
+check-unknown-country = unknown country code "{ $code }"
+check-latitude = latitude { $value } is outside -90..90
+check-longitude = longitude { $value } is outside -180..180
+check-latitude-alone = a latitude needs a longitude
+check-longitude-alone = a longitude needs a latitude
+check-empty-id = the id is empty
+check-duplicate-id = duplicate id "{ $id }"
+check-time-skipped = { $value } does not exist in { $zone }: daylight saving time skips it
+check-time-repeated = { $value } happens twice in { $zone } as clocks go back; the earlier one is used
+check-travel-ends = a travel event should name where it goes from and to ("from" and "to")
+check-end-before-start = the end { $end } is before the start { $start }
+check-unknown-trip = unknown trip "{ $id }"
+check-unknown-principal = unknown principal "{ $id }"
+check-leg-starts-before = this leg starts on { $leg }, before its trip "{ $trip }" starts on { $start }
+check-leg-ends-after = this leg ends on { $leg }, after its trip "{ $trip }" ends on { $end }
+check-leg-outside = this leg ({ $leg }) falls outside its trip "{ $trip }" ({ $start } to { $end })
+check-trip-ends-before = the trip ends ({ $end }) before it starts ({ $start })
+
+## Reading a file
+parse-within = { " " }in { $outer }
+parse-unknown-field = unknown field "{ $found }"{ $within }; expected one of { $expected }
+parse-missing-field = missing field "{ $field }"{ $within }
+parse-duplicate-field = field "{ $field }" is given twice{ $within }
+parse-unknown-value = unknown value "{ $found }"{ $within }; expected one of { $expected }
+parse-too-deep = the file nests values too deeply to be a timeline
+parse-eof = the file ends too early: a value or a closing bracket is missing
+parse-expected-string = expected a string in double quotes
+parse-expected-integer = expected a whole number
+parse-expected-boolean = expected true or false
+parse-expected-record = expected a "(" starting a record such as (title: "...")
+parse-expected-found = expected { $expected }, found { $found }
+
+## Calendar export (iCalendar)
+ics-trip = Trip: { $trip }
+ics-with = With { $names }
+ics-objectives = Objectives:
+ics-events = { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}
+ics-left-undated = { $count } known only to the month or year
+ics-left-restricted = { $count } restricted
+ics-left-out = { " " }(left out: { $list })
+
+## Command line
+diagnostic-warning = warning:{ " " }
+cli-generated = { $events } events, { $trips } trips
+cli-bad-size = --size must look like 1366x768
+cli-slides = { $count ->
+    [one] { $count } slide
+   *[other] { $count } slides
+}
+cli-not-canonical = not in canonical form (run "itinera fmt { $name }" to rewrite it)
+cli-has-comments = has comments, which formatting would drop; pass --drop-comments to rewrite it anyway
+cli-could-not-write = could not write: { $error }
+cli-formatted = formatted
+new-event-title = New event
+new-trip-title = New trip

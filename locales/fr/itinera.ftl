@@ -134,3 +134,159 @@ trip-starts = Début
 trip-ends = Fin
 trip-departs-home = Part du domicile
 trip-returns-home = Revient au domicile
+
+## Dates
+# Deux jours ; le premier s’écrit sans l’année quand les deux tombent la même année.
+date-span = du { $from } au { $to }
+tick-quarter = T{ $quarter } { $year }
+filter-from = Depuis le { $date }
+filter-to = Jusqu’au { $date }
+map-no-event = aucun événement
+week-of = Semaine du { $date }
+month-of = Mois : { $month }
+calendar-week-title = Semaine { $week } de { $year }
+day-events = { $date } : { $count ->
+    [one] { $count } événement
+   *[other] { $count } événements
+}
+sometime-in = En { $month }, jour à préciser
+
+## Calendrier : la colonne des heures de l’agenda
+agenda-day-not-fixed = Jour non fixé
+agenda-all-day = Toute la journée
+agenda-until = jusqu’au { $date }
+agenda-until-time = jusqu’à { $time }
+agenda-all-day-until = Toute la journée, { $until }
+agenda-day-of = Jour { $n } sur { $of }, { $until }
+agenda-local = { $time } heure locale
+moment-today = aujourd’hui à { $time }
+moment-yesterday = hier à { $time }
+moment-on = le { $date } à { $time }
+
+## Noms des choses : genres, statuts, précisions de date, régions
+kind-visit = Visite
+kind-state-visit = Visite d’État
+kind-summit = Sommet
+kind-address-to-parliament = Discours au Parlement
+kind-bilateral-meeting = Rencontre bilatérale
+kind-trade-mission-leg = Étape de mission commerciale
+kind-travel = Déplacement
+kind-other = Autre
+status-planned = Prévu
+status-tentative = Provisoire
+status-confirmed = Confirmé
+status-completed = Terminé
+status-cancelled = Annulé
+precision-time = Jour et heure
+precision-day = Jour
+precision-month = Mois
+precision-year = Année
+region-north-america = Amérique du Nord
+region-latin-america = Amérique latine et Caraïbes
+region-europe = Europe
+region-middle-east = Moyen-Orient
+region-africa = Afrique
+region-central-asia = Asie centrale
+region-south-asia = Asie du Sud
+region-east-asia = Asie de l’Est
+region-southeast-asia = Asie du Sud-Est
+region-oceania = Océanie
+
+## Vérification du programme
+plan-the-delegation = La délégation
+plan-two-places = { $who } ne peut être en deux lieux à la fois ({ $a } et { $b }) : « { $first } » et « { $second } » se chevauchent de { $overlap }
+plan-no-time = { $who } dispose de { $gap } entre « { $first } » ({ $a }) et « { $second } » ({ $b }) ; le trajet ({ $km } km) prend environ { $needed }
+# Une durée arrondie à l’heure : « 3 h », « 1 jour 4 h », « 2 jours ».
+duration = { $days ->
+    [0] { $hours } h
+    [one] { $hours ->
+        [0] 1 jour
+       *[other] 1 jour { $hours } h
+    }
+   *[other] { $hours ->
+        [0] { $days } jours
+       *[other] { $days } jours { $hours } h
+    }
+}
+
+## Traductions dans le fichier
+translation-bad-tag = « { $tag } » n’est pas une étiquette de langue : une étiquette BCP 47 telle que « fr » ou « fr-CA » est attendue
+translation-no-such-field = il n’y a pas de champ { $field } à traduire ici ; une traduction contient title et notes
+translation-objectives-count = { $count } objectifs traduits, mais l’original en compte { $original }
+
+## Inspecteur : le texte français
+translation-heading = Texte français
+translation-hint = Affiché quand Itinera est en français ; laissé vide, l’original est affiché.
+translation-title = Titre
+translation-notes = Notes
+translation-objective = Objectif { $n }
+translation-missing = Pas encore traduit
+translation-marker = EN
+translation-marker-hover = Pas encore de texte français : affiché tel qu’écrit
+
+## Vérification d’un fichier (itinera check, et l’application quand elle en ouvre un)
+check-text-too-long = un texte de { $bytes } octets est trop long ; un champ contient au plus { $most } octets
+check-unknown-country = code de pays inconnu « { $code } »
+check-latitude = la latitude { $value } est hors de -90..90
+check-longitude = la longitude { $value } est hors de -180..180
+check-latitude-alone = une latitude demande une longitude
+check-longitude-alone = une longitude demande une latitude
+check-empty-id = l’identifiant est vide
+check-duplicate-id = identifiant en double « { $id } »
+check-time-skipped = { $value } n’existe pas dans le fuseau { $zone } : le passage à l’heure d’été la saute
+check-time-repeated = { $value } revient deux fois dans le fuseau { $zone } au retour à l’heure normale ; la première est retenue
+check-travel-ends = un déplacement devrait nommer son départ et son arrivée (« from » et « to »)
+check-end-before-start = la fin { $end } précède le début { $start }
+check-unknown-trip = voyage inconnu « { $id } »
+check-unknown-principal = personnalité inconnue « { $id } »
+check-leg-starts-before = cette étape commence le { $leg }, avant le début de son voyage « { $trip } » le { $start }
+check-leg-ends-after = cette étape finit le { $leg }, après la fin de son voyage « { $trip } » le { $end }
+check-leg-outside = cette étape ({ $leg }) tombe hors de son voyage « { $trip } » (du { $start } au { $end })
+check-trip-ends-before = le voyage finit ({ $end }) avant de commencer ({ $start })
+
+## Lecture d’un fichier
+parse-within = { " " }dans { $outer }
+parse-unknown-field = champ inconnu « { $found } »{ $within } ; attendu : { $expected }
+parse-missing-field = champ « { $field } » manquant{ $within }
+parse-duplicate-field = le champ « { $field } » est donné deux fois{ $within }
+parse-unknown-value = valeur inconnue « { $found } »{ $within } ; attendu : { $expected }
+parse-too-deep = le fichier imbrique trop profondément ses valeurs pour être un calendrier de voyages
+parse-eof = le fichier se termine trop tôt : il manque une valeur ou un crochet fermant
+parse-expected-string = une chaîne entre guillemets droits est attendue
+parse-expected-integer = un nombre entier est attendu
+parse-expected-boolean = true ou false est attendu
+parse-expected-record = une « ( » ouvrant un enregistrement tel que (title: "...") est attendue
+parse-expected-found = { $expected } attendu, { $found } trouvé
+
+## Export d’agenda (iCalendar)
+ics-trip = Voyage : { $trip }
+ics-with = Avec { $names }
+ics-objectives = Objectifs :
+ics-events = { $count ->
+    [one] { $count } événement
+   *[other] { $count } événements
+}
+ics-left-undated = { $count ->
+    [one] { $count } connu seulement au mois ou à l’année
+   *[other] { $count } connus seulement au mois ou à l’année
+}
+ics-left-restricted = { $count ->
+    [one] { $count } à diffusion restreinte
+   *[other] { $count } à diffusion restreinte
+}
+ics-left-out = { " " }(laissés de côté : { $list })
+
+## Ligne de commande
+diagnostic-warning = avertissement :{ " " }
+cli-generated = { $events } événements, { $trips } voyages
+cli-bad-size = --size doit avoir la forme 1366x768
+cli-slides = { $count ->
+    [one] { $count } diapositive
+   *[other] { $count } diapositives
+}
+cli-not-canonical = pas sous forme canonique (lancez « itinera fmt { $name } » pour le réécrire)
+cli-has-comments = contient des commentaires, que le formatage supprimerait ; passez --drop-comments pour le réécrire quand même
+cli-could-not-write = écriture impossible : { $error }
+cli-formatted = formaté
+new-event-title = Nouvel événement
+new-trip-title = Nouveau voyage

@@ -1,5 +1,6 @@
 //! The panels around the views: status bar, load problems, prompts, help windows, the drop overlay.
 
+use crate::i18n::dates::{self, DateStyle};
 use std::path::PathBuf;
 
 use super::menu::SHORTCUTS;
@@ -321,13 +322,17 @@ pub fn human_moment(written: &str, now: chrono::DateTime<chrono::FixedOffset>) -
     };
     let at = at.with_timezone(now.offset());
     let (day, today) = (at.date_naive(), now.date_naive());
-    let time = at.format("%H:%M");
+    let time = dates::time(at.time());
     if day == today {
-        format!("today at {time}")
+        crate::tr!("moment-today", time = time)
     } else if today.pred_opt() == Some(day) {
-        format!("yesterday at {time}")
+        crate::tr!("moment-yesterday", time = time)
     } else {
-        format!("on {} at {time}", at.format("%-d %b %Y"))
+        crate::tr!(
+            "moment-on",
+            date = dates::date(day, DateStyle::Day),
+            time = time
+        )
     }
 }
 

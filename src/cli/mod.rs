@@ -178,10 +178,13 @@ fn run_command(command: Command, lang: Option<crate::i18n::Lang>) -> anyhow::Res
             io::save_atomic(&output, io::serialize(&timeline).as_bytes())
                 .with_context(|| format!("writing {}", output.display()))?;
             println!(
-                "{}: {} events, {} trips",
+                "{}: {}",
                 output.display(),
-                events,
-                timeline.trips.len()
+                crate::tr!(
+                    "cli-generated",
+                    events = events,
+                    trips = timeline.trips.len()
+                )
             );
             Ok(ExitCode::SUCCESS)
         }
@@ -199,7 +202,7 @@ fn export_deck(
     let (w, h) = size
         .split_once('x')
         .and_then(|(w, h)| Some((w.parse::<f32>().ok()?, h.parse::<f32>().ok()?)))
-        .ok_or_else(|| anyhow::anyhow!("--size must look like 1366x768"))?;
+        .ok_or_else(|| anyhow::anyhow!(crate::tr!("cli-bad-size")))?;
     let parsed = io::load(file).map_err(|e| anyhow::anyhow!("{e}"))?;
     let doc = crate::document::Document::from_file(file, parsed);
     let filter = crate::model::filter::Filter {
@@ -218,7 +221,11 @@ fn export_deck(
         crate::view::briefing::Theme::Dark,
         show_restricted,
     )?;
-    println!("{}: {} slides", dir.display(), deck.files.len());
+    println!(
+        "{}: {}",
+        dir.display(),
+        crate::tr!("cli-slides", count = deck.files.len())
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -287,18 +294,22 @@ fn fmt(files: &[PathBuf], check_only: bool, drop_comments: bool) -> ExitCode {
             continue;
         }
         if check_only {
-            println!("{name}: not in canonical form (run \"itinera fmt {name}\" to rewrite it)");
-            ok = false;
-        } else if parsed.has_comments && !drop_comments {
             println!(
-                "{name}: has comments, which formatting would drop; pass --drop-comments to rewrite it anyway"
+                "{name}: {}",
+                crate::tr!("cli-not-canonical", name = name.to_string())
             );
             ok = false;
+        } else if parsed.has_comments && !drop_comments {
+            println!("{name}: {}", crate::tr!("cli-has-comments"));
+            ok = false;
         } else if let Err(e) = io::save_atomic(file, canonical.as_bytes()) {
-            println!("{name}: could not write: {e}");
+            println!(
+                "{name}: {}",
+                crate::tr!("cli-could-not-write", error = e.to_string())
+            );
             ok = false;
         } else {
-            println!("{name}: formatted");
+            println!("{name}: {}", crate::tr!("cli-formatted"));
         }
     }
     if ok {

@@ -37,8 +37,8 @@ impl Diagnostic {
     /// `path:line:col: message`, then the offending line and a caret under the column.
     pub fn render(&self, path: &str) -> String {
         let kind = match self.severity {
-            Severity::Error => "",
-            Severity::Warning => "warning: ",
+            Severity::Error => String::new(),
+            Severity::Warning => crate::tr!("diagnostic-warning"),
         };
         let mut out = format!(
             "{path}:{}:{}: {kind}{}",

@@ -409,7 +409,7 @@ fn list(items: &[&str]) -> String {
 fn within(outer: &Option<String>) -> String {
     outer
         .as_ref()
-        .map(|o| format!(" in {o}"))
+        .map(|o| crate::tr!("parse-within", outer = o.as_str()))
         .unwrap_or_default()
 }
 
@@ -421,35 +421,45 @@ fn describe(code: &ron::Error) -> String {
             expected,
             found,
             outer,
-        } => format!(
-            "unknown field \"{found}\"{}; expected one of {}",
-            within(outer),
-            list(expected)
+        } => crate::tr!(
+            "parse-unknown-field",
+            found = found.as_str(),
+            within = within(outer),
+            expected = list(expected)
         ),
-        E::MissingStructField { field, outer } => {
-            format!("missing field \"{field}\"{}", within(outer))
-        }
-        E::DuplicateStructField { field, outer } => {
-            format!("field \"{field}\" is given twice{}", within(outer))
-        }
+        E::MissingStructField { field, outer } => crate::tr!(
+            "parse-missing-field",
+            field = *field,
+            within = within(outer)
+        ),
+        E::DuplicateStructField { field, outer } => crate::tr!(
+            "parse-duplicate-field",
+            field = *field,
+            within = within(outer)
+        ),
         E::NoSuchEnumVariant {
             expected,
             found,
             outer,
-        } => format!(
-            "unknown value \"{found}\"{}; expected one of {}",
-            within(outer),
-            list(expected)
+        } => crate::tr!(
+            "parse-unknown-value",
+            found = found.as_str(),
+            within = within(outer),
+            expected = list(expected)
         ),
-        E::ExceededRecursionLimit => "the file nests values too deeply to be a timeline".into(),
-        E::Eof => "the file ends too early: a value or a closing bracket is missing".into(),
-        E::ExpectedString => "expected a string in double quotes".into(),
-        E::ExpectedInteger => "expected a whole number".into(),
-        E::ExpectedBoolean => "expected true or false".into(),
+        E::ExceededRecursionLimit => crate::tr!("parse-too-deep"),
+        E::Eof => crate::tr!("parse-eof"),
+        E::ExpectedString => crate::tr!("parse-expected-string"),
+        E::ExpectedInteger => crate::tr!("parse-expected-integer"),
+        E::ExpectedBoolean => crate::tr!("parse-expected-boolean"),
         E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-            "expected a \"(\" starting a record such as (title: \"...\")".into()
+            crate::tr!("parse-expected-record")
         }
-        E::InvalidValueForType { expected, found } => format!("expected {expected}, found {found}"),
+        E::InvalidValueForType { expected, found } => crate::tr!(
+            "parse-expected-found",
+            expected = expected.as_str(),
+            found = found.as_str()
+        ),
         E::Message(m) => m.clone(),
         other => {
             let text = other.to_string();

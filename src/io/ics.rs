@@ -37,20 +37,16 @@ pub struct IcsExport {
 impl IcsExport {
     /// One line for the status bar or the terminal: what was written and what was left out, and why.
     pub fn summary(&self) -> String {
-        let mut text = format!(
-            "{} event{}",
-            self.written,
-            if self.written == 1 { "" } else { "s" }
-        );
+        let mut text = crate::tr!("ics-events", count = self.written);
         let mut left = Vec::new();
         if self.undated > 0 {
-            left.push(format!("{} known only to the month or year", self.undated));
+            left.push(crate::tr!("ics-left-undated", count = self.undated));
         }
         if self.restricted > 0 {
-            left.push(format!("{} restricted", self.restricted));
+            left.push(crate::tr!("ics-left-restricted", count = self.restricted));
         }
         if !left.is_empty() {
-            text.push_str(&format!(" (left out: {})", left.join(", ")));
+            text.push_str(&crate::tr!("ics-left-out", list = left.join(", ")));
         }
         text
     }
@@ -68,7 +64,7 @@ pub fn to_ics(
         .append_property(Property::new("VERSION", "2.0"))
         .append_property(Property::new("PRODID", "-//Itinera//Itinera//EN"))
         .append_property(Property::new("CALSCALE", "GREGORIAN"))
-        .name(&t.title);
+        .name(t.shown_title());
     let document = slug(&t.title);
     // Entries are written one at a time between the calendar's own lines, so a large programme is never held
     // twice over.
@@ -111,7 +107,7 @@ fn entry(
     let mut out = icalendar::Event::new();
     out.uid(&format!("{}.{document}@itinera", e.id))
         .timestamp(options.stamp)
-        .summary(&e.title)
+        .summary(e.shown_title())
         .status(match e.status {
             Status::Cancelled => EventStatus::Cancelled,
             Status::Confirmed | Status::Completed => EventStatus::Confirmed,
@@ -136,18 +132,26 @@ fn entry(
     }
     let mut description = vec![format!("{} · {}", e.kind.label(), e.status.label())];
     if let Some(trip) = e.trip.as_deref().and_then(|id| t.trip(id)) {
-        description.push(format!("Trip: {}", trip.title));
+        description.push(crate::tr!("ics-trip", trip = trip.shown_title()));
     }
     let names = t.principal_names(e);
     if !names.is_empty() {
-        description.push(format!("With {}", names.join(", ")));
+        description.push(crate::tr!("ics-with", names = names.join(", ")));
     }
-    if !e.objectives.is_empty() {
-        let lines: Vec<String> = e.objectives.iter().map(|o| format!("• {o}")).collect();
-        description.push(format!("Objectives:\n{}", lines.join("\n")));
+    if !e.shown_objectives().is_empty() {
+        let lines: Vec<String> = e
+            .shown_objectives()
+            .iter()
+            .map(|o| format!("• {o}"))
+            .collect();
+        description.push(format!(
+            "{}\n{}",
+            crate::tr!("ics-objectives"),
+            lines.join("\n")
+        ));
     }
-    if !e.notes.is_empty() {
-        description.push(e.notes.to_string());
+    if !e.shown_notes().is_empty() {
+        description.push(e.shown_notes().to_string());
     }
     out.description(&description.join("\n\n"));
     if !e.tags.is_empty() {

@@ -104,10 +104,13 @@ struct Files {
     /// Where the watcher sends its reports: the worker's own queue.
     touched: Sender<Job>,
     wake: Waker,
+    /// The language of whoever handed over the latest job; messages are written in it.
+    lang: crate::i18n::Shared,
 }
 
 impl Files {
     fn run(&mut self, job: Job) -> Option<Outcome> {
+        self.lang.apply();
         match job {
             Job::Load {
                 ticket,
@@ -244,6 +247,8 @@ pub struct FileWorker {
     /// Jobs handed over and not yet reported, by kind.
     in_flight: InFlight,
     wake: Waker,
+    /// Shared with the file thread: the language jobs are handed over in.
+    lang: crate::i18n::Shared,
 }
 
 /// What the worker is busy with.
@@ -260,11 +265,13 @@ impl FileWorker {
     pub fn new(synchronous: bool, backups: Option<PathBuf>, wake: Waker) -> FileWorker {
         let (outcome_sender, outcomes) = channel();
         let (touched, touches) = channel();
+        let lang = crate::i18n::Shared::default();
         let files = Files {
             backups,
             watching: None,
             touched: touched.clone(),
             wake: Arc::clone(&wake),
+            lang: lang.clone(),
         };
         let mut worker = FileWorker {
             jobs: None,
@@ -274,6 +281,7 @@ impl FileWorker {
             inline: None,
             in_flight: InFlight::default(),
             wake,
+            lang,
         };
         if synchronous {
             worker.inline = Some((files, touches));
@@ -298,6 +306,7 @@ impl FileWorker {
             Job::Export(_) => self.in_flight.exports += 1,
             _ => {}
         }
+        self.lang.follow_current();
         if let Some((files, _)) = &mut self.inline {
             if let Some(outcome) = files.run(job) {
                 let _ = self.outcome_sender.send(outcome);
@@ -306,6 +315,11 @@ impl FileWorker {
             return;
         }
         if let Job::Export(work) = job {
+            let lang = crate::i18n::current();
+            let work: ExportWork = Box::new(move || {
+                crate::i18n::set(lang);
+                work()
+            });
             match &self.exports {
                 Some(exports) => {
                     if let Err(refused) = exports.send(work) {

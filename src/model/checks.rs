@@ -60,24 +60,30 @@ impl PlanWarning {
         };
         let who = match t.principal(&self.principal) {
             Some(p) => p.name.to_string(),
-            None if self.principal.is_empty() => "The delegation".to_string(),
+            None if self.principal.is_empty() => crate::tr!("plan-the-delegation"),
             None => self.principal.clone(),
         };
         let (pa, pb) = (place_name(&ea.place), place_name(&eb.place));
         match self.kind {
-            WarningKind::TwoPlacesAtOnce => format!(
-                "{who} cannot be in {pa} and {pb} at once: “{}” and “{}” overlap by {}",
-                ea.title,
-                eb.title,
-                duration_text(self.secs)
+            WarningKind::TwoPlacesAtOnce => crate::tr!(
+                "plan-two-places",
+                who = who,
+                a = pa,
+                b = pb,
+                first = ea.title.as_str(),
+                second = eb.title.as_str(),
+                overlap = duration_text(self.secs)
             ),
-            WarningKind::NoTimeToTravel => format!(
-                "{who} has {} to get from {pa} to {pb} between “{}” and “{}”; the journey ({:.0} km) takes about {}",
-                duration_text(self.secs),
-                ea.title,
-                eb.title,
-                self.km,
-                duration_text(self.needed_secs)
+            WarningKind::NoTimeToTravel => crate::tr!(
+                "plan-no-time",
+                who = who,
+                a = pa,
+                b = pb,
+                first = ea.title.as_str(),
+                second = eb.title.as_str(),
+                gap = duration_text(self.secs),
+                km = format!("{:.0}", self.km),
+                needed = duration_text(self.needed_secs)
             ),
         }
     }
@@ -115,12 +121,7 @@ pub fn distance_km(a: (f64, f64), b: (f64, f64)) -> f64 {
 pub fn duration_text(secs: i64) -> String {
     let hours = (secs.max(0) + 1800) / 3600;
     let (days, hours) = (hours / 24, hours % 24);
-    let day_word = if days == 1 { "day" } else { "days" };
-    match (days, hours) {
-        (0, h) => format!("{h} h"),
-        (d, 0) => format!("{d} {day_word}"),
-        (d, h) => format!("{d} {day_word} {h} h"),
-    }
+    crate::tr!("duration", days = days, hours = hours)
 }
 
 /// Whether replacing `before` with `after` can change the plan checks (a new title or note cannot).

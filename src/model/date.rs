@@ -3,6 +3,7 @@
 //! In a file a date is a string: `"2026"`, `"2026-01"`, `"2026-02-26"` or `"2026-02-26T09:30"`.
 //! The precision is part of the value, so a visit known only to the month stays a month.
 
+use crate::i18n::dates::{self, DateStyle};
 use std::fmt;
 use std::str::FromStr;
 
@@ -30,13 +31,14 @@ impl Precision {
         Precision::Time,
     ];
 
+    /// The precision's name in the interface's language.
     pub fn label(self) -> &'static str {
-        match self {
-            Precision::Time => "Day and time",
-            Precision::Day => "Day",
-            Precision::Month => "Month",
-            Precision::Year => "Year",
-        }
+        crate::i18n::label(match self {
+            Precision::Time => "precision-time",
+            Precision::Day => "precision-day",
+            Precision::Month => "precision-month",
+            Precision::Year => "precision-year",
+        })
     }
 
     /// Whether a date of this precision names a particular day.
@@ -127,13 +129,14 @@ impl DateValue {
         self.first_day().year()
     }
 
-    /// A reader's form: "2026", "January 2026", "26 Feb 2026", "26 Feb 2026 09:30".
+    /// A reader's form in the interface's language: "2026", "January 2026", "26 Feb 2026", "26 Feb 2026 09:30";
+    /// "janvier 2026", "26 févr. 2026 09 h 30".
     pub fn human(&self) -> String {
         match self {
             DateValue::Year(y) => format!("{y}"),
-            DateValue::Month(..) => self.first_day().format("%B %Y").to_string(),
-            DateValue::Day(d) => d.format("%-d %b %Y").to_string(),
-            DateValue::Time(t) => t.format("%-d %b %Y %H:%M").to_string(),
+            DateValue::Month(..) => dates::date(self.first_day(), DateStyle::MonthYear),
+            DateValue::Day(d) => dates::date(*d, DateStyle::Day),
+            DateValue::Time(t) => dates::date_time(*t, DateStyle::Day),
         }
     }
 

@@ -4,6 +4,7 @@
 //! five years to many countries, trips of two to six legs, mixed date precision and zones, and notes
 //! of realistic length.
 
+use crate::i18n::Lang;
 use chrono::{Datelike as _, NaiveDate, TimeDelta};
 
 use crate::model::gazetteer::{self, City};
@@ -124,7 +125,7 @@ fn event(rng: &mut Rng, n: usize, city: &City, start: DateValue, end: Option<Dat
         EventKind::AddressToParliament,
         EventKind::Other,
     ]);
-    let title = format!("{} in {}", kind.label(), city.name);
+    let title = format!("{} in {}", kind.label_in(Lang::En), city.name);
     let mut e = Event::new(format!("e{n}"), title, start, place_of(city));
     e.kind = kind;
     e.end = end;
@@ -263,7 +264,7 @@ fn add_trip(
         let mut e = event(rng, n, city, start, end);
         if leg == 0 || rng.chance(0.5) {
             e.kind = EventKind::TradeMissionLeg;
-            e.title = format!("{} in {}", e.kind.label(), city.name).into();
+            e.title = format!("{} in {}", e.kind.label_in(Lang::En), city.name).into();
         }
         e.trip = Some(trip_id.as_str().into());
         e.principals = thin_vec![principal.into()];
@@ -278,6 +279,7 @@ fn add_trip(
         departs_from_home: rng.chance(0.8),
         returns_home: rng.chance(0.8),
         notes: Text::new(),
+        translations: None,
     });
 }
 

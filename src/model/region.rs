@@ -5,6 +5,8 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Lang, collate};
+
 /// A region as diplomatic planners group the world. Every country belongs to exactly one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Region {
@@ -34,19 +36,20 @@ impl Region {
         Region::Oceania,
     ];
 
+    /// The region's name in the interface's language.
     pub fn label(self) -> &'static str {
-        match self {
-            Region::NorthAmerica => "North America",
-            Region::LatinAmerica => "Latin America & Caribbean",
-            Region::Europe => "Europe",
-            Region::MiddleEast => "Middle East",
-            Region::Africa => "Africa",
-            Region::CentralAsia => "Central Asia",
-            Region::SouthAsia => "South Asia",
-            Region::EastAsia => "East Asia",
-            Region::SoutheastAsia => "Southeast Asia",
-            Region::Oceania => "Oceania",
-        }
+        crate::i18n::label(match self {
+            Region::NorthAmerica => "region-north-america",
+            Region::LatinAmerica => "region-latin-america",
+            Region::Europe => "region-europe",
+            Region::MiddleEast => "region-middle-east",
+            Region::Africa => "region-africa",
+            Region::CentralAsia => "region-central-asia",
+            Region::SouthAsia => "region-south-asia",
+            Region::EastAsia => "region-east-asia",
+            Region::SoutheastAsia => "region-southeast-asia",
+            Region::Oceania => "region-oceania",
+        })
     }
 }
 
@@ -57,6 +60,8 @@ pub struct Country {
     pub code: String,
     /// A short English name for display.
     pub name: String,
+    /// The French name (CLDR, through keshvar), or the English one where none is known.
+    pub name_fr: String,
     pub region: Region,
     /// The country's geographic centre, for places with no known city.
     pub lat: f64,
@@ -71,8 +76,8 @@ struct RegionTable {
 
 struct Countries {
     by_code: HashMap<[u8; 2], Country>,
-    /// Codes in the order of their names.
-    sorted: Vec<[u8; 2]>,
+    /// Codes in the order of their English names, then of their French names, each in its language's collation.
+    sorted: [Vec<[u8; 2]>; 2],
 }
 
 fn countries() -> &'static Countries {
@@ -111,6 +116,10 @@ fn build_countries() -> Countries {
             key,
             Country {
                 code,
+                name_fr: country
+                    .translations()
+                    .get("fr")
+                    .map_or_else(|| short_name(&country), |n| (*n).to_owned()),
                 name: short_name(&country),
                 region,
                 lat: geo.latitude(),
@@ -118,8 +127,13 @@ fn build_countries() -> Countries {
             },
         );
     }
-    let mut sorted: Vec<[u8; 2]> = by_code.keys().copied().collect();
-    sorted.sort_by(|a, b| by_code[a].name.cmp(&by_code[b].name));
+    let sorted = Lang::ALL.map(|lang| {
+        let mut codes: Vec<[u8; 2]> = by_code.keys().copied().collect();
+        codes.sort_by(|a, b| {
+            collate::compare_in(lang, by_code[a].name_in(lang), by_code[b].name_in(lang))
+        });
+        codes
+    });
     Countries { by_code, sorted }
 }
 
@@ -148,9 +162,32 @@ pub fn country(code: &str) -> Option<&'static Country> {
     countries().by_code.get(&key)
 }
 
-/// The display name of a country code, or the code itself when unknown.
+impl Country {
+    /// The country's name in a language.
+    pub fn name_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.name,
+            Lang::Fr => &self.name_fr,
+        }
+    }
+
+    /// The country's name in the interface's language.
+    pub fn display_name(&self) -> &str {
+        self.name_in(crate::i18n::current())
+    }
+}
+
+/// The display name of a country code in the interface's language, or the code itself when unknown.
 pub fn country_name(code: &str) -> &str {
-    country(code).map_or(code, |c| c.name.as_str())
+    country(code).map_or(code, |c| c.display_name())
+}
+
+/// The names of a country code in every language of the interface (English first), for search.
+pub fn country_names(code: &str) -> impl Iterator<Item = &str> {
+    let country = country(code);
+    Lang::ALL
+        .into_iter()
+        .map(move |lang| country.map_or(code, |c| c.name_in(lang)))
 }
 
 /// The region of a country code.
@@ -158,10 +195,14 @@ pub fn region_of(code: &str) -> Option<Region> {
     country(code).map(|c| c.region)
 }
 
-/// Every known country, sorted by name.
+/// Every known country, sorted by its name in the interface's language.
 pub fn all_countries() -> impl Iterator<Item = &'static Country> {
     let table = countries();
-    table.sorted.iter().map(|code| &table.by_code[code])
+    let order = match crate::i18n::current() {
+        Lang::En => &table.sorted[0],
+        Lang::Fr => &table.sorted[1],
+    };
+    order.iter().map(|code| &table.by_code[code])
 }
 
 #[cfg(test)]
@@ -208,5 +249,22 @@ mod tests {
             assert_eq!(region_of(code), Some(region), "{code}");
         }
         assert_eq!(country_name("in"), "India");
+    }
+
+    #[test]
+    fn countries_have_their_french_names_and_sort_with_accents_in_place() {
+        let egypt = country("EG").expect("Egypt");
+        assert_eq!(egypt.name_in(Lang::Fr), "Égypte");
+        assert_eq!(
+            country("CH").expect("Switzerland").name_in(Lang::Fr),
+            "Suisse"
+        );
+        crate::i18n::set(Lang::Fr);
+        let names: Vec<&str> = all_countries().map(|c| c.display_name()).collect();
+        let at = |name: &str| names.iter().position(|n| *n == name).expect(name);
+        assert!(at("Égypte") < at("Espagne"), "Égypte sorts with E");
+        assert!(at("Équateur") < at("Zimbabwe"));
+        assert!(at("Allemagne") < at("Égypte"));
+        crate::i18n::set(Lang::En);
     }
 }

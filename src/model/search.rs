@@ -78,17 +78,15 @@ impl Words {
     }
 }
 
-/// The public text of an event that search looks through: title, city, country name, notes, tags and objectives.
+/// The public text of an event that search looks through: title, city, country name (in every language),
+/// notes, tags and objectives, and their translations.
 fn public_texts(e: &Event) -> impl Iterator<Item = &str> {
-    [
-        e.title.as_str(),
-        e.place.city.as_str(),
-        region::country_name(e.place.country.as_str()),
-        e.notes.as_str(),
-    ]
-    .into_iter()
-    .chain(e.tags.iter().map(Text::as_str))
-    .chain(e.objectives.iter().map(Text::as_str))
+    [e.title.as_str(), e.place.city.as_str(), e.notes.as_str()]
+        .into_iter()
+        .chain(region::country_names(e.place.country.as_str()))
+        .chain(e.tags.iter().map(Text::as_str))
+        .chain(e.objectives.iter().map(Text::as_str))
+        .chain(e.translated_texts())
 }
 
 /// The distinct folded words of some texts.

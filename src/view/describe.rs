@@ -5,14 +5,22 @@ use std::sync::OnceLock;
 
 use crate::model::{CountryCode, DateValue, Event, Zone, region};
 
-/// "26 Feb 2026 – 27 Feb 2026", "January 2026", "2026".
+/// "26 Feb – 7 Mar 2026", "26 Feb 2026 09:30–11:00", "January 2026", "2026"; in French "du 26 févr. au 7 mars
+/// 2026", "26 févr. 2026 09 h 30–11 h 00".
 pub fn when_text(event: &Event) -> String {
     match (event.start, event.end) {
         (DateValue::Time(a), Some(DateValue::Time(b))) if a.date() == b.date() => {
-            format!("{}–{}", event.start.human(), b.format("%H:%M"))
+            format!(
+                "{}–{}",
+                event.start.human(),
+                crate::i18n::dates::time(b.time())
+            )
+        }
+        (DateValue::Day(a), Some(DateValue::Day(b))) if b != a => {
+            crate::i18n::dates::day_span(a, b, false)
         }
         (_, Some(end)) if end != event.start => {
-            format!("{} – {}", event.start.human(), end.human())
+            crate::tr!("date-span", from = event.start.human(), to = end.human())
         }
         _ => event.start.human(),
     }
@@ -28,15 +36,20 @@ pub fn place_text(event: &Event) -> String {
     }
 }
 
-/// Every country as picker items: "India (IN)", sorted by name.
+/// Every country as picker items in the interface's language: "India (IN)", "Inde (IN)", sorted by name.
 pub fn country_items() -> &'static [(CountryCode, String)] {
-    static ITEMS: OnceLock<Vec<(CountryCode, String)>> = OnceLock::new();
-    ITEMS.get_or_init(|| {
+    static ITEMS: [OnceLock<Vec<(CountryCode, String)>>; 2] = [OnceLock::new(), OnceLock::new()];
+    let lang = crate::i18n::current();
+    let slot = match lang {
+        crate::i18n::Lang::En => &ITEMS[0],
+        crate::i18n::Lang::Fr => &ITEMS[1],
+    };
+    slot.get_or_init(|| {
         region::all_countries()
             .filter_map(|c| {
                 Some((
                     c.code.parse::<CountryCode>().ok()?,
-                    format!("{} ({})", c.name, c.code),
+                    format!("{} ({})", c.name_in(lang), c.code),
                 ))
             })
             .collect()

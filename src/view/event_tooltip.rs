@@ -1,6 +1,7 @@
 //! The hover card for an event, shared by the timeline's bars and the calendar's chips: what, when (at the venue
 //! and in the zone the view shows), where, and any plan warnings.
 
+use crate::i18n::dates::{DateStyle, date_time};
 use chrono_tz::Tz;
 
 use crate::document::Document;
@@ -14,7 +15,7 @@ pub fn event_tooltip_ui(ui: &mut egui::Ui, doc: &Document, index: u32, zone: Tz)
     ) else {
         return;
     };
-    ui.strong(event.title.as_str());
+    ui.strong(event.shown_title());
     ui.label(format!("{} · {}", event.kind.label(), event.status.label()));
     ui.label(format!(
         "{} (venue time, {})",
@@ -24,7 +25,7 @@ pub fn event_tooltip_ui(ui: &mut egui::Ui, doc: &Document, index: u32, zone: Tz)
     if event.start.precision().is_fixed_day() {
         let fmt = |secs: i64| {
             chrono::DateTime::from_timestamp(secs, 0)
-                .map(|t| t.with_timezone(&zone).format("%-d %b %Y %H:%M").to_string())
+                .map(|t| date_time(t.with_timezone(&zone).naive_local(), DateStyle::Day))
                 .unwrap_or_default()
         };
         ui.label(format!(

@@ -1,5 +1,6 @@
 //! The filter bar above the views: search as you type, field filters as removable chips, a count, and presets.
 
+use crate::i18n::dates::{DateStyle, date};
 use std::collections::BTreeMap;
 
 use super::describe::{country_items, country_label};
@@ -123,7 +124,7 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
                     |ui, rows| {
                         for trip in &trips[rows] {
                             let mut on = filter.trips.contains(trip.id.as_str());
-                            let label = counted(&trip.title, counts.trips.get(&trip.id));
+                            let label = counted(trip.shown_title(), counts.trips.get(&trip.id));
                             if ui.checkbox(&mut on, label).changed() {
                                 toggle(&mut filter.trips, trip.id.to_string(), on);
                             }
@@ -289,7 +290,7 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
         let title = doc
             .timeline()
             .trip(&id)
-            .map_or(id.clone(), |t| t.title.to_string());
+            .map_or(id.clone(), |t| t.shown_title().to_string());
         chips.push((
             format!("Trip: {title}"),
             Box::new(move |f| {
@@ -319,13 +320,13 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
     }
     if let Some(from) = filter.from {
         chips.push((
-            format!("From {}", from.format("%-d %b %Y")),
+            crate::tr!("filter-from", date = date(from, DateStyle::Day)),
             Box::new(|f| f.from = None),
         ));
     }
     if let Some(to) = filter.to {
         chips.push((
-            format!("To {}", to.format("%-d %b %Y")),
+            crate::tr!("filter-to", date = date(to, DateStyle::Day)),
             Box::new(|f| f.to = None),
         ));
     }

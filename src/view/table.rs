@@ -68,7 +68,7 @@ fn sort_key(column: SortColumn, e: &Event) -> SortKey {
     match column {
         // Document order, which the rows already have.
         SortColumn::Start => SortKey::Rank(0),
-        SortColumn::Title => SortKey::Text(fold(&e.title)),
+        SortColumn::Title => SortKey::Text(fold(e.shown_title())),
         SortColumn::Kind => SortKey::Rank(e.kind as u8),
         SortColumn::Status => SortKey::Rank(e.status as u8),
         SortColumn::Place => SortKey::Text(fold(&format!(
@@ -231,7 +231,11 @@ impl TableView {
                                     }
                                 });
                         }
-                        cell_ui(ui, event.title.as_str());
+                        let (title, untranslated) = event.title_in(crate::i18n::current());
+                        if untranslated {
+                            crate::widgets::untranslated_mark(ui);
+                        }
+                        cell_ui(ui, title);
                     });
                     row.col(|ui| {
                         cell_ui(ui, event.kind.label());
@@ -251,7 +255,7 @@ impl TableView {
                     });
                     row.col(|ui| {
                         let trip = event.trip.as_deref().and_then(|id| doc.timeline().trip(id));
-                        cell_ui(ui, trip.map_or("", |t| t.title.as_str()));
+                        cell_ui(ui, trip.map_or("", |t| t.shown_title()));
                     });
                     let response = row.response();
                     if response.clicked() {

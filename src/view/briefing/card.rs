@@ -1,5 +1,6 @@
 //! Drawing a briefing step: the card, the controls on top, and where the map and year strip (`figures`) go.
 
+use crate::i18n::dates::{DateStyle, date_time};
 use chrono::NaiveDate;
 use egui::{Color32, Rect, RichText, pos2, vec2};
 
@@ -63,7 +64,11 @@ fn controls(
     text: f32,
 ) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new(&doc.timeline().title).size(text).strong());
+        ui.label(
+            RichText::new(doc.timeline().shown_title())
+                .size(text)
+                .strong(),
+        );
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             // The audience sees where the briefing is; the buttons show only while the mouse moves (as in
             // presentation apps), and never on an exported slide. A restricted marking always shows.
@@ -187,7 +192,10 @@ fn event_card(
     if e.classification == Classification::Restricted && !show_restricted {
         return;
     }
-    heading(ui, &e.title, size(36.0));
+    heading(ui, e.shown_title(), size(36.0));
+    if e.title_in(crate::i18n::current()).1 {
+        crate::widgets::untranslated_mark(ui);
+    }
     line(
         ui,
         &format!("{} · {}", e.kind.label(), e.status.label()),
@@ -219,7 +227,7 @@ fn event_card(
         if timed {
             let fmt = |secs: i64| {
                 chrono::DateTime::from_timestamp(secs, 0)
-                    .map(|d| d.with_timezone(&home).format("%-d %b %H:%M").to_string())
+                    .map(|d| date_time(d.with_timezone(&home).naive_local(), DateStyle::DayMonth))
                     .unwrap_or_default()
             };
             line(
@@ -254,7 +262,7 @@ fn event_card(
         let n = legs.iter().position(|&k| k == i).map_or(0, |n| n + 1);
         line(
             ui,
-            &format!("{} — leg {n} of {}", trip.title, legs.len()),
+            &format!("{} — leg {n} of {}", trip.shown_title(), legs.len()),
             size(18.0),
             p.weak,
         );
@@ -268,16 +276,16 @@ fn event_card(
             p.weak,
         );
     }
-    if !e.objectives.is_empty() {
+    if !e.shown_objectives().is_empty() {
         ui.add_space(size(8.0));
         heading(ui, "Objectives", size(20.0));
-        for o in &e.objectives {
+        for o in e.shown_objectives() {
             line(ui, &format!("• {o}"), size(18.0), p.text);
         }
     }
-    if !e.notes.is_empty() {
+    if !e.shown_notes().is_empty() {
         ui.add_space(size(8.0));
-        line(ui, &e.notes, size(17.0), p.text);
+        line(ui, e.shown_notes(), size(17.0), p.text);
     }
     if show_restricted && !e.restricted_notes.is_empty() {
         ui.add_space(size(8.0));
@@ -345,7 +353,7 @@ fn overview(
     size: &dyn Fn(f32) -> f32,
 ) {
     let t = doc.timeline();
-    heading(ui, &t.title, size(34.0));
+    heading(ui, t.shown_title(), size(34.0));
     line(
         ui,
         &format!(
@@ -362,7 +370,7 @@ fn overview(
             ui,
             &format!(
                 "{}: {} – {}",
-                trip.title,
+                trip.shown_title(),
                 trip.start.human(),
                 trip.end.human()
             ),
@@ -375,7 +383,7 @@ fn overview(
         let e = &t.events[i as usize];
         line(
             ui,
-            &format!("{} — {}", when_text(e), e.title),
+            &format!("{} — {}", when_text(e), e.shown_title()),
             size(16.0),
             p.weak,
         );

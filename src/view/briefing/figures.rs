@@ -1,5 +1,6 @@
 //! The pictures beside a briefing card: the map that follows the programme, and the strip of the year below.
 
+use crate::i18n::dates::{DateStyle, date};
 use chrono::{Datelike as _, NaiveDate};
 use egui::{Align2, FontId, Rect, Stroke, pos2};
 
@@ -184,7 +185,7 @@ pub(super) fn strip(
             painter.text(
                 pos2(x(d) + 2.0, bar.bottom() + 4.0),
                 Align2::LEFT_TOP,
-                d.format("%b").to_string(),
+                date(d, DateStyle::MonthShort),
                 FontId::proportional(text),
                 p.weak,
             );

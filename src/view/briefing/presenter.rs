@@ -11,12 +11,12 @@ use crate::view::describe::{place_text, when_text};
 /// What a step is called in the notes: the event's title, or the overview or summary.
 pub fn step_title(doc: &Document, step: Step) -> String {
     match step {
-        Step::Overview => format!("Overview: {}", doc.timeline().title),
+        Step::Overview => format!("Overview: {}", doc.timeline().shown_title()),
         Step::Event(i) => doc
             .timeline()
             .events
             .get(i as usize)
-            .map_or_else(String::new, |e| e.title.to_string()),
+            .map_or_else(String::new, |e| e.shown_title().to_string()),
         Step::Summary => "Summary".to_string(),
     }
 }
@@ -103,15 +103,15 @@ fn notes_ui(b: &mut Briefing, ui: &mut egui::Ui, doc: &Document, steps: &[Step],
                 ui.label(format!("{} · {}", when_text(e), place_text(e)));
                 ui.add_space(6.0);
                 ui.label(RichText::new("Notes").small().weak());
-                if e.notes.is_empty() {
+                if e.shown_notes().is_empty() {
                     ui.label(RichText::new("No notes").italics());
                 } else {
-                    ui.label(e.notes.as_str());
+                    ui.label(e.shown_notes());
                 }
-                if !e.objectives.is_empty() {
+                if !e.shown_objectives().is_empty() {
                     ui.add_space(6.0);
                     ui.label(RichText::new("Objectives").small().weak());
-                    for objective in &e.objectives {
+                    for objective in e.shown_objectives() {
                         ui.label(format!("• {objective}"));
                     }
                 }

@@ -8,6 +8,7 @@ mod others;
 mod unfixed;
 mod week;
 
+use crate::i18n::dates::{DateStyle, date};
 use chrono::{Datelike as _, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
@@ -276,7 +277,7 @@ pub(crate) fn title_label(
     requests: &mut Vec<Request>,
 ) {
     if ui
-        .selectable_label(frame.selection.contains(e.id.as_str()), e.title.as_str())
+        .selectable_label(frame.selection.contains(e.id.as_str()), e.shown_title())
         .clicked()
     {
         requests.push(Request::Select {
@@ -330,13 +331,13 @@ fn toolbar(view: &mut CalendarView, ui: &mut egui::Ui, cursor: NaiveDate, today:
             view.cursor = Some(step(cursor, 1, view.mode));
         }
         let title = match view.mode {
-            Mode::Year => cursor.format("%Y").to_string(),
-            Mode::Week => format!(
-                "Week {} of {}",
-                cursor.iso_week().week(),
-                cursor.iso_week().year()
+            Mode::Year => date(cursor, DateStyle::Year),
+            Mode::Week => crate::tr!(
+                "calendar-week-title",
+                week = cursor.iso_week().week(),
+                year = cursor.iso_week().year()
             ),
-            _ => cursor.format("%B %Y").to_string(),
+            _ => date(cursor, DateStyle::MonthYear),
         };
         let label = ui.label(egui::RichText::new(title).heading());
         ui.label_inputs_by(label.id, |ui| {
@@ -346,7 +347,7 @@ fn toolbar(view: &mut CalendarView, ui: &mut egui::Ui, cursor: NaiveDate, today:
                     for m in 1..=12 {
                         if let Some(day) = NaiveDate::from_ymd_opt(cursor.year(), m, 1)
                             && ui
-                                .selectable_label(cursor.month() == m, day.format("%B").to_string())
+                                .selectable_label(cursor.month() == m, date(day, DateStyle::Month))
                                 .clicked()
                         {
                             view.cursor = Some(day);

@@ -1,6 +1,7 @@
 //! The month view: week rows of day cells with multi-day bars, trip bands, "+N more", and a band above the
 //! grid for events known only to the month or year.
 
+use crate::i18n::dates::{DateStyle, date};
 use chrono::{Datelike as _, NaiveDate};
 use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, WidgetInfo, pos2, vec2};
 
@@ -78,7 +79,7 @@ fn grid_ui(
         WidgetInfo::labeled(
             Role::Group,
             true,
-            format!("Month of {}", cursor.format("%B %Y")),
+            crate::tr!("month-of", month = date(cursor, DateStyle::MonthYear)),
         )
     });
     if response.clicked() {
@@ -107,7 +108,7 @@ fn grid_ui(
                 Sense::hover(),
             );
             node.widget_info(|| {
-                WidgetInfo::labeled(Role::Cell, true, day.format("%-d %B %Y").to_string())
+                WidgetInfo::labeled(Role::Cell, true, date(day, DateStyle::DayLong))
             });
         }
     }
@@ -206,7 +207,7 @@ fn paint_cells(
     let painter = ui.painter();
     let line = Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color);
     for column in 0..7 {
-        let name = grid.day(0, column).format("%a").to_string();
+        let name = date(grid.day(0, column), DateStyle::Weekday);
         let x = area.left() + WEEK_COLUMN_PX + cell_w * (column as f32 + 0.5);
         painter.text(
             pos2(x, area.top() + HEADER_PX / 2.0),
@@ -325,13 +326,13 @@ fn trip_bands(
             Sense::hover(),
         );
         response.widget_info(|| {
-            WidgetInfo::labeled(Role::Group, true, format!("Trip: {}", first.title))
+            WidgetInfo::labeled(Role::Group, true, format!("Trip: {}", first.shown_title()))
         });
         response.on_hover_ui(|ui| {
             let lines = band.trips.iter().filter_map(|&t| trips.get(t)).map(|trip| {
                 format!(
                     "{}: {} – {}",
-                    trip.title,
+                    trip.shown_title(),
                     trip.start.human(),
                     trip.end.human()
                 )
@@ -367,7 +368,7 @@ fn bar(
         ui.make_persistent_id(("calendar-bar", &event.id, s.week)),
         Sense::click_and_drag(),
     );
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &event.title));
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, event.shown_title()));
     let fill = event_color(event, ColorBy::Region);
     let selected = frame.selection.contains(&event.id);
     let painter = ui.painter();
@@ -398,7 +399,12 @@ fn bar(
     let time = match event.start {
         crate::model::DateValue::Time(_) if !s.continues_before => {
             chrono::DateTime::from_timestamp(frame.doc.resolved().times[s.event as usize].start, 0)
-                .map(|t| format!("{} ", t.with_timezone(&zone).format("%H:%M")))
+                .map(|t| {
+                    format!(
+                        "{} ",
+                        crate::i18n::dates::time(t.with_timezone(&zone).time())
+                    )
+                })
         }
         _ => None,
     }
@@ -406,7 +412,7 @@ fn bar(
     // Cut to the bar with an ellipsis; the hover card gives the title whole.
     let galley = view.labels.galley(
         ui,
-        &format!("{lock}{time}{}", event.title),
+        &format!("{lock}{time}{}", event.shown_title()),
         &FontId::proportional(12.0),
         text_on(fill),
         rect.width() - 8.0,
@@ -437,7 +443,7 @@ fn bar(
     if response.hovered() {
         response.on_hover_text(format!(
             "{} · {}",
-            event.title,
+            event.shown_title(),
             crate::view::describe::when_text(event)
         ));
     }

@@ -1,5 +1,6 @@
 //! The year and agenda views.
 
+use crate::i18n::dates::{DateStyle, date};
 use chrono::{Datelike as _, Duration, NaiveDate};
 use egui::{Align2, FontId, Rect, Role, Sense, Stroke, WidgetInfo, pos2, vec2};
 
@@ -144,7 +145,7 @@ fn year_grid(
         painter.text(
             origin,
             Align2::LEFT_TOP,
-            first.format("%B").to_string(),
+            date(first, DateStyle::Month),
             FontId::proportional(14.0),
             visuals.strong_text_color(),
         );
@@ -177,7 +178,7 @@ fn year_grid(
             let response =
                 ui.interact(rect, ui.make_persistent_id(("year-day", d)), Sense::click());
             response.widget_info(|| {
-                WidgetInfo::labeled(Role::Button, true, d.format("%-d %B %Y").to_string())
+                WidgetInfo::labeled(Role::Button, true, date(d, DateStyle::DayLong))
             });
             painter.text(
                 rect.center(),
@@ -190,7 +191,11 @@ fn year_grid(
                 view.cursor = Some(d);
                 view.mode = Mode::Month;
             }
-            response.on_hover_text(format!("{}: {count} events", d.format("%-d %B %Y")));
+            response.on_hover_text(crate::tr!(
+                "day-events",
+                date = date(d, DateStyle::DayLong),
+                count = count
+            ));
             d += Duration::days(1);
         }
     }
@@ -250,7 +255,7 @@ pub(crate) fn agenda_lines(frame: &Frame<'_>) -> Vec<Line> {
     for (i, day) in spans {
         if last_day != Some(day) {
             last_day = Some(day);
-            let heading = day.format("%A %-d %B %Y").to_string();
+            let heading = date(day, DateStyle::WeekdayDayLong);
             if heading != last_heading {
                 lines.push(Line::Heading(heading.clone(), Some(day)));
                 last_heading = heading;
@@ -291,20 +296,25 @@ pub(crate) fn agenda_lines(frame: &Frame<'_>) -> Vec<Line> {
 fn agenda_times(frame: &Frame<'_>, i: u32, day: Option<NaiveDate>) -> (String, Option<String>) {
     let e = &frame.doc.timeline().events[i as usize];
     let Some(day) = day else {
-        return ("Day not fixed".to_owned(), None);
+        return (crate::tr!("agenda-day-not-fixed"), None);
     };
     let (first, last) = frame.days(i).unwrap_or((day, day));
     let several = last > first;
-    let until = || format!("until {}", last.format("%a %-d %b"));
+    let until = || {
+        crate::tr!(
+            "agenda-until",
+            date = date(last, DateStyle::WeekdayDayMonth)
+        )
+    };
     let DateValue::Time(venue) = e.start else {
         let text = if !several {
-            "All day".to_owned()
+            crate::tr!("agenda-all-day")
         } else if (last - first).num_days() >= DAYS_LISTED {
-            format!("All day, {}", until())
+            crate::tr!("agenda-all-day-until", until = until())
         } else {
             let n = (day - first).num_days() + 1;
             let of = (last - first).num_days() + 1;
-            format!("Day {n} of {of}, {}", until())
+            crate::tr!("agenda-day-of", n = n, of = of, until = until())
         };
         return (text, None);
     };
@@ -312,18 +322,22 @@ fn agenda_times(frame: &Frame<'_>, i: u32, day: Option<NaiveDate>) -> (String, O
     let times = &frame.doc.resolved().times[i as usize];
     let clock = |secs: i64| {
         chrono::DateTime::from_timestamp(secs, 0)
-            .map(|t| t.with_timezone(&zone).format("%H:%M").to_string())
+            .map(|t| crate::i18n::dates::time(t.with_timezone(&zone).time()))
             .unwrap_or_default()
     };
     let shown = if day == first {
         clock(times.start)
     } else if day == last {
-        format!("until {}", clock(times.end))
+        crate::tr!("agenda-until-time", time = clock(times.end))
     } else {
-        "All day".to_owned()
+        crate::tr!("agenda-all-day")
     };
-    let local = (times.start_zone != zone && day == first)
-        .then(|| format!("{} local", venue.format("%-d %b %H:%M")));
+    let local = (times.start_zone != zone && day == first).then(|| {
+        crate::tr!(
+            "agenda-local",
+            time = crate::i18n::dates::date_time(venue, DateStyle::DayMonth)
+        )
+    });
     (shown, local)
 }
 

@@ -1,6 +1,7 @@
 //! What a calendar shows of events known only to the month or year, and the "+N more" list: shared by the
 //! month and week views.
 
+use crate::i18n::dates::{DateStyle, date};
 use chrono::{Datelike as _, NaiveDate};
 
 use super::{CalendarView, Frame, Request, title_label};
@@ -22,7 +23,7 @@ pub(super) fn more_popup(
     let Some(more) = &view.more else { return };
     let (title, events): (String, Vec<u32>) = match more {
         More::Day(day) => (
-            day.format("%A %-d %B %Y").to_string(),
+            date(*day, DateStyle::WeekdayDayLong),
             spans
                 .iter()
                 .filter(|&&(_, a, b)| a <= *day && *day <= b)
@@ -92,7 +93,10 @@ pub(super) fn unfixed_band(
                     && e.end_or_start().last_day() >= month
             })
             .collect();
-        bands.push((format!("Sometime in {}", month.format("%B %Y")), events));
+        bands.push((
+            crate::tr!("sometime-in", month = date(month, DateStyle::MonthYear)),
+            events,
+        ));
         month = month_last + chrono::Duration::days(1);
     }
     for year in first.year()..=last.year() {
@@ -115,7 +119,7 @@ pub(super) fn unfixed_band(
                 let e = &t.events[i as usize];
                 let selected = frame.selection.contains(&e.id);
                 if ui
-                    .selectable_label(selected, e.title.as_str())
+                    .selectable_label(selected, e.shown_title())
                     .on_hover_text("Date not yet fixed")
                     .clicked()
                 {

@@ -3,6 +3,7 @@
 //! three rows with "+N more"; then an hour grid, in the display zone, where events at the same time sit side by
 //! side.
 
+use crate::i18n::dates::{DateStyle, date};
 use chrono::{Datelike as _, Duration, NaiveDate, Timelike as _};
 use egui::{Align2, FontId, Rect, Role, Sense, Stroke, WidgetInfo, pos2};
 
@@ -70,7 +71,7 @@ fn grid_ui(
         WidgetInfo::labeled(
             Role::Group,
             true,
-            format!("Week of {}", first.format("%-d %B %Y")),
+            crate::tr!("week-of", date = date(first, DateStyle::DayLong)),
         )
     });
     if response.clicked() {
@@ -97,7 +98,7 @@ fn grid_ui(
         };
         let label = view.labels.galley(
             ui,
-            &day.format("%a %-d %b").to_string(),
+            &date(day, DateStyle::WeekdayDayMonth),
             &FontId::proportional(13.0),
             color,
             col_w - 4.0,
@@ -245,7 +246,7 @@ fn bar_ui(
         ui.make_persistent_id(("week-bar", &e.id)),
         Sense::click_and_drag(),
     );
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &e.title));
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, e.shown_title()));
     let zone = frame.doc.timeline().display_zone().0;
     let response = response.on_hover_ui(|ui| event_tooltip_ui(ui, frame.doc, i, zone));
     let color = event_color(e, ColorBy::Region);
@@ -265,7 +266,7 @@ fn bar_ui(
     // Cut to the bar with an ellipsis; the hover card gives the title whole.
     let galley = view.labels.galley(
         ui,
-        &e.title,
+        e.shown_title(),
         &FontId::proportional(12.0),
         text_on(color),
         rect.width() - 6.0,
@@ -362,9 +363,9 @@ fn trip_bands_ui(
         let color = keyed_color(&lead.id);
         ui.painter().rect_filled(rect, 2.0, color);
         let title = if named.len() == 1 {
-            lead.title.to_string()
+            lead.shown_title().to_string()
         } else {
-            format!("{} trips: {}", named.len(), lead.title)
+            format!("{} trips: {}", named.len(), lead.shown_title())
         };
         let galley = view.labels.galley(
             ui,
@@ -385,7 +386,7 @@ fn trip_bands_ui(
             let lines = named.iter().map(|trip| {
                 format!(
                     "{}: {} – {}",
-                    trip.title,
+                    trip.shown_title(),
                     trip.start.human(),
                     trip.end.human()
                 )

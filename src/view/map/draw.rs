@@ -166,7 +166,7 @@ pub(super) fn draw(
                 let titles = g
                     .events
                     .iter()
-                    .map(|&i| t.events[i as usize].title.to_string());
+                    .map(|&i| t.events[i as usize].shown_title().to_string());
                 format!("{}: {}", g.name, places::at_most(titles, 3, ", ", "more"))
             });
             response.on_hover_text(places::at_most(lines, 8, "\n", "more places"));
@@ -206,10 +206,11 @@ pub(super) fn draw(
             .flat_map(|g| {
                 g.events
                     .iter()
-                    .map(|&i| t.events[i as usize].title.to_string())
+                    .map(|&i| t.events[i as usize].shown_title().to_string())
             })
             .peekable();
-        let name = region::country(&code).map_or(country.name.clone(), |c| c.name.clone());
+        let name =
+            region::country(&code).map_or(country.name.clone(), |c| c.display_name().to_owned());
         let text = if events.peek().is_none() {
             name
         } else {

@@ -1,5 +1,6 @@
 //! The map view's state and frame: toolbar, regions panel, the map itself, and the date scrubber.
 
+use crate::i18n::dates::{self, DateStyle};
 use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate};
@@ -40,7 +41,8 @@ pub struct MapState {
     /// The user (or a selection) moved the map; until then it shows the whole world at any pane size.
     navigated: bool,
     /// Markers and routes for one set of visible events: grouping places and bending arcs costs trigonometry.
-    cache: Option<(u64, u64, Prepared)>,
+    /// Keyed by revision, filter version and language (place names are in the interface's language).
+    cache: Option<((u64, u64, crate::i18n::Lang), Prepared)>,
     /// Per event: whether it is selected, for a document revision and selection generation. Markers and
     /// routes ask for every visible event each frame.
     selected: Option<(u64, u64, Vec<bool>)>,
@@ -79,12 +81,12 @@ impl MapState {
         // Clicks on regions and countries edit a copy of the filter; a changed copy becomes the new filter.
         let mut edited = current.clone();
         let filter = &mut edited;
-        let key = (frame.doc.revision(), frame.visible_version);
-        if self
-            .cache
-            .as_ref()
-            .is_none_or(|(rev, version, _)| (*rev, *version) != key)
-        {
+        let key = (
+            frame.doc.revision(),
+            frame.visible_version,
+            crate::i18n::current(),
+        );
+        if self.cache.as_ref().is_none_or(|(cached, _)| *cached != key) {
             let t = &frame.doc.timeline();
             let routes = places::routes(t, frame.visible)
                 .into_iter()
@@ -103,9 +105,9 @@ impl MapState {
                 per_region: places::per_region(t, frame.visible),
                 span: places::dated_span(t, frame.doc.resolved(), frame.visible),
             };
-            self.cache = Some((key.0, key.1, prepared));
+            self.cache = Some((key, prepared));
         }
-        let Some((_, _, prepared)) = self.cache.take() else {
+        let Some((_, prepared)) = self.cache.take() else {
             return requests;
         };
         let groups = &prepared.groups;
@@ -154,7 +156,7 @@ impl MapState {
         );
         self.selected = Some((frame.doc.revision(), frame.selection.generation(), selected));
         self.view = Some(view);
-        self.cache = Some((key.0, key.1, prepared));
+        self.cache = Some((key, prepared));
         if edited != *current {
             requests.push(Request::SetFilter(edited));
         }
@@ -415,11 +417,14 @@ fn scrubber(
                 date,
             );
             let text = if here.is_empty() {
-                "no event".to_owned()
+                crate::tr!("map-no-event")
             } else {
                 here.join(", ")
             };
-            ui.label(format!("{}: {text}", date.format("%a %-d %b %Y")));
+            ui.label(format!(
+                "{}: {text}",
+                dates::date(date, DateStyle::WeekdayDay)
+            ));
         }
     });
     ui.small("Country shapes: Natural Earth (public domain), via world-atlas. Borders are drawn as de facto lines.");

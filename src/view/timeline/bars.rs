@@ -148,7 +148,7 @@ fn bar(
         ui.scope_id().with(("bar", &event.id)),
         Sense::click_and_drag(),
     );
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &event.title));
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, event.shown_title()));
     let selected = frame.is_selected(index);
     let dragged = view
         .drag
@@ -245,7 +245,7 @@ pub fn paint_bar(
     } else {
         ""
     };
-    let text = format!("{lock}{restricted}{}", event.title);
+    let text = format!("{lock}{restricted}{}", event.shown_title());
     let text_color = if alpha < 0.7 {
         visuals.strong_text_color()
     } else {
@@ -367,7 +367,8 @@ pub(super) fn paint_trip_bands(
             .min(ui.clip_rect().right())
             - x1;
         if room > 40.0 {
-            let galley = painter.layout_no_wrap(trip.title.to_string(), font.clone(), text_color);
+            let galley =
+                painter.layout_no_wrap(trip.shown_title().to_string(), font.clone(), text_color);
             if galley.size().x + 12.0 <= room {
                 let at = pos2(x1 + 4.0, top + (ROW_HEIGHT - galley.size().y) / 2.0);
                 painter.galley(at, galley, text_color);
@@ -381,13 +382,13 @@ pub(super) fn paint_trip_bands(
                 Sense::hover(),
             );
             response.widget_info(|| {
-                WidgetInfo::labeled(Role::Group, true, format!("Trip: {}", trip.title))
+                WidgetInfo::labeled(Role::Group, true, format!("Trip: {}", trip.shown_title()))
             });
             // The hover text is built only while hovered: thousands of bands may be on screen.
             response.on_hover_ui(|ui| {
                 ui.label(format!(
                     "{}: {} – {}",
-                    trip.title,
+                    trip.shown_title(),
                     trip.start.human(),
                     trip.end.human()
                 ));

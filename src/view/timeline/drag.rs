@@ -334,7 +334,7 @@ fn live_tooltip(ui: &egui::Ui, frame: &Frame<'_>, drag: &Drag, pos: Pos2) {
                 };
                 format!(
                     "{}: {} – {}",
-                    trip.title,
+                    trip.shown_title(),
                     moved(trip.start),
                     moved(trip.end)
                 )
@@ -354,7 +354,7 @@ fn live_tooltip(ui: &egui::Ui, frame: &Frame<'_>, drag: &Drag, pos: Pos2) {
                     } else {
                         String::new()
                     };
-                    format!("{}{more}: {when}", e.title)
+                    format!("{}{more}: {when}", e.shown_title())
                 }),
         }
     };

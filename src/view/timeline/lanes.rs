@@ -224,7 +224,7 @@ fn title_of<'a>(
             _ => "Other".into(),
         },
         LaneKey::Trip(id) => {
-            trip_of(id).map_or_else(|| id.to_string(), |trip| trip.title.to_string())
+            trip_of(id).map_or_else(|| id.to_string(), |trip| trip.shown_title().to_string())
         }
         LaneKey::Trips => "Trips".into(),
         LaneKey::Country(code) => region::country_name(code).to_owned(),

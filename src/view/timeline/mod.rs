@@ -123,7 +123,16 @@ pub(crate) const LABEL_WIDTH: f32 = 200.0;
 
 /// Lanes laid out for the current document, filter, grouping and zone; rebuilt only when one of those changes.
 struct Layout {
-    key: (u64, Grouping, u64, Tz, place::Timed, bool),
+    /// Lane titles are in the interface's language, so the language is part of the key.
+    key: (
+        u64,
+        Grouping,
+        u64,
+        Tz,
+        place::Timed,
+        bool,
+        crate::i18n::Lang,
+    ),
     lanes: Vec<Lane>,
     /// Each event's bar as `[start, end)` seconds, indexed by event (only visible ones are filled); shared with
     /// the frame that draws them.
@@ -244,6 +253,7 @@ impl TimelineView {
             zone,
             timed,
             packed,
+            crate::i18n::current(),
         );
         if self.layout.as_ref().is_some_and(|l| l.key == key) {
             return;

@@ -1,5 +1,6 @@
 //! Adaptive ticks for the time axis, in the display zone: decades down to hours, whichever fit.
 
+use crate::i18n::dates::{DateStyle, date};
 use chrono::{Datelike as _, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use chrono_tz::Tz;
 
@@ -114,16 +115,20 @@ fn next(date: NaiveDate, unit: TickUnit) -> NaiveDate {
 
 fn label(local: NaiveDateTime, unit: TickUnit) -> String {
     match unit {
-        TickUnit::Years(_) => local.format("%Y").to_string(),
-        TickUnit::Quarter => format!("Q{} {}", local.month0() / 3 + 1, local.year()),
-        TickUnit::Month if local.month() == 1 => local.format("%b %Y").to_string(),
-        TickUnit::Month => local.format("%b").to_string(),
-        TickUnit::Week => local.format("%-d %b").to_string(),
-        TickUnit::Day => local.format("%a %-d %b").to_string(),
+        TickUnit::Years(_) => date(local.date(), DateStyle::Year),
+        TickUnit::Quarter => crate::tr!(
+            "tick-quarter",
+            quarter = local.month0() / 3 + 1,
+            year = local.year()
+        ),
+        TickUnit::Month if local.month() == 1 => date(local.date(), DateStyle::MonthYearShort),
+        TickUnit::Month => date(local.date(), DateStyle::MonthShort),
+        TickUnit::Week => date(local.date(), DateStyle::DayMonth),
+        TickUnit::Day => date(local.date(), DateStyle::WeekdayDayMonth),
         TickUnit::Hours(_) if local.time() == NaiveTime::MIN => {
-            local.format("%a %-d %b").to_string()
+            date(local.date(), DateStyle::WeekdayDayMonth)
         }
-        TickUnit::Hours(_) => local.format("%H:%M").to_string(),
+        TickUnit::Hours(_) => crate::i18n::dates::time(local.time()),
     }
 }
 
