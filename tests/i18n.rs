@@ -21,7 +21,7 @@ fn message_ids(file: &str) -> BTreeSet<String> {
         .collect()
 }
 
-/// Every id passed to `tr!("…"` in the crate's sources.
+/// Every id passed to `tr!("…"`, `i18n::label("…"` or `i18n::text("…"` in the crate's sources.
 fn ids_used_in(dir: &Path, out: &mut BTreeSet<String>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
@@ -32,15 +32,19 @@ fn ids_used_in(dir: &Path, out: &mut BTreeSet<String>) {
             ids_used_in(&path, out);
         } else if path.extension().is_some_and(|e| e == "rs") {
             let text = std::fs::read_to_string(&path).unwrap_or_default();
-            for (at, _) in text.match_indices("tr!(\"") {
-                // `include_str!("…")` and the like are not `tr!`.
-                let before = text[..at].chars().next_back();
-                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                    continue;
-                }
-                let rest = &text[at + 5..];
-                if let Some(end) = rest.find('"') {
-                    out.insert(rest[..end].to_string());
+            for call in ["tr!(\"", "i18n::label(\"", "i18n::text(\""] {
+                for (at, _) in text.match_indices(call) {
+                    // `include_str!("…")` and the like are not `tr!`.
+                    let before = text[..at].chars().next_back();
+                    if call.starts_with("tr!")
+                        && before.is_some_and(|c| c.is_alphanumeric() || c == '_')
+                    {
+                        continue;
+                    }
+                    let rest = &text[at + call.len()..];
+                    if let Some(end) = rest.find('"') {
+                        out.insert(rest[..end].to_string());
+                    }
                 }
             }
         }
@@ -173,4 +177,202 @@ fn every_kind_status_precision_and_region_has_a_name_in_both_languages() {
     assert_eq!(Region::MiddleEast.label(), "Moyen-Orient");
     itinera::i18n::set(Lang::En);
     assert_eq!(EventKind::StateVisit.label(), "State visit");
+}
+
+/// The sample with two more events: one known only to February 2026, one at 14:30 on 3 March in Ottawa.
+fn sample_with_a_month_and_a_time() -> std::path::PathBuf {
+    use itinera::model::{DateValue, Event, Place};
+    let mut t = itinera::io::parse(
+        itinera::document::SAMPLE_NAME,
+        itinera::document::SAMPLE_TEXT,
+    )
+    .expect("the sample is valid")
+    .timeline;
+    let place = |country: &str, city: &str| Place {
+        country: country.parse().unwrap_or_default(),
+        city: city.into(),
+        ..Place::default()
+    };
+    let month = Event::new(
+        "february",
+        "Call with the G7 sherpas",
+        "2026-02".parse::<DateValue>().expect("a month"),
+        place("CA", "Ottawa"),
+    );
+    let timed = Event::new(
+        "press",
+        "Press conference",
+        "2026-03-10T14:30".parse::<DateValue>().expect("a time"),
+        place("CA", "Ottawa"),
+    );
+    t.events.push(month.into());
+    t.events.push(timed.into());
+    let dir = tempfile::tempdir()
+        .map(tempfile::TempDir::keep)
+        .expect("a folder");
+    let path = dir.join("bilingual.ron");
+    std::fs::write(&path, itinera::io::serialize(&t)).expect("written");
+    path
+}
+
+#[test]
+fn in_french_a_month_reads_fevrier_2026_and_a_time_14_h_30() {
+    let mut h = harness(AppOptions {
+        files: vec![sample_with_a_month_and_a_time()],
+        ..french()
+    });
+    h.run();
+    h.get_by_label("Tableau").click();
+    h.run();
+    h.get_by_label("février 2026");
+    h.get_by_label("10 mars 2026 14 h 30");
+    assert_eq!(
+        h.query_all_by_label("janvier 2026").count(),
+        4,
+        "the four visits of January"
+    );
+    // Event text comes from the file's French, country names from CLDR.
+    h.get_by_label("Visite en France");
+    h.get_by_label("Suisse");
+    assert!(h.query_by_label("Visit to France").is_none());
+}
+
+#[test]
+fn check_in_french_gives_the_located_message_in_french_with_the_same_exit_code() {
+    let text = itinera::document::SAMPLE_TEXT.replacen("country: \"FR\"", "country: \"XX\"", 1);
+    let dir = tempfile::tempdir().expect("a folder");
+    let path = dir.path().join("bad.ron");
+    std::fs::write(&path, &text).expect("written");
+    let line = text
+        .lines()
+        .position(|l| l.contains("\"XX\""))
+        .expect("the bad code")
+        + 1;
+    let run = |lang: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_itinera"))
+            .args(["--lang", lang, "check"])
+            .arg(&path)
+            .env_remove("LC_ALL")
+            .output()
+            .expect("itinera runs");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (code, french) = run("fr");
+    assert_eq!(code, Some(1), "{french}");
+    assert!(
+        french.contains(&format!(":{line}:")) && french.contains("code de pays inconnu « XX »"),
+        "{french}"
+    );
+    let (code, english) = run("en");
+    assert_eq!(code, Some(1));
+    assert!(english.contains("unknown country code \"XX\""), "{english}");
+}
+
+#[test]
+fn a_translation_with_a_bad_tag_or_a_field_its_owner_lacks_is_a_located_error() {
+    let text = itinera::document::SAMPLE_TEXT.replacen(
+        "translations: {\"fr\": (title: \"Visite en France\"",
+        "translations: {\"français\": (title: \"Visite en France\"",
+        1,
+    );
+    let err = itinera::io::parse("bad.ron", &text).expect_err("refused");
+    let message = err.to_string();
+    let line = text
+        .lines()
+        .position(|l| l.contains("\"français\""))
+        .expect("the tag")
+        + 1;
+    assert!(message.contains(&format!("bad.ron:{line}:")), "{message}");
+    assert!(message.contains("is not a language tag"), "{message}");
+
+    let text = itinera::document::SAMPLE_TEXT.replacen(
+        "translations: {\"fr\": (title: \"Mission commerciale en Indo-Pacifique\"",
+        "translations: {\"fr\": (objectives: [\"Trois étapes\"], title: \"Mission commerciale en Indo-Pacifique\"",
+        1,
+    );
+    let message = itinera::io::parse("trip.ron", &text)
+        .expect_err("refused")
+        .to_string();
+    assert!(
+        message.contains("no objectives here to translate"),
+        "{message}"
+    );
+
+    let text = itinera::document::SAMPLE_TEXT.replacen(
+        "(title: \"Visite en France\"",
+        "(titre: \"Visite en France\"",
+        1,
+    );
+    let message = itinera::io::parse("field.ron", &text)
+        .expect_err("refused")
+        .to_string();
+    assert!(message.contains("unknown field \"titre\""), "{message}");
+}
+
+#[test]
+fn the_sample_with_its_translations_saves_back_byte_for_byte() {
+    let parsed = itinera::io::parse(
+        itinera::document::SAMPLE_NAME,
+        itinera::document::SAMPLE_TEXT,
+    )
+    .expect("valid");
+    let translated = parsed
+        .timeline
+        .events
+        .iter()
+        .filter(|e| e.translation(Lang::Fr).is_some_and(|t| !t.title.is_empty()))
+        .count();
+    assert_eq!(
+        translated,
+        parsed.timeline.events.len(),
+        "every event has its French"
+    );
+    assert!(
+        parsed
+            .timeline
+            .trips
+            .iter()
+            .all(|t| t.translation(Lang::Fr).is_some())
+    );
+    assert!(parsed.timeline.translation(Lang::Fr).is_some());
+    assert_eq!(
+        itinera::io::serialize(&parsed.timeline),
+        itinera::document::SAMPLE_TEXT
+    );
+}
+
+#[test]
+fn the_french_deck_shows_the_french_titles() {
+    let parsed = itinera::io::parse(
+        itinera::document::SAMPLE_NAME,
+        itinera::document::SAMPLE_TEXT,
+    )
+    .expect("valid");
+    let doc = itinera::document::Document::from_file(Path::new("canada-2026.ron"), parsed);
+    let visible: Vec<u32> = (0..doc.timeline().events.len() as u32).collect();
+    let steps = itinera::view::briefing::steps::steps(doc.timeline(), &visible, false);
+    let dir = tempfile::tempdir().expect("a folder");
+    itinera::i18n::set(Lang::Fr);
+    let deck = itinera::view::briefing::export_deck(
+        &doc,
+        &steps,
+        dir.path(),
+        (1366.0, 768.0),
+        itinera::view::briefing::Theme::Dark,
+        false,
+    );
+    itinera::i18n::set(Lang::En);
+    let deck = deck.expect("rendered");
+    let all: Vec<&str> = deck.texts.iter().flatten().map(String::as_str).collect();
+    for title in [
+        "Visite en France",
+        "Mission commerciale en Indo-Pacifique",
+        "Premier ministre du Canada : déplacements en 2026",
+    ] {
+        assert!(all.iter().any(|t| t.contains(title)), "{title} in {all:?}");
+    }
+    assert!(!all.iter().any(|t| t.contains("Visit to France")));
 }

@@ -75,3 +75,36 @@ fn a_briefing_step_at_a_laptop_size_looks_as_committed() {
 fn a_briefing_step_at_full_hd_looks_as_committed() {
     briefing_step(1920.0, 1080.0, "briefing-mumbai-1920x1080");
 }
+
+/// The sample in French at a laptop size, in one view.
+fn french_view(view: itinera::app::View, name: &str) {
+    let options = AppOptions {
+        ui_state: Some(itinera::app::UiState {
+            view,
+            lang: Some(itinera::i18n::Lang::Fr),
+            ..itinera::app::UiState::default()
+        }),
+        view: Some(view),
+        ..crate::timeline_ui::timeline_options()
+    };
+    let mut harness = rendered(options, 1366.0, 768.0);
+    harness.snapshot_options(name, &snapshot_options());
+}
+
+#[test]
+fn the_sample_timeline_in_french_looks_as_committed() {
+    french_view(itinera::app::View::Timeline, "fr-timeline-sample-1366x768");
+}
+
+#[test]
+fn the_sample_month_in_french_looks_as_committed() {
+    french_view(
+        itinera::app::View::Calendar,
+        "fr-calendar-month-sample-1366x768",
+    );
+}
+
+#[test]
+fn the_sample_world_map_in_french_looks_as_committed() {
+    french_view(itinera::app::View::Map, "fr-map-sample-1366x768");
+}

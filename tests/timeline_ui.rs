@@ -413,7 +413,7 @@ fn the_axis_labels_and_the_trip_span_are_drawn_whole_as_the_view_pans() {
             .rect();
         let dates = texts
             .iter()
-            .find(|(t, _)| t == "26 Feb 2026 – 7 Mar 2026")
+            .find(|(t, _)| t == "26 Feb – 7 Mar 2026")
             .map(|(_, r)| *r)
             .expect("the trip's dates are drawn whole");
         assert!(

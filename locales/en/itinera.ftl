@@ -284,3 +284,263 @@ cli-could-not-write = could not write: { $error }
 cli-formatted = formatted
 new-event-title = New event
 new-trip-title = New trip
+
+## Timeline: zones and lanes
+zone-choice-document = Display zone ({ $zone })
+zone-choice-home = Home ({ $zone })
+zone-choice-viewer = This computer ({ $zone })
+zone-choice-venue = Each venue’s own time
+axis-times-at-venues = Times at each venue
+axis-times-in = Times in { $zone }
+lane-no-trip = Not on a trip
+lane-no-principal = No principal
+lane-other = Other
+lane-trips = Trips
+
+## Timeline: marks
+timeline-today = Today
+
+## Timeline: legend
+legend-trip-colours = Each trip has its own colour
+
+## Map
+map-fill = Fill
+map-fill-region = By region
+map-fill-count = By number of events
+map-zoom-in = Zoom in
+map-zoom-out = Zoom out
+map-fit = Fit to visible events
+map-whole-world = Whole world
+map-regions = Regions
+map-regions-hint = Click a region or a country on the map to filter every view by it; click again to remove it.
+map-nothing-to-play = No dated events to play through.
+map-play = ▶ Play
+map-pause = ⏸ Pause
+map-play-hover = Play through the dates (Space on the map)
+map-date = Date
+map-attribution = Country shapes: Natural Earth (public domain), via world-atlas. Borders are drawn as de facto lines.
+map-name = World map
+map-places = { $count } places
+
+## Calendar: weeks
+calendar-week-short = W{ $week }
+date-not-fixed = Date not yet fixed
+weekday-monday = Monday
+weekday-sunday = Sunday
+
+## Event hover card
+tooltip-venue-time = { $when } (venue time, { $zone })
+tooltip-locked = 🔒 Locked: it refuses moves
+
+## Briefing
+briefing-exit = Exit (Esc)
+briefing-export-deck = Export deck
+briefing-export-deck-hover = One PNG per step, in a folder beside the file
+briefing-presenter-notes = Presenter notes
+briefing-presenter-notes-hover = Notes, clock and what comes next in a window of their own (P)
+briefing-larger = Larger type
+briefing-smaller = Smaller type
+briefing-light-theme = Light theme
+briefing-dark-theme = Dark theme
+briefing-day-not-recorded = { $when }, day not recorded
+briefing-date-not-fixed = Date not yet fixed: { $when }
+briefing-local-time = { $when } (local time, { $zone })
+briefing-home-time = Home time ({ $city }): { $from } – { $to }
+briefing-leg-of = { $trip } — leg { $n } of { $count }
+briefing-objectives = Objectives
+briefing-restricted = RESTRICTED: { $notes }
+briefing-tags = Tags: { $tags }
+briefing-source = Source: { $source }
+briefing-same-time = { $place } keeps the same time as { $home }.
+briefing-ahead = { $place } is { $span } ahead of { $home }.
+briefing-behind = { $place } is { $span } behind { $home }.
+briefing-events-in-countries = { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+} in { $countries ->
+    [one] { $countries } country
+   *[other] { $countries } countries
+}
+briefing-more-events = … and { $count } more events
+briefing-summary = Summary
+briefing-by-region = By region
+briefing-by-status = By status
+
+## Presenter notes
+presenter-overview = Overview: { $title }
+presenter-window = Itinera — presenter notes
+presenter-step-of = Step { $n } of { $count }
+presenter-elapsed = Elapsed { $time }
+presenter-blanked = Screen blanked (B)
+presenter-now = Now
+presenter-notes = Notes
+presenter-no-notes = No notes
+presenter-restricted-notes = Restricted notes
+presenter-next = Next
+presenter-end = End of the briefing
+presenter-previous-button = ◀ Previous
+presenter-next-button = Next ▶
+
+## Table, plan window and empty views
+column-when = When
+column-title = Title
+column-kind = Kind
+column-status = Status
+column-place = Place
+column-region = Region
+column-trip = Trip
+column-sort-by = Sort by { $column }
+plan-window = Plan warnings
+plan-nothing = Nothing in the plan clashes.
+plan-window-intro = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+} · a principal in two places at once, or without time to travel. Click one to select its events.
+plan-show-only = Show only these events
+empty-no-match = No events match
+empty-clear-filters = Clear filters
+empty-clear-filters-hover = Show every event again (the search too)
+empty-no-events = No events yet
+empty-add-event = Add event
+empty-add-event-hover = Add an event (Ctrl+E)
+agenda-unfixed = Date not yet fixed — { $when }
+
+## Filter bar: menus and chips
+filter-search-name = Search
+filter-menu-region = Region…
+filter-menu-country = Country…
+filter-choose-country = Choose a country
+filter-menu-kind = Kind…
+filter-menu-status = Status…
+filter-menu-trip = Trip…
+filter-menu-principal = Principal…
+filter-menu-tag = Tag…
+filter-plan-warnings = With plan warnings
+filter-plan-warnings-hover = Only events in two places at once, or without time to travel
+filter-menu-dates = Dates…
+filter-dates-from = From
+filter-dates-to = To
+filter-no-presets = No saved filters yet
+filter-forget-preset = Forget "{ $name }"
+filter-save-as = Save the current filter as:
+filter-save-preset = Save preset
+chip-region = Region: { $value }
+chip-country = Country: { $value }
+chip-kind = Kind: { $value }
+chip-status = Status: { $value }
+chip-trip = Trip: { $value }
+chip-principal = Principal: { $value }
+chip-tag = Tag: { $value }
+chip-remove = Remove this filter
+
+## Inspector: the event form
+field-move = Move
+move-earlier = ◀ Earlier { $unit ->
+    [year] year
+    [month] month
+    [day] day
+   *[hour] hour
+}
+move-later = Later { $unit ->
+    [year] year
+    [month] month
+    [day] day
+   *[hour] hour
+} ▶
+field-locked = 🔒 Locked
+field-locked-hover = A locked event refuses moves
+field-restricted = Restricted
+field-restricted-hover = Restricted events never appear in briefings unless the briefer asks
+zone-of-place = Place’s zone ({ $zone })
+field-start = Start
+field-start-date = Start date
+field-end = End
+field-end-date = End date
+field-has-end = Has its own end
+field-has-end-hover = Without an end, the event covers the span of its start
+field-coordinates = Coordinates:
+field-coordinates-gazetteer = Coordinates (from the gazetteer):
+field-coordinates-name = Coordinates
+field-coordinates-bad = "{ $text }" is not a latitude and longitude such as "19.07, 72.88"
+field-from = From
+field-to = To
+field-none = None
+field-tags = Tags
+field-tags-hint = Add a tag and press Enter
+field-objectives-hint = Add an objective and press Enter
+field-restricted-notes = Restricted notes (never shown in briefings)
+field-sources = Sources
+field-remove-source = Remove this source
+field-source-link = Link (optional)
+field-source-add = Add a source title
+what-classification = classification
+what-coordinates = coordinates
+what-end = end
+what-end-zone = end zone
+what-kind = kind
+what-lock = lock
+what-place = place
+what-principals = principals
+what-sources = sources
+what-start = start
+what-start-zone = start zone
+what-status = status
+what-title = title
+what-trip = trip
+
+## Inspector: names of edits
+what-from = from
+what-to = to
+what-tags = tags
+what-objectives = objectives
+what-notes = notes
+what-restricted-notes = restricted notes
+
+## Edits: undo steps and refusals
+edit-quoted = '{ $title }'
+edit-events = { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}
+edit-no-event = there is no event "{ $id }"
+edit-no-trip = there is no trip "{ $id }"
+edit-no-principal = there is no principal "{ $id }"
+edit-problem-of = '{ $title }': { $problem }
+edit-id-used = the id "{ $id }" is already used by another event
+edit-locked-dates = '{ $title }' is locked; unlock it in the inspector to change its dates
+edit-locked-move = '{ $title }' is locked; unlock it in the inspector to move it
+edit-off-calendar = '{ $title }' would move off the calendar
+edit-trip-off-calendar = trip '{ $title }' would move off the calendar
+edit-end-before-start = '{ $title }' cannot end before it starts
+edit-move-of = move of { $what }
+edit-resize-of = resize of '{ $title }'
+edit-move-of-trip = move of trip '{ $title }'
+edit-change-of = { $what } change of { $of }
+edit-adding = adding '{ $title }'
+edit-duplication-of = duplication of { $what }
+edit-deletion-of = deletion of { $what }
+edit-change-of-trip = change of trip '{ $title }'
+edit-change-of-principal = change of principal '{ $name }'
+edit-adding-trip = adding trip '{ $title }'
+edit-adding-principal = adding principal '{ $name }'
+edit-deletion-of-trip = deletion of trip '{ $title }'
+edit-deletion-of-principal = deletion of principal '{ $name }'
+
+## Inspector: several events
+multi-mixed = (mixed)
+multi-selected = { $count } events selected
+multi-hint = Changes here apply to every selected event, as one step.
+multi-month-back = ◀ Month
+multi-day-back = ◀ Day
+multi-day-on = Day ▶
+multi-month-on = Month ▶
+multi-common-tags = Tags they all have
+multi-add-tag = Add a tag to all and press Enter
+multi-locked-mixed = 🔒 Locked (mixed)
+multi-restricted-mixed = Restricted (mixed)
+
+## Inspector: the document in French
+translation-in-french = In French
+new-principal-name = New principal
+trip-start-name = Trip start
+trip-end-name = Trip end

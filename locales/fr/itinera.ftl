@@ -290,3 +290,267 @@ cli-could-not-write = écriture impossible : { $error }
 cli-formatted = formaté
 new-event-title = Nouvel événement
 new-trip-title = Nouveau voyage
+
+## Chronologie : fuseaux et couloirs
+zone-choice-document = Fuseau d’affichage ({ $zone })
+zone-choice-home = Domicile ({ $zone })
+zone-choice-viewer = Cet ordinateur ({ $zone })
+zone-choice-venue = Heure de chaque lieu
+axis-times-at-venues = Heures de chaque lieu
+axis-times-in = Heures : { $zone }
+lane-no-trip = Hors voyage
+lane-no-principal = Sans personnalité
+lane-other = Autres
+lane-trips = Voyages
+
+## Chronologie : repères
+timeline-today = Aujourd’hui
+
+## Chronologie : légende
+legend-trip-colours = Chaque voyage a sa couleur
+
+## Carte
+map-fill = Remplissage
+map-fill-region = Par région
+map-fill-count = Par nombre d’événements
+map-zoom-in = Zoom avant
+map-zoom-out = Zoom arrière
+map-fit = Cadrer les événements visibles
+map-whole-world = Monde entier
+map-regions = Régions
+map-regions-hint = Cliquez une région ou un pays sur la carte pour filtrer toutes les vues ; cliquez de nouveau pour retirer le filtre.
+map-nothing-to-play = Aucun événement daté à faire défiler.
+map-play = ▶ Lecture
+map-pause = ⏸ Pause
+map-play-hover = Faire défiler les dates (Espace sur la carte)
+map-date = Date
+map-attribution = Contours des pays : Natural Earth (domaine public), par world-atlas. Les frontières tracées sont les lignes de fait.
+map-name = Carte du monde
+map-places = { $count } lieux
+
+## Calendrier : semaines
+calendar-week-short = S{ $week }
+date-not-fixed = Date pas encore fixée
+weekday-monday = lundi
+weekday-sunday = dimanche
+
+## Fiche de survol d’un événement
+tooltip-venue-time = { $when } (heure du lieu, { $zone })
+tooltip-locked = 🔒 Verrouillé : il refuse les déplacements
+
+## Présentation
+briefing-exit = Quitter (Échap)
+briefing-export-deck = Exporter les diapositives
+briefing-export-deck-hover = Un PNG par étape, dans un dossier à côté du fichier
+briefing-presenter-notes = Notes du présentateur
+briefing-presenter-notes-hover = Notes, horloge et étape suivante dans une fenêtre à part (P)
+briefing-larger = Texte plus grand
+briefing-smaller = Texte plus petit
+briefing-light-theme = Thème clair
+briefing-dark-theme = Thème sombre
+briefing-day-not-recorded = { $when }, jour non consigné
+briefing-date-not-fixed = Date pas encore fixée : { $when }
+briefing-local-time = { $when } (heure locale, { $zone })
+briefing-home-time = Heure de { $city } : { $from } – { $to }
+briefing-leg-of = { $trip } — étape { $n } sur { $count }
+briefing-objectives = Objectifs
+briefing-restricted = DIFFUSION RESTREINTE : { $notes }
+briefing-tags = Étiquettes : { $tags }
+briefing-source = Source : { $source }
+briefing-same-time = { $place } a la même heure que { $home }.
+briefing-ahead = { $place } a { $span } d’avance sur { $home }.
+briefing-behind = { $place } a { $span } de retard sur { $home }.
+briefing-events-in-countries = { $events ->
+    [one] { $events } événement
+   *[other] { $events } événements
+} dans { $countries ->
+    [one] { $countries } pays
+   *[other] { $countries } pays
+}
+briefing-more-events = … et { $count } autres événements
+briefing-summary = Bilan
+briefing-by-region = Par région
+briefing-by-status = Par statut
+
+## Notes du présentateur
+presenter-overview = Vue d’ensemble : { $title }
+presenter-window = Itinera — notes du présentateur
+presenter-step-of = Étape { $n } sur { $count }
+presenter-elapsed = Écoulé : { $time }
+presenter-blanked = Écran masqué (B)
+presenter-now = Maintenant
+presenter-notes = Notes
+presenter-no-notes = Aucune note
+presenter-restricted-notes = Notes à diffusion restreinte
+presenter-next = Ensuite
+presenter-end = Fin de la présentation
+presenter-previous-button = ◀ Précédente
+presenter-next-button = Suivante ▶
+
+## Tableau, fenêtre du programme et vues vides
+column-when = Quand
+column-title = Titre
+column-kind = Genre
+column-status = Statut
+column-place = Lieu
+column-region = Région
+column-trip = Voyage
+column-sort-by = Trier par { $column }
+plan-window = Alertes du programme
+plan-nothing = Rien ne se chevauche dans le programme.
+plan-window-intro = { $count ->
+    [one] { $count } alerte
+   *[other] { $count } alertes
+} · une personnalité à deux endroits à la fois, ou sans le temps de se déplacer. Cliquez une alerte pour en sélectionner les événements.
+plan-show-only = N’afficher que ces événements
+empty-no-match = Aucun événement ne correspond
+empty-clear-filters = Effacer les filtres
+empty-clear-filters-hover = Réafficher tous les événements (la recherche aussi)
+empty-no-events = Pas encore d’événement
+empty-add-event = Ajouter un événement
+empty-add-event-hover = Ajouter un événement (Ctrl+E)
+agenda-unfixed = Date pas encore fixée — { $when }
+
+## Barre de filtres : menus et puces
+filter-search-name = Rechercher
+filter-menu-region = Région…
+filter-menu-country = Pays…
+filter-choose-country = Choisir un pays
+filter-menu-kind = Genre…
+filter-menu-status = Statut…
+filter-menu-trip = Voyage…
+filter-menu-principal = Personnalité…
+filter-menu-tag = Étiquette…
+filter-plan-warnings = Avec alertes du programme
+filter-plan-warnings-hover = Seulement les événements à deux endroits à la fois, ou sans le temps de se déplacer
+filter-menu-dates = Dates…
+filter-dates-from = Depuis
+filter-dates-to = Jusqu’à
+filter-no-presets = Aucun filtre enregistré
+filter-forget-preset = Oublier « { $name } »
+filter-save-as = Enregistrer le filtre actuel sous :
+filter-save-preset = Enregistrer
+chip-region = Région : { $value }
+chip-country = Pays : { $value }
+chip-kind = Genre : { $value }
+chip-status = Statut : { $value }
+chip-trip = Voyage : { $value }
+chip-principal = Personnalité : { $value }
+chip-tag = Étiquette : { $value }
+chip-remove = Retirer ce filtre
+
+## Inspecteur : la fiche d’un événement
+field-move = Déplacer
+move-earlier = ◀ { $unit ->
+    [year] Année
+    [month] Mois
+    [day] Jour
+   *[hour] Heure
+} { $unit ->
+    [month] précédent
+    [day] précédent
+   *[other] précédente
+}
+move-later = { $unit ->
+    [year] Année suivante
+    [month] Mois suivant
+    [day] Jour suivant
+   *[hour] Heure suivante
+} ▶
+field-locked = 🔒 Verrouillé
+field-locked-hover = Un événement verrouillé refuse les déplacements
+field-restricted = Diffusion restreinte
+field-restricted-hover = Les événements à diffusion restreinte n’apparaissent jamais dans les présentations, sauf à la demande du présentateur
+zone-of-place = Fuseau du lieu ({ $zone })
+field-start = Début
+field-start-date = Date de début
+field-end = Fin
+field-end-date = Date de fin
+field-has-end = A sa propre fin
+field-has-end-hover = Sans fin, l’événement couvre la durée de son début
+field-coordinates = Coordonnées :
+field-coordinates-gazetteer = Coordonnées (du répertoire géographique) :
+field-coordinates-name = Coordonnées
+field-coordinates-bad = « { $text } » n’est pas une latitude et une longitude telles que « 19.07, 72.88 »
+field-from = Départ
+field-to = Arrivée
+field-none = Aucun
+field-tags = Étiquettes
+field-tags-hint = Ajoutez une étiquette et appuyez sur Entrée
+field-objectives-hint = Ajoutez un objectif et appuyez sur Entrée
+field-restricted-notes = Notes à diffusion restreinte (jamais montrées en présentation)
+field-sources = Sources
+field-remove-source = Retirer cette source
+field-source-link = Lien (facultatif)
+field-source-add = Ajouter le titre d’une source
+what-classification = changement de la diffusion
+what-coordinates = changement des coordonnées
+what-end = changement de la fin
+what-end-zone = changement du fuseau de fin
+what-kind = changement du genre
+what-lock = changement du verrou
+what-place = changement du lieu
+what-principals = changement des personnalités
+what-sources = changement des sources
+what-start = changement du début
+what-start-zone = changement du fuseau de début
+what-status = changement du statut
+what-title = changement du titre
+what-trip = changement du voyage
+
+## Inspecteur : noms des modifications
+what-from = changement du départ
+what-to = changement de l’arrivée
+what-tags = changement des étiquettes
+what-objectives = changement des objectifs
+what-notes = changement des notes
+what-restricted-notes = changement des notes à diffusion restreinte
+
+## Modifications : étapes d’annulation et refus
+edit-quoted = « { $title } »
+edit-events = { $count ->
+    [one] { $count } événement
+   *[other] { $count } événements
+}
+edit-no-event = il n’y a pas d’événement « { $id } »
+edit-no-trip = il n’y a pas de voyage « { $id } »
+edit-no-principal = il n’y a pas de personnalité « { $id } »
+edit-problem-of = « { $title } » : { $problem }
+edit-id-used = l’identifiant « { $id } » est déjà pris par un autre événement
+edit-locked-dates = « { $title } » est verrouillé ; déverrouillez-le dans l’inspecteur pour en changer les dates
+edit-locked-move = « { $title } » est verrouillé ; déverrouillez-le dans l’inspecteur pour le déplacer
+edit-off-calendar = « { $title } » sortirait du calendrier
+edit-trip-off-calendar = le voyage « { $title } » sortirait du calendrier
+edit-end-before-start = « { $title } » ne peut finir avant de commencer
+edit-move-of = déplacement de { $what }
+edit-resize-of = nouvelle durée de « { $title } »
+edit-move-of-trip = déplacement du voyage « { $title } »
+edit-change-of = { $what } de { $of }
+edit-adding = ajout de « { $title } »
+edit-duplication-of = duplication de { $what }
+edit-deletion-of = suppression de { $what }
+edit-change-of-trip = modification du voyage « { $title } »
+edit-change-of-principal = modification de la personnalité « { $name } »
+edit-adding-trip = ajout du voyage « { $title } »
+edit-adding-principal = ajout de la personnalité « { $name } »
+edit-deletion-of-trip = suppression du voyage « { $title } »
+edit-deletion-of-principal = suppression de la personnalité « { $name } »
+
+## Inspecteur : plusieurs événements
+multi-mixed = (variés)
+multi-selected = { $count } événements sélectionnés
+multi-hint = Les changements faits ici s’appliquent à tous les événements sélectionnés, en une seule étape.
+multi-month-back = ◀ Mois
+multi-day-back = ◀ Jour
+multi-day-on = Jour ▶
+multi-month-on = Mois ▶
+multi-common-tags = Étiquettes communes
+multi-add-tag = Ajoutez une étiquette à tous et appuyez sur Entrée
+multi-locked-mixed = 🔒 Verrouillé (variés)
+multi-restricted-mixed = Diffusion restreinte (variés)
+
+## Inspecteur : le document en français
+translation-in-french = En français
+new-principal-name = Nouvelle personnalité
+trip-start-name = Début du voyage
+trip-end-name = Fin du voyage

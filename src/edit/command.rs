@@ -83,7 +83,11 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
         Command::ResizeEvent { id, edge, by } => plan_resize(t, &id, edge, by),
         Command::SetEvent { id, what, event } => {
             let index = index_of(t, &id)?;
-            let label = format!("{what} change of '{}'", t.events[index].title);
+            let label = crate::tr!(
+                "edit-change-of",
+                what = what.as_str(),
+                of = crate::tr!("edit-quoted", title = t.events[index].shown_title())
+            );
             replace_events(t, label, vec![(index, *event)])
         }
         Command::SetEvents { what, events } => {
@@ -92,7 +96,7 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
                 replaced.push((index_of(t, &event.id)?, event));
             }
             let ids: Vec<String> = replaced.iter().map(|(_, e)| e.id.to_string()).collect();
-            let label = format!("{what} change of {}", quoted(t, &ids));
+            let label = crate::tr!("edit-change-of", what = what.as_str(), of = quoted(t, &ids));
             replace_events(t, label, replaced)
         }
         Command::AddEvent { event } => {
@@ -100,7 +104,7 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
             if event.id.trim().is_empty() || t.event(&event.id).is_some() {
                 event.id = unique_id(&event.title, t.events.iter().map(|e| e.id.as_str())).into();
             }
-            let label = format!("adding '{}'", event.title);
+            let label = crate::tr!("edit-adding", title = event.shown_title());
             let change = Change::Event {
                 index: t.events.len(),
                 before: None,
@@ -122,7 +126,11 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
                     after: Some(Arc::new(copy)),
                 });
             }
-            checked(t, format!("duplication of {}", quoted(t, &ids)), changes)
+            checked(
+                t,
+                crate::tr!("edit-duplication-of", what = quoted(t, &ids)),
+                changes,
+            )
         }
         Command::DeleteEvents { ids } => {
             let mut indices = ids
@@ -142,7 +150,7 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
                 })
                 .collect();
             Ok(Plan {
-                label: format!("deletion of {}", quoted(t, &ids)),
+                label: crate::tr!("edit-deletion-of", what = quoted(t, &ids)),
                 changes,
             })
         }
@@ -159,8 +167,8 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
                 .trips
                 .iter()
                 .position(|x| x.id == trip.id)
-                .ok_or_else(|| Refusal(format!("there is no trip \"{}\"", trip.id)))?;
-            let label = format!("change of trip '{}'", t.trips[index].title);
+                .ok_or_else(|| Refusal(crate::tr!("edit-no-trip", id = trip.id.as_str())))?;
+            let label = crate::tr!("edit-change-of-trip", title = t.trips[index].shown_title());
             let change = Change::Trip {
                 index,
                 before: Some(t.trips[index].clone()),
@@ -176,8 +184,13 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
                 .principals
                 .iter()
                 .position(|x| x.id == principal.id)
-                .ok_or_else(|| Refusal(format!("there is no principal \"{}\"", principal.id)))?;
-            let label = format!("change of principal '{}'", t.principals[index].name);
+                .ok_or_else(|| {
+                    Refusal(crate::tr!("edit-no-principal", id = principal.id.as_str()))
+                })?;
+            let label = crate::tr!(
+                "edit-change-of-principal",
+                name = t.principals[index].name.as_str()
+            );
             let change = Change::Principal {
                 index,
                 before: Some(t.principals[index].clone()),
@@ -195,7 +208,7 @@ fn plan_add_trip(t: &Timeline, mut trip: Trip) -> Result<Plan, Refusal> {
     if trip.id.trim().is_empty() || t.trip(&trip.id).is_some() {
         trip.id = unique_id(&trip.title, t.trips.iter().map(|x| x.id.as_str())).into();
     }
-    let label = format!("adding trip '{}'", trip.title);
+    let label = crate::tr!("edit-adding-trip", title = trip.shown_title());
     let change = Change::Trip {
         index: t.trips.len(),
         before: None,
@@ -209,7 +222,7 @@ fn plan_add_principal(t: &Timeline, mut principal: Principal) -> Result<Plan, Re
         principal.id =
             unique_id(&principal.name, t.principals.iter().map(|x| x.id.as_str())).into();
     }
-    let label = format!("adding principal '{}'", principal.name);
+    let label = crate::tr!("edit-adding-principal", name = principal.name.as_str());
     let change = Change::Principal {
         index: t.principals.len(),
         before: None,
@@ -258,26 +271,32 @@ fn plan_delete_reference(
                 .trips
                 .iter()
                 .position(|x| &x.id == id)
-                .ok_or_else(|| Refusal(format!("there is no trip \"{id}\"")))?;
+                .ok_or_else(|| Refusal(crate::tr!("edit-no-trip", id = id.as_str())))?;
             changes.push(Change::Trip {
                 index,
                 before: Some(t.trips[index].clone()),
                 after: None,
             });
-            format!("deletion of trip '{}'", t.trips[index].title)
+            crate::tr!(
+                "edit-deletion-of-trip",
+                title = t.trips[index].shown_title()
+            )
         }
         Reference::Principal(id) => {
             let index = t
                 .principals
                 .iter()
                 .position(|x| &x.id == id)
-                .ok_or_else(|| Refusal(format!("there is no principal \"{id}\"")))?;
+                .ok_or_else(|| Refusal(crate::tr!("edit-no-principal", id = id.as_str())))?;
             changes.push(Change::Principal {
                 index,
                 before: Some(t.principals[index].clone()),
                 after: None,
             });
-            format!("deletion of principal '{}'", t.principals[index].name)
+            crate::tr!(
+                "edit-deletion-of-principal",
+                name = t.principals[index].name.as_str()
+            )
         }
     };
     Ok(Plan { label, changes })

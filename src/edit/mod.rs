@@ -22,6 +22,7 @@ pub struct DocumentFields {
     pub home: Home,
     pub display_zone: Option<Zone>,
     pub notes: String,
+    pub translations: Option<Box<crate::model::Translations>>,
     pub sources: Vec<Source>,
 }
 
@@ -32,6 +33,7 @@ impl DocumentFields {
             home: t.home.clone(),
             display_zone: t.display_zone,
             notes: t.notes.clone(),
+            translations: t.translations.clone(),
             sources: t.sources.clone(),
         }
     }
@@ -41,6 +43,7 @@ impl DocumentFields {
         t.home = self.home;
         t.display_zone = self.display_zone;
         t.notes = self.notes;
+        t.translations = self.translations;
         t.sources = self.sources;
     }
 }

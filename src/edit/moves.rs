@@ -46,12 +46,12 @@ pub struct LaneChange {
 /// `event` with its dates reshaped, or why it cannot be.
 pub fn reshaped(event: &Event, how: Reshape) -> Result<Event, Refusal> {
     if event.locked {
-        return Err(Refusal(format!(
-            "'{}' is locked; unlock it in the inspector to change its dates",
-            event.title
+        return Err(Refusal(crate::tr!(
+            "edit-locked-dates",
+            title = event.shown_title()
         )));
     }
-    let off = || Refusal(format!("'{}' would move off the calendar", event.title));
+    let off = || Refusal(crate::tr!("edit-off-calendar", title = event.shown_title()));
     let mut e = event.clone();
     match how {
         Reshape::Move(by) => {
@@ -69,9 +69,9 @@ pub fn reshaped(event: &Event, how: Reshape) -> Result<Event, Refusal> {
         (start, end) => end.last_day() < start.first_day(),
     };
     if ends_before {
-        return Err(Refusal(format!(
-            "'{}' cannot end before it starts",
-            event.title
+        return Err(Refusal(crate::tr!(
+            "edit-end-before-start",
+            title = event.shown_title()
         )));
     }
     Ok(e)
@@ -104,9 +104,9 @@ pub fn with_start(event: &Event, start: crate::model::DateValue) -> Event {
 /// Sets the field a lane stands for, as dropping an event from `from` onto `to` asks.
 pub fn set_lane(e: &mut Event, change: &LaneChange) -> Result<(), Refusal> {
     if e.locked && change.from != change.to {
-        return Err(Refusal(format!(
-            "'{}' is locked; unlock it in the inspector to move it",
-            e.title
+        return Err(Refusal(crate::tr!(
+            "edit-locked-move",
+            title = e.shown_title()
         )));
     }
     match (&change.from, &change.to) {
@@ -192,14 +192,18 @@ pub(super) fn plan_move(
     lane: Option<&LaneChange>,
 ) -> Result<Plan, Refusal> {
     let moved = moved_events(t, ids, by, lane)?;
-    replace_events(t, format!("move of {}", quoted(t, ids)), moved)
+    replace_events(t, crate::tr!("edit-move-of", what = quoted(t, ids)), moved)
 }
 
 pub(super) fn plan_resize(t: &Timeline, id: &str, edge: Edge, by: Shift) -> Result<Plan, Refusal> {
     let index = index_of(t, id)?;
     let event = &t.events[index];
     let e = reshaped(event, Reshape::Resize(edge, by))?;
-    replace_events(t, format!("resize of '{}'", event.title), vec![(index, e)])
+    replace_events(
+        t,
+        crate::tr!("edit-resize-of", title = event.shown_title()),
+        vec![(index, e)],
+    )
 }
 
 pub(super) fn plan_move_trip(t: &Timeline, id: &str, by: Shift) -> Result<Plan, Refusal> {
@@ -207,9 +211,14 @@ pub(super) fn plan_move_trip(t: &Timeline, id: &str, by: Shift) -> Result<Plan, 
         .trips
         .iter()
         .position(|x| x.id == id)
-        .ok_or_else(|| Refusal(format!("there is no trip \"{id}\"")))?;
+        .ok_or_else(|| Refusal(crate::tr!("edit-no-trip", id = id)))?;
     let trip = &t.trips[index];
-    let off = || Refusal(format!("trip '{}' would move off the calendar", trip.title));
+    let off = || {
+        Refusal(crate::tr!(
+            "edit-trip-off-calendar",
+            title = trip.shown_title()
+        ))
+    };
     let mut moved = trip.clone();
     moved.start = by.apply(trip.start).ok_or_else(off)?;
     moved.end = by.apply(trip.end).ok_or_else(off)?;
@@ -231,7 +240,11 @@ pub(super) fn plan_move_trip(t: &Timeline, id: &str, by: Shift) -> Result<Plan, 
             after: Some(Arc::new(e)),
         });
     }
-    checked(t, format!("move of trip '{}'", trip.title), changes)
+    checked(
+        t,
+        crate::tr!("edit-move-of-trip", title = trip.shown_title()),
+        changes,
+    )
 }
 
 #[cfg(test)]

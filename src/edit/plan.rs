@@ -18,11 +18,11 @@ pub struct Plan {
 
 pub(crate) fn quoted(t: &Timeline, ids: &[String]) -> String {
     match ids {
-        [one] => format!(
-            "'{}'",
-            t.event(one).map_or(one.as_str(), |e| e.title.as_str())
+        [one] => crate::tr!(
+            "edit-quoted",
+            title = t.event(one).map_or(one.as_str(), |e| e.shown_title())
         ),
-        many => format!("{} events", many.len()),
+        many => crate::tr!("edit-events", count = many.len()),
     }
 }
 
@@ -30,7 +30,7 @@ pub(crate) fn index_of(t: &Timeline, id: &str) -> Result<usize, Refusal> {
     t.events
         .iter()
         .position(|e| e.id == id)
-        .ok_or_else(|| Refusal(format!("there is no event \"{id}\"")))
+        .ok_or_else(|| Refusal(crate::tr!("edit-no-event", id = id)))
 }
 
 /// Accepts the changes only if every event they touch stays valid; otherwise says what is wrong.
@@ -53,15 +53,16 @@ pub(crate) fn checked(t: &Timeline, label: String, changes: Vec<Change>) -> Resu
         if let Some(problem) = first_error(crate::model::validate(&trial)) {
             let title = match problem.path.0.as_slice() {
                 [Seg::Field("events"), Seg::Index(i), ..] => {
-                    trial.events.get(*i).map(|e| format!("'{}': ", e.title))
+                    trial.events.get(*i).map(|e| e.shown_title().to_owned())
                 }
                 _ => None,
             };
-            return Err(Refusal(format!(
-                "{}{}",
-                title.unwrap_or_default(),
-                problem.message
-            )));
+            return Err(Refusal(match title {
+                Some(title) => {
+                    crate::tr!("edit-problem-of", title = title, problem = problem.message)
+                }
+                None => problem.message,
+            }));
         }
         return Ok(Plan { label, changes });
     }
@@ -76,13 +77,14 @@ pub(crate) fn checked(t: &Timeline, label: String, changes: Vec<Change>) -> Resu
         };
         let renamed = before.as_ref().is_none_or(|b| b.id != event.id);
         if renamed && t.event(&event.id).is_some() {
-            return Err(Refusal(format!(
-                "the id \"{}\" is already used by another event",
-                event.id
-            )));
+            return Err(Refusal(crate::tr!("edit-id-used", id = event.id.as_str())));
         }
         if let Some(problem) = first_error(event_problems(t, *index, event)) {
-            return Err(Refusal(format!("'{}': {}", event.title, problem.message)));
+            return Err(Refusal(crate::tr!(
+                "edit-problem-of",
+                title = event.shown_title(),
+                problem = problem.message
+            )));
         }
     }
     Ok(Plan { label, changes })

@@ -103,7 +103,7 @@ pub fn legend(by: ColorBy) -> Vec<(String, Color32)> {
             .iter()
             .map(|s| (s.label().to_owned(), status_color(*s)))
             .collect(),
-        ColorBy::Trip => vec![("Each trip has its own colour".to_owned(), PALETTE[0])],
+        ColorBy::Trip => vec![(crate::tr!("legend-trip-colours"), PALETTE[0])],
     }
 }
 

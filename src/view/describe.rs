@@ -8,21 +8,22 @@ use crate::model::{CountryCode, DateValue, Event, Zone, region};
 /// "26 Feb – 7 Mar 2026", "26 Feb 2026 09:30–11:00", "January 2026", "2026"; in French "du 26 févr. au 7 mars
 /// 2026", "26 févr. 2026 09 h 30–11 h 00".
 pub fn when_text(event: &Event) -> String {
-    match (event.start, event.end) {
+    span_text(event.start, event.end)
+}
+
+/// A span from `start` to an inclusive `end` in words, as `when_text` writes an event's: a trip's dates, say.
+pub fn span_text(start: DateValue, end: Option<DateValue>) -> String {
+    match (start, end) {
         (DateValue::Time(a), Some(DateValue::Time(b))) if a.date() == b.date() => {
-            format!(
-                "{}–{}",
-                event.start.human(),
-                crate::i18n::dates::time(b.time())
-            )
+            format!("{}–{}", start.human(), crate::i18n::dates::time(b.time()))
         }
         (DateValue::Day(a), Some(DateValue::Day(b))) if b != a => {
             crate::i18n::dates::day_span(a, b, false)
         }
-        (_, Some(end)) if end != event.start => {
-            crate::tr!("date-span", from = event.start.human(), to = end.human())
+        (_, Some(end)) if end != start => {
+            crate::tr!("date-span", from = start.human(), to = end.human())
         }
-        _ => event.start.human(),
+        _ => start.human(),
     }
 }
 

@@ -39,11 +39,15 @@ pub fn empty_ui(ui: &egui::Ui, rect: Rect, why: Empty, salt: &str) -> Option<Req
                 ui.vertical_centered(|ui| {
                     let (text, button, hint) = match why {
                         Empty::NoMatch => (
-                            "No events match",
-                            "Clear filters",
-                            "Show every event again (the search too)",
+                            crate::tr!("empty-no-match"),
+                            crate::tr!("empty-clear-filters"),
+                            crate::tr!("empty-clear-filters-hover"),
                         ),
-                        Empty::NoEvents => ("No events yet", "Add event", "Add an event (Ctrl+E)"),
+                        Empty::NoEvents => (
+                            crate::tr!("empty-no-events"),
+                            crate::tr!("empty-add-event"),
+                            crate::tr!("empty-add-event-hover"),
+                        ),
                     };
                     ui.label(egui::RichText::new(text).heading());
                     if ui.button(button).on_hover_text(hint).clicked() {

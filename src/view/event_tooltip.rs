@@ -17,11 +17,14 @@ pub fn event_tooltip_ui(ui: &mut egui::Ui, doc: &Document, index: u32, zone: Tz)
     };
     ui.strong(event.shown_title());
     ui.label(format!("{} · {}", event.kind.label(), event.status.label()));
-    ui.label(format!(
-        "{} (venue time, {})",
-        when_text(event),
-        times.start_zone.name()
+    ui.label(crate::tr!(
+        "tooltip-venue-time",
+        when = when_text(event),
+        zone = times.start_zone.name()
     ));
+    if event.title_in(crate::i18n::current()).1 {
+        ui.weak(crate::tr!("translation-marker-hover"));
+    }
     if event.start.precision().is_fixed_day() {
         let fmt = |secs: i64| {
             chrono::DateTime::from_timestamp(secs, 0)
@@ -35,11 +38,11 @@ pub fn event_tooltip_ui(ui: &mut egui::Ui, doc: &Document, index: u32, zone: Tz)
             zone.name()
         ));
     } else {
-        ui.weak("Date not yet fixed");
+        ui.weak(crate::tr!("date-not-fixed"));
     }
     ui.label(place_text(event));
     if event.locked {
-        ui.label("🔒 Locked: it refuses moves");
+        ui.label(crate::tr!("tooltip-locked"));
     }
     for warning in doc.warnings_for(index) {
         ui.colored_label(

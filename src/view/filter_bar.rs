@@ -37,7 +37,7 @@ pub fn filter_bar_ui(
                     .hint_text(crate::tr!("search-hint"))
                     .desired_width(220.0),
             )
-            .accessible_name("Search");
+            .accessible_name(crate::tr!("filter-search-name"));
         if search.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
             filter.text.clear();
         }
@@ -73,7 +73,7 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
         .config(config)
         .ui(ui, |ui| {
             let counts = doc.counts();
-            ui.menu_button("Region…", |ui| {
+            ui.menu_button(crate::tr!("filter-menu-region"), |ui| {
                 for r in Region::ALL {
                     let mut on = filter.regions.contains(&r);
                     if ui
@@ -84,14 +84,17 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
                     }
                 }
             });
-            ui.menu_button("Country…", |ui| {
-                if let Some(code) =
-                    search_picker_ui(ui, "filter-country", "Choose a country", country_items())
-                {
+            ui.menu_button(crate::tr!("filter-menu-country"), |ui| {
+                if let Some(code) = search_picker_ui(
+                    ui,
+                    "filter-country",
+                    &crate::tr!("filter-choose-country"),
+                    country_items(),
+                ) {
                     filter.countries.insert(code.to_string());
                 }
             });
-            ui.menu_button("Kind…", |ui| {
+            ui.menu_button(crate::tr!("filter-menu-kind"), |ui| {
                 for k in EventKind::ALL {
                     let mut on = filter.kinds.contains(&k);
                     if ui
@@ -102,7 +105,7 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
                     }
                 }
             });
-            ui.menu_button("Status…", |ui| {
+            ui.menu_button(crate::tr!("filter-menu-status"), |ui| {
                 for s in Status::ALL {
                     let mut on = filter.statuses.contains(&s);
                     if ui
@@ -113,7 +116,7 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
                     }
                 }
             });
-            ui.menu_button("Trip…", |ui| {
+            ui.menu_button(crate::tr!("filter-menu-trip"), |ui| {
                 // Only the rows in sight are laid out, so thousands of trips open as fast as ten.
                 let trips = &doc.timeline().trips;
                 let row_h = ui.spacing().interact_size.y + ui.spacing().item_spacing.y;
@@ -132,7 +135,7 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
                     },
                 );
             });
-            ui.menu_button("Principal…", |ui| {
+            ui.menu_button(crate::tr!("filter-menu-principal"), |ui| {
                 for p in &doc.timeline().principals {
                     let mut on = filter.principals.contains(p.id.as_str());
                     if ui
@@ -143,7 +146,7 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
                     }
                 }
             });
-            ui.menu_button("Tag…", |ui| {
+            ui.menu_button(crate::tr!("filter-menu-tag"), |ui| {
                 egui::ScrollArea::vertical()
                     .max_height(300.0)
                     .show(ui, |ui| {
@@ -163,11 +166,14 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
                 .count();
             ui.checkbox(
                 &mut filter.plan_warnings,
-                counted("With plan warnings", Some(&flagged)),
+                counted(&crate::tr!("filter-plan-warnings"), Some(&flagged)),
             )
-            .on_hover_text("Only events in two places at once, or without time to travel");
-            ui.menu_button("Dates…", |ui| {
-                for (label, slot) in [("From", &mut filter.from), ("To", &mut filter.to)] {
+            .on_hover_text(crate::tr!("filter-plan-warnings-hover"));
+            ui.menu_button(crate::tr!("filter-menu-dates"), |ui| {
+                for (salt, label, slot) in [
+                    ("From", crate::tr!("filter-dates-from"), &mut filter.from),
+                    ("To", crate::tr!("filter-dates-to"), &mut filter.to),
+                ] {
                     ui.horizontal(|ui| {
                         let mut on = slot.is_some();
                         if ui.checkbox(&mut on, label).changed() {
@@ -181,7 +187,7 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
                         if let Some(day) = slot.as_mut()
                             && let Some(mut picked) = jiff_from_chrono(*day)
                         {
-                            ui.add(egui_extras::DatePickerButton::new(&mut picked).id_salt(label));
+                            ui.add(egui_extras::DatePickerButton::new(&mut picked).id_salt(salt));
                             if let Some(new) = chrono_from_jiff(picked) {
                                 *day = new;
                             }
@@ -213,7 +219,7 @@ fn presets_menu(
         .config(config)
         .ui(ui, |ui| {
             if presets.is_empty() {
-                ui.weak("No saved filters yet");
+                ui.weak(crate::tr!("filter-no-presets"));
             }
             for (name, saved) in presets.iter() {
                 ui.horizontal(|ui| {
@@ -222,7 +228,7 @@ fn presets_menu(
                     }
                     if ui
                         .small_button("✖")
-                        .on_hover_text(format!("Forget \"{name}\""))
+                        .on_hover_text(crate::tr!("filter-forget-preset", name = name.as_str()))
                         .clicked()
                     {
                         requests.push(Request::ForgetPreset(name.clone()));
@@ -232,10 +238,13 @@ fn presets_menu(
             ui.separator();
             let id = egui::Id::unique("itinera-preset-name");
             let mut name: String = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
-            let label = ui.label("Save the current filter as:");
+            let label = ui.label(crate::tr!("filter-save-as"));
             ui.label_inputs_by(label.id, |ui| ui.text_edit_singleline(&mut name));
             if ui
-                .add_enabled(!name.trim().is_empty(), egui::Button::new("Save preset"))
+                .add_enabled(
+                    !name.trim().is_empty(),
+                    egui::Button::new(crate::tr!("filter-save-preset")),
+                )
                 .clicked()
             {
                 requests.push(Request::SavePreset(name.trim().to_owned()));
@@ -253,7 +262,7 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
     let mut chips: Vec<(String, Remover)> = Vec::new();
     for r in filter.regions.clone() {
         chips.push((
-            format!("Region: {}", r.label()),
+            crate::tr!("chip-region", value = r.label()),
             Box::new(move |f| {
                 f.regions.remove(&r);
             }),
@@ -264,7 +273,7 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
             .parse::<CountryCode>()
             .map_or_else(|_| c.clone(), country_label);
         chips.push((
-            format!("Country: {label}"),
+            crate::tr!("chip-country", value = label),
             Box::new(move |f| {
                 f.countries.remove(&c);
             }),
@@ -272,7 +281,7 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
     }
     for k in filter.kinds.clone() {
         chips.push((
-            format!("Kind: {}", k.label()),
+            crate::tr!("chip-kind", value = k.label()),
             Box::new(move |f| {
                 f.kinds.remove(&k);
             }),
@@ -280,7 +289,7 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
     }
     for s in filter.statuses.clone() {
         chips.push((
-            format!("Status: {}", s.label()),
+            crate::tr!("chip-status", value = s.label()),
             Box::new(move |f| {
                 f.statuses.remove(&s);
             }),
@@ -292,7 +301,7 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
             .trip(&id)
             .map_or(id.clone(), |t| t.shown_title().to_string());
         chips.push((
-            format!("Trip: {title}"),
+            crate::tr!("chip-trip", value = title),
             Box::new(move |f| {
                 f.trips.remove(&id);
             }),
@@ -304,7 +313,7 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
             .principal(&id)
             .map_or(id.clone(), |p| p.name.to_string());
         chips.push((
-            format!("Principal: {name}"),
+            crate::tr!("chip-principal", value = name),
             Box::new(move |f| {
                 f.principals.remove(&id);
             }),
@@ -312,7 +321,7 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
     }
     for tag in filter.tags.clone() {
         chips.push((
-            format!("Tag: {tag}"),
+            crate::tr!("chip-tag", value = tag.as_str()),
             Box::new(move |f| {
                 f.tags.remove(&tag);
             }),
@@ -332,7 +341,7 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
     }
     if filter.plan_warnings {
         chips.push((
-            "With plan warnings".to_string(),
+            crate::tr!("filter-plan-warnings"),
             Box::new(|f| f.plan_warnings = false),
         ));
     }
@@ -346,7 +355,7 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
         for (i, (label, _)) in chips.iter().enumerate() {
             if ui
                 .button(format!("{label} ✖"))
-                .on_hover_text("Remove this filter")
+                .on_hover_text(crate::tr!("chip-remove"))
                 .clicked()
             {
                 removed = Some(i);

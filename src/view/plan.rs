@@ -15,7 +15,8 @@ pub fn window(
     let mut requests = Vec::new();
     let mut only = filter.plan_warnings;
     let screen = ctx.content_rect();
-    egui::Window::new("Plan warnings")
+    egui::Window::new(crate::tr!("plan-window"))
+        .id(egui::Id::unique("plan-warnings-window"))
         .open(open)
         .resizable(true)
         .scroll(false)
@@ -24,16 +25,12 @@ pub fn window(
         .default_pos(screen.center() - egui::vec2(410.0, 280.0))
         .show(ctx, |ui| {
             if doc.plan().is_empty() {
-                ui.label("Nothing in the plan clashes.");
+                ui.label(crate::tr!("plan-nothing"));
                 return;
             }
             ui.horizontal_wrapped(|ui| {
-                ui.label(format!(
-                    "{} · a principal in two places at once, or without time to travel. Click one to select its \
-                     events.",
-                    crate::view::describe::plural(doc.plan().len(), "warning")
-                ));
-                ui.checkbox(&mut only, "Show only these events");
+                ui.label(crate::tr!("plan-window-intro", count = doc.plan().len()));
+                ui.checkbox(&mut only, crate::tr!("plan-show-only"));
             });
             ui.separator();
             // Each warning takes two lines, cut with an ellipsis past that and whole on hover, so thousands of

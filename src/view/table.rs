@@ -41,19 +41,21 @@ impl Default for Sort {
 pub struct TableView {
     pub sort: Sort,
     rows: Vec<u32>,
-    rows_for: Option<(u64, Sort, u64)>,
+    /// Rows sort by text in the interface's language, so the language is part of the key.
+    rows_for: Option<(u64, Sort, u64, crate::i18n::Lang)>,
     /// The selection's generation as of the last frame, to scroll to selections made in other views.
     seen_selection: u64,
 }
 
+/// The columns by the message id of their heading.
 const COLUMNS: [(&str, Option<SortColumn>); 7] = [
-    ("When", Some(SortColumn::Start)),
-    ("Title", Some(SortColumn::Title)),
-    ("Kind", Some(SortColumn::Kind)),
-    ("Status", Some(SortColumn::Status)),
-    ("Place", Some(SortColumn::Place)),
-    ("Region", Some(SortColumn::Region)),
-    ("Trip", Some(SortColumn::Trip)),
+    ("column-when", Some(SortColumn::Start)),
+    ("column-title", Some(SortColumn::Title)),
+    ("column-kind", Some(SortColumn::Kind)),
+    ("column-status", Some(SortColumn::Status)),
+    ("column-place", Some(SortColumn::Place)),
+    ("column-region", Some(SortColumn::Region)),
+    ("column-trip", Some(SortColumn::Trip)),
 ];
 
 /// What a row sorts by in a column: text without regard to case or accents ("Égypte" with the E's), or a rank.
@@ -92,7 +94,12 @@ impl TableView {
     }
 
     fn refresh_rows(&mut self, doc: &Document, visible: &[u32], visible_version: u64) {
-        let key = (doc.revision(), self.sort, visible_version);
+        let key = (
+            doc.revision(),
+            self.sort,
+            visible_version,
+            crate::i18n::current(),
+        );
         if self.rows_for == Some(key) {
             return;
         }
@@ -178,7 +185,8 @@ impl TableView {
             .column(Column::initial(185.0).resizable(true).clip(true))
             .column(Column::remainder().at_least(80.0).clip(true))
             .header(row_height + 4.0, |mut header| {
-                for (label, column) in COLUMNS {
+                for (id, column) in COLUMNS {
+                    let label = crate::i18n::label(id);
                     header.col(|ui| {
                         let Some(column) = column else {
                             ui.strong(label);
@@ -196,7 +204,10 @@ impl TableView {
                                 )
                                 .frame(false),
                             )
-                            .on_hover_text(format!("Sort by {}", label.to_lowercase()));
+                            .on_hover_text(crate::tr!(
+                                "column-sort-by",
+                                column = label.to_lowercase()
+                            ));
                         if response.clicked() {
                             sort = if self.sort.column == column {
                                 Sort {

@@ -54,7 +54,12 @@ pub fn date_value_ui(ui: &mut egui::Ui, id: egui::Id, name: &str, value: DateVal
                     .id_salt(&format!("{id:?}-picker"))
                     .calendar_week(true)
                     .show_icon(true)
-                    .format("%-d %b %Y"),
+                    // egui_extras writes English month names; French in Canada writes the short date as
+                    // digits, year first (CLDR's fr-CA short pattern), which needs no names at all.
+                    .format(match crate::i18n::current() {
+                        crate::i18n::Lang::En => "%-d %b %Y",
+                        crate::i18n::Lang::Fr => "%Y-%m-%d",
+                    }),
             );
             if picked != before
                 && let Some(day) = chrono_from_jiff(picked)

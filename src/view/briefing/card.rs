@@ -92,44 +92,49 @@ fn controls(
                 }
                 return;
             }
-            if ui.button(RichText::new("Exit (Esc)").size(text)).clicked() {
+            if ui
+                .button(RichText::new(crate::tr!("briefing-exit")).size(text))
+                .clicked()
+            {
                 b.active = false;
             }
             if ui
-                .button(RichText::new("Export deck").size(text))
-                .on_hover_text("One PNG per step, in a folder beside the file")
+                .button(RichText::new(crate::tr!("briefing-export-deck")).size(text))
+                .on_hover_text(crate::tr!("briefing-export-deck-hover"))
                 .clicked()
             {
                 b.export_requested = true;
             }
             if ui
                 .add(
-                    egui::Button::new(RichText::new("Presenter notes").size(text))
-                        .selected(b.presenter),
+                    egui::Button::new(
+                        RichText::new(crate::tr!("briefing-presenter-notes")).size(text),
+                    )
+                    .selected(b.presenter),
                 )
-                .on_hover_text("Notes, clock and what comes next in a window of their own (P)")
+                .on_hover_text(crate::tr!("briefing-presenter-notes-hover"))
                 .clicked()
             {
                 b.presenter = !b.presenter;
             }
             if ui
                 .button(RichText::new("A+").size(text))
-                .on_hover_text("Larger type")
+                .on_hover_text(crate::tr!("briefing-larger"))
                 .clicked()
             {
                 b.scale = (b.scale + 0.15).min(3.0);
             }
             if ui
                 .button(RichText::new("A−").size(text))
-                .on_hover_text("Smaller type")
+                .on_hover_text(crate::tr!("briefing-smaller"))
                 .clicked()
             {
                 b.scale = (b.scale - 0.15).max(0.7);
             }
             let theme = if b.theme == Theme::Dark {
-                "Light theme"
+                crate::tr!("briefing-light-theme")
             } else {
-                "Dark theme"
+                crate::tr!("briefing-dark-theme")
             };
             if ui.button(RichText::new(theme).size(text)).clicked() {
                 b.theme = if b.theme == Theme::Dark {
@@ -208,9 +213,9 @@ fn event_card(
         let past =
             e.status == crate::model::Status::Completed || e.end_or_start().last_day() < today;
         let when = if past {
-            format!("{}, day not recorded", when_text(e))
+            crate::tr!("briefing-day-not-recorded", when = when_text(e))
         } else {
-            format!("Date not yet fixed: {}", when_text(e))
+            crate::tr!("briefing-date-not-fixed", when = when_text(e))
         };
         line(ui, &when, size(22.0), p.text);
     } else {
@@ -218,7 +223,11 @@ fn event_card(
         let timed = e.start.precision() == crate::model::Precision::Time;
         // Dates are the venue's dates; times are given at the venue and at home.
         let when = if timed {
-            format!("{} (local time, {})", when_text(e), times.start_zone.name())
+            crate::tr!(
+                "briefing-local-time",
+                when = when_text(e),
+                zone = times.start_zone.name()
+            )
         } else {
             when_text(e)
         };
@@ -232,11 +241,11 @@ fn event_card(
             };
             line(
                 ui,
-                &format!(
-                    "Home time ({}): {} – {}",
-                    t.home.city,
-                    fmt(times.start),
-                    fmt(times.end)
+                &crate::tr!(
+                    "briefing-home-time",
+                    city = t.home.city.as_str(),
+                    from = fmt(times.start),
+                    to = fmt(times.end)
                 ),
                 size(18.0),
                 p.weak,
@@ -262,7 +271,12 @@ fn event_card(
         let n = legs.iter().position(|&k| k == i).map_or(0, |n| n + 1);
         line(
             ui,
-            &format!("{} — leg {n} of {}", trip.shown_title(), legs.len()),
+            &crate::tr!(
+                "briefing-leg-of",
+                trip = trip.shown_title(),
+                n = n,
+                count = legs.len()
+            ),
             size(18.0),
             p.weak,
         );
@@ -271,14 +285,14 @@ fn event_card(
     if !names.is_empty() {
         line(
             ui,
-            &format!("With {}", names.join(", ")),
+            &crate::tr!("ics-with", names = names.join(", ")),
             size(18.0),
             p.weak,
         );
     }
     if !e.shown_objectives().is_empty() {
         ui.add_space(size(8.0));
-        heading(ui, "Objectives", size(20.0));
+        heading(ui, &crate::tr!("briefing-objectives"), size(20.0));
         for o in e.shown_objectives() {
             line(ui, &format!("• {o}"), size(18.0), p.text);
         }
@@ -291,7 +305,7 @@ fn event_card(
         ui.add_space(size(8.0));
         line(
             ui,
-            &format!("RESTRICTED: {}", e.restricted_notes),
+            &crate::tr!("briefing-restricted", notes = e.restricted_notes.as_str()),
             size(17.0),
             p.restricted_text,
         );
@@ -299,13 +313,18 @@ fn event_card(
     if !e.tags.is_empty() {
         line(
             ui,
-            &format!("Tags: {}", e.tags.join(", ")),
+            &crate::tr!("briefing-tags", tags = e.tags.join(", ")),
             size(15.0),
             p.weak,
         );
     }
     for s in &e.sources {
-        line(ui, &format!("Source: {}", s.title), size(15.0), p.weak);
+        line(
+            ui,
+            &crate::tr!("briefing-source", source = s.title.as_str()),
+            size(15.0),
+            p.weak,
+        );
     }
 }
 
@@ -330,7 +349,7 @@ fn offset_text(
         e.place.city.to_string()
     };
     if diff == 0 {
-        return format!("{place} keeps the same time as {home_city}.");
+        return crate::tr!("briefing-same-time", place = place, home = home_city);
     }
     let (h, m) = (diff.abs() / 3600, diff.abs() % 3600 / 60);
     let span = if m == 0 {
@@ -338,8 +357,21 @@ fn offset_text(
     } else {
         format!("{h} h {m} min")
     };
-    let way = if diff > 0 { "ahead of" } else { "behind" };
-    format!("{place} is {span} {way} {home_city}.")
+    if diff > 0 {
+        crate::tr!(
+            "briefing-ahead",
+            place = place,
+            span = span,
+            home = home_city
+        )
+    } else {
+        crate::tr!(
+            "briefing-behind",
+            place = place,
+            span = span,
+            home = home_city
+        )
+    }
 }
 
 /// How many events the overview lists by name; a longer programme ends with how many more there are.
@@ -356,10 +388,10 @@ fn overview(
     heading(ui, t.shown_title(), size(34.0));
     line(
         ui,
-        &format!(
-            "{} events in {} countries",
-            figures.shown.len(),
-            figures.visited.len()
+        &crate::tr!(
+            "briefing-events-in-countries",
+            events = figures.shown.len(),
+            countries = figures.visited.len()
         ),
         size(22.0),
         p.accent,
@@ -369,10 +401,9 @@ fn overview(
         line(
             ui,
             &format!(
-                "{}: {} – {}",
+                "{}: {}",
                 trip.shown_title(),
-                trip.start.human(),
-                trip.end.human()
+                crate::view::describe::span_text(trip.start, Some(trip.end))
             ),
             size(19.0),
             p.text,
@@ -390,19 +421,24 @@ fn overview(
     }
     let more = figures.shown.len().saturating_sub(OVERVIEW_EVENTS);
     if more > 0 {
-        line(ui, &format!("… and {more} more events"), size(16.0), p.weak);
+        line(
+            ui,
+            &crate::tr!("briefing-more-events", count = more),
+            size(16.0),
+            p.weak,
+        );
     }
 }
 
 fn summary(ui: &mut egui::Ui, figures: &Figures, p: &Palette, size: &dyn Fn(f32) -> f32) {
-    heading(ui, "Summary", size(34.0));
+    heading(ui, &crate::tr!("briefing-summary"), size(34.0));
     let (by_region, by_status) = (&figures.by_region, &figures.by_status);
-    heading(ui, "By region", size(22.0));
+    heading(ui, &crate::tr!("briefing-by-region"), size(22.0));
     for (r, n) in by_region {
         line(ui, &format!("{r}: {n}"), size(19.0), p.text);
     }
     ui.add_space(size(10.0));
-    heading(ui, "By status", size(22.0));
+    heading(ui, &crate::tr!("briefing-by-status"), size(22.0));
     for (s, n) in by_status {
         line(ui, &format!("{s}: {n}"), size(19.0), p.text);
     }

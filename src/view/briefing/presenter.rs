@@ -11,13 +11,13 @@ use crate::view::describe::{place_text, when_text};
 /// What a step is called in the notes: the event's title, or the overview or summary.
 pub fn step_title(doc: &Document, step: Step) -> String {
     match step {
-        Step::Overview => format!("Overview: {}", doc.timeline().shown_title()),
+        Step::Overview => crate::tr!("presenter-overview", title = doc.timeline().shown_title()),
         Step::Event(i) => doc
             .timeline()
             .events
             .get(i as usize)
             .map_or_else(String::new, |e| e.shown_title().to_string()),
-        Step::Summary => "Summary".to_string(),
+        Step::Summary => crate::tr!("briefing-summary"),
     }
 }
 
@@ -40,7 +40,7 @@ pub fn show(b: &mut Briefing, ctx: &egui::Context, doc: &Document, steps: &[Step
     let now = ctx.input(|i| i.time);
     let started = *b.started_at.get_or_insert(now);
     let builder = egui::ViewportBuilder::default()
-        .with_title("Itinera — presenter notes")
+        .with_title(crate::tr!("presenter-window"))
         .with_inner_size([560.0, 620.0]);
     let mut close = false;
     ctx.show_viewport_immediate(
@@ -82,16 +82,26 @@ fn notes_ui(b: &mut Briefing, ui: &mut egui::Ui, doc: &Document, steps: &[Step],
         }
     }
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("Step {} of {}", b.step + 1, steps.len())).strong());
+        ui.label(
+            RichText::new(crate::tr!(
+                "presenter-step-of",
+                n = b.step + 1,
+                count = steps.len()
+            ))
+            .strong(),
+        );
         ui.separator();
-        ui.label(format!("Elapsed {}", elapsed_text(elapsed)));
+        ui.label(crate::tr!(
+            "presenter-elapsed",
+            time = elapsed_text(elapsed)
+        ));
         if b.blank {
             ui.separator();
-            ui.label(RichText::new("Screen blanked (B)").strong());
+            ui.label(RichText::new(crate::tr!("presenter-blanked")).strong());
         }
     });
     ui.separator();
-    ui.label(RichText::new("Now").small().weak());
+    ui.label(RichText::new(crate::tr!("presenter-now")).small().weak());
     ui.label(RichText::new(step_title(doc, step)).size(26.0).strong());
     egui::ScrollArea::vertical()
         .max_height(ui.available_height() - 90.0)
@@ -102,39 +112,46 @@ fn notes_ui(b: &mut Briefing, ui: &mut egui::Ui, doc: &Document, steps: &[Step],
             {
                 ui.label(format!("{} · {}", when_text(e), place_text(e)));
                 ui.add_space(6.0);
-                ui.label(RichText::new("Notes").small().weak());
+                ui.label(RichText::new(crate::tr!("presenter-notes")).small().weak());
                 if e.shown_notes().is_empty() {
-                    ui.label(RichText::new("No notes").italics());
+                    ui.label(RichText::new(crate::tr!("presenter-no-notes")).italics());
                 } else {
                     ui.label(e.shown_notes());
                 }
                 if !e.shown_objectives().is_empty() {
                     ui.add_space(6.0);
-                    ui.label(RichText::new("Objectives").small().weak());
+                    ui.label(
+                        RichText::new(crate::tr!("briefing-objectives"))
+                            .small()
+                            .weak(),
+                    );
                     for objective in e.shown_objectives() {
                         ui.label(format!("• {objective}"));
                     }
                 }
                 if b.show_restricted && !e.restricted_notes.is_empty() {
                     ui.add_space(6.0);
-                    ui.label(RichText::new("Restricted notes").small().strong());
+                    ui.label(
+                        RichText::new(crate::tr!("presenter-restricted-notes"))
+                            .small()
+                            .strong(),
+                    );
                     ui.label(e.restricted_notes.as_str());
                 }
             }
         });
     ui.separator();
-    ui.label(RichText::new("Next").small().weak());
-    let next = steps.get(b.step + 1).map_or_else(
-        || "End of the briefing".to_string(),
-        |s| step_title(doc, *s),
-    );
+    ui.label(RichText::new(crate::tr!("presenter-next")).small().weak());
+    let next = steps
+        .get(b.step + 1)
+        .map_or_else(|| crate::tr!("presenter-end"), |s| step_title(doc, *s));
     ui.label(RichText::new(next).size(20.0));
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        if ui.button("◀ Previous").clicked() {
+        if ui.button(crate::tr!("presenter-previous-button")).clicked() {
             b.step = b.step.saturating_sub(1);
         }
-        if ui.button("Next ▶").clicked() {
+        if ui.button(crate::tr!("presenter-next-button")).clicked() {
             b.step = (b.step + 1).min(steps.len().saturating_sub(1));
         }
     });

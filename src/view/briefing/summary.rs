@@ -40,7 +40,8 @@ impl Figures {
             if let Some(trip) = &e.trip {
                 trip_ids.insert(trip.as_str());
             }
-            let region = region::region_of(e.place.country.as_str()).map_or("Other", |r| r.label());
+            let region = region::region_of(e.place.country.as_str())
+                .map_or(crate::i18n::label("lane-other"), |r| r.label());
             *by_region.entry(region).or_default() += 1;
             *by_status.entry(e.status.label()).or_default() += 1;
         }

@@ -360,13 +360,21 @@ fn toolbar(view: &mut CalendarView, ui: &mut egui::Ui, cursor: NaiveDate, today:
         ui.label_inputs_by(label.id, |ui| {
             egui::ComboBox::from_id_salt("calendar-week-start")
                 .selected_text(if view.week_start == Weekday::Mon {
-                    "Monday"
+                    crate::i18n::label("weekday-monday")
                 } else {
-                    "Sunday"
+                    crate::i18n::label("weekday-sunday")
                 })
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut view.week_start, Weekday::Mon, "Monday");
-                    ui.selectable_value(&mut view.week_start, Weekday::Sun, "Sunday");
+                    ui.selectable_value(
+                        &mut view.week_start,
+                        Weekday::Mon,
+                        crate::i18n::label("weekday-monday"),
+                    );
+                    ui.selectable_value(
+                        &mut view.week_start,
+                        Weekday::Sun,
+                        crate::i18n::label("weekday-sunday"),
+                    );
                 });
         });
     });

@@ -222,7 +222,7 @@ fn paint_cells(
         painter.text(
             pos2(area.left() + WEEK_COLUMN_PX / 2.0, first.top() + 10.0),
             Align2::CENTER_CENTER,
-            format!("W{}", grid.iso_week(week)),
+            crate::tr!("calendar-week-short", week = grid.iso_week(week)),
             FontId::proportional(11.0),
             visuals.weak_text_color(),
         );
@@ -331,10 +331,9 @@ fn trip_bands(
         response.on_hover_ui(|ui| {
             let lines = band.trips.iter().filter_map(|&t| trips.get(t)).map(|trip| {
                 format!(
-                    "{}: {} – {}",
+                    "{}: {}",
                     trip.shown_title(),
-                    trip.start.human(),
-                    trip.end.human()
+                    crate::view::describe::span_text(trip.start, Some(trip.end))
                 )
             });
             ui.label(crate::view::map::places::at_most(

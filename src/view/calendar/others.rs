@@ -278,8 +278,8 @@ pub(crate) fn agenda_lines(frame: &Frame<'_>) -> Vec<Line> {
     for &i in &unfixed {
         let e = &t.events[i as usize];
         let heading = match e.start.precision() {
-            Precision::Month => format!("Date not yet fixed — {}", e.start.human()),
-            _ => format!("Date not yet fixed — {}", e.start.year()),
+            Precision::Month => crate::tr!("agenda-unfixed", when = e.start.human()),
+            _ => crate::tr!("agenda-unfixed", when = e.start.year().to_string()),
         };
         if heading != last_heading {
             lines.push(Line::Heading(heading.clone(), None));

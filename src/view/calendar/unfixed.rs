@@ -107,7 +107,7 @@ pub(super) fn unfixed_band(
             .copied()
             .filter(|&i| t.events[i as usize].start.precision() == Precision::Year)
             .collect();
-        bands.push((format!("Sometime in {year}"), events));
+        bands.push((crate::tr!("sometime-in", month = year.to_string()), events));
     }
     for (label, events) in bands {
         if events.is_empty() {
@@ -120,7 +120,7 @@ pub(super) fn unfixed_band(
                 let selected = frame.selection.contains(&e.id);
                 if ui
                     .selectable_label(selected, e.shown_title())
-                    .on_hover_text("Date not yet fixed")
+                    .on_hover_text(crate::tr!("date-not-fixed"))
                     .clicked()
                 {
                     requests.push(Request::Select {

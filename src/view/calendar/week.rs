@@ -385,10 +385,9 @@ fn trip_bands_ui(
         response.on_hover_ui(|ui| {
             let lines = named.iter().map(|trip| {
                 format!(
-                    "{}: {} – {}",
+                    "{}: {}",
                     trip.shown_title(),
-                    trip.start.human(),
-                    trip.end.human()
+                    crate::view::describe::span_text(trip.start, Some(trip.end))
                 )
             });
             ui.label(crate::view::map::places::at_most(

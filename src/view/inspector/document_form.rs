@@ -4,6 +4,7 @@ use super::Inspector;
 use super::fields::{note, row};
 use crate::document::Document;
 use crate::edit::{Command, DocumentFields};
+use crate::model::translations;
 use crate::model::{DateValue, Principal, Text, Trip, Zone};
 use crate::view::describe::{country_items, country_label, zone_items};
 use crate::view::{Field, FieldKey, Request};
@@ -22,6 +23,26 @@ fn set_fields(
     let mut fields = DocumentFields::of(doc.timeline());
     change(&mut fields);
     edit(requests, field, Command::SetDocument(Box::new(fields)));
+}
+
+/// The language the document's and trips' translations are edited in, beside their English originals.
+const FRENCH: crate::i18n::Lang = crate::i18n::Lang::Fr;
+
+/// A text field for the French of a field shown just above it; commits an edit when it changes.
+fn french_field(
+    ui: &mut egui::Ui,
+    id: egui::Id,
+    current: Option<&str>,
+    multiline: bool,
+    commit: impl FnOnce(String),
+) {
+    let hint = crate::tr!("translation-in-french");
+    ui.label(egui::RichText::new(&hint).small().weak());
+    let (field, text) = committed_text_ui(ui, id, current.unwrap_or(""), multiline, &hint);
+    crate::widgets::name_input(&field, &hint);
+    if let Some(text) = text {
+        commit(text.trim().to_owned());
+    }
 }
 
 pub fn ui(
@@ -47,6 +68,17 @@ pub fn ui(
             ) {
                 set_fields(requests, Field::Title, doc, |f| f.title = title);
             }
+            french_field(
+                ui,
+                egui::Id::unique("doc-title-fr"),
+                t.translation(FRENCH).map(|t| t.title.as_str()),
+                false,
+                |text| {
+                    set_fields(requests, Field::Translation, doc, |f| {
+                        translations::edit(&mut f.translations, FRENCH, |t| t.title = text.into());
+                    });
+                },
+            );
         },
     );
     row(
@@ -107,6 +139,17 @@ pub fn ui(
             {
                 set_fields(requests, Field::Notes, doc, |f| f.notes = notes);
             }
+            french_field(
+                ui,
+                egui::Id::unique("doc-notes-fr"),
+                t.translation(FRENCH).map(|t| t.notes.as_str()),
+                true,
+                |text| {
+                    set_fields(requests, Field::Translation, doc, |f| {
+                        translations::edit(&mut f.translations, FRENCH, |t| t.notes = text.into());
+                    });
+                },
+            );
         },
     );
     ui.separator();
@@ -172,7 +215,7 @@ fn principals_ui(
     {
         let principal = Principal {
             id: Text::new(),
-            name: "New principal".into(),
+            name: crate::tr!("new-principal-name").into(),
             role: Text::new(),
         };
         edit(
@@ -210,12 +253,22 @@ fn trip_editor(ui: &mut egui::Ui, trip: &Trip, requests: &mut Vec<Request>) {
             },
         );
     }
+    let french = trip.translation(FRENCH).map(|t| t.title.as_str());
+    french_field(ui, id.with("title-fr"), french, false, |text| {
+        let mut edited = trip.clone();
+        translations::edit(&mut edited.translations, FRENCH, |t| t.title = text.into());
+        set(requests, edited);
+    });
     for (label, which) in [(crate::tr!("trip-starts"), 0), (crate::tr!("trip-ends"), 1)] {
         let label = ui.label(egui::RichText::new(label).small());
         let value = if which == 0 { trip.start } else { trip.end };
-        let name = if which == 0 { "Trip start" } else { "Trip end" };
+        let name = if which == 0 {
+            crate::tr!("trip-start-name")
+        } else {
+            crate::tr!("trip-end-name")
+        };
         let changed = ui.label_inputs_by(label.id, |ui| {
-            date_value_ui(ui, id.with(which), name, value)
+            date_value_ui(ui, id.with(which), &name, value)
         });
         if let Some(message) = changed.error {
             requests.push(Request::Unreadable {

@@ -33,44 +33,58 @@ pub fn ui(
         note(ui, &warning.message(doc.timeline()));
     }
 
-    row(ui, "Title", err(Field::Title).as_ref(), |ui| {
-        let (_, text) = committed_text_ui(ui, id.with("title"), &event.title, false, "");
-        if let Some(title) = text {
-            set_event(requests, Field::Title, "title", event, |e| {
-                e.title = title.into()
-            });
-        }
-    });
-
-    row(ui, "Move", err(Field::Move).as_ref(), |ui| {
-        ui.horizontal(|ui| {
-            let unit = event.start.precision();
-            let noun = match unit {
-                crate::model::Precision::Year => "year",
-                crate::model::Precision::Month => "month",
-                crate::model::Precision::Day => "day",
-                crate::model::Precision::Time => "hour",
-            };
-            for (label, steps) in [
-                (format!("◀ Earlier {noun}"), -1),
-                (format!("Later {noun} ▶"), 1),
-            ] {
-                if ui.button(label).clicked() {
-                    requests.push(Request::field_edit(
-                        FieldKey::event(&event.id, Field::Move),
-                        Command::MoveEvents {
-                            ids: vec![event.id.to_string()],
-                            by: Shift::one_unit_of(unit, steps),
-                            lane: None,
-                        },
-                    ));
-                }
+    row(
+        ui,
+        &crate::tr!("field-title"),
+        err(Field::Title).as_ref(),
+        |ui| {
+            let (_, text) = committed_text_ui(ui, id.with("title"), &event.title, false, "");
+            if let Some(title) = text {
+                set_event(
+                    requests,
+                    Field::Title,
+                    &crate::tr!("what-title"),
+                    event,
+                    |e| e.title = title.into(),
+                );
             }
-        });
-    });
+        },
+    );
+
+    row(
+        ui,
+        &crate::tr!("field-move"),
+        err(Field::Move).as_ref(),
+        |ui| {
+            ui.horizontal(|ui| {
+                let unit = event.start.precision();
+                let unit_id = match unit {
+                    crate::model::Precision::Year => "year",
+                    crate::model::Precision::Month => "month",
+                    crate::model::Precision::Day => "day",
+                    crate::model::Precision::Time => "hour",
+                };
+                for (label, steps) in [
+                    (crate::tr!("move-earlier", unit = unit_id), -1),
+                    (crate::tr!("move-later", unit = unit_id), 1),
+                ] {
+                    if ui.button(label).clicked() {
+                        requests.push(Request::field_edit(
+                            FieldKey::event(&event.id, Field::Move),
+                            Command::MoveEvents {
+                                ids: vec![event.id.to_string()],
+                                by: Shift::one_unit_of(unit, steps),
+                                lane: None,
+                            },
+                        ));
+                    }
+                }
+            });
+        },
+    );
 
     ui.columns(2, |cols| {
-        row(&mut cols[0], "Kind", None, |ui| {
+        row(&mut cols[0], &crate::tr!("column-kind"), None, |ui| {
             if let Some(kind) = choice(
                 ui,
                 id.with("kind"),
@@ -78,10 +92,16 @@ pub fn ui(
                 &EventKind::ALL,
                 EventKind::label,
             ) {
-                set_event(requests, Field::Kind, "kind", event, |e| e.kind = kind);
+                set_event(
+                    requests,
+                    Field::Kind,
+                    &crate::tr!("what-kind"),
+                    event,
+                    |e| e.kind = kind,
+                );
             }
         });
-        row(&mut cols[1], "Status", None, |ui| {
+        row(&mut cols[1], &crate::tr!("column-status"), None, |ui| {
             if let Some(status) = choice(
                 ui,
                 id.with("status"),
@@ -89,9 +109,13 @@ pub fn ui(
                 &Status::ALL,
                 Status::label,
             ) {
-                set_event(requests, Field::Status, "status", event, |e| {
-                    e.status = status
-                });
+                set_event(
+                    requests,
+                    Field::Status,
+                    &crate::tr!("what-status"),
+                    event,
+                    |e| e.status = status,
+                );
             }
         });
     });
@@ -106,24 +130,28 @@ pub fn ui(
     ui.columns(2, |cols| {
         let mut locked = event.locked;
         if cols[0]
-            .checkbox(&mut locked, "🔒 Locked")
-            .on_hover_text("A locked event refuses moves")
+            .checkbox(&mut locked, crate::tr!("field-locked"))
+            .on_hover_text(crate::tr!("field-locked-hover"))
             .changed()
         {
-            set_event(requests, Field::Locked, "lock", event, |e| {
-                e.locked = locked
-            });
+            set_event(
+                requests,
+                Field::Locked,
+                &crate::tr!("what-lock"),
+                event,
+                |e| e.locked = locked,
+            );
         }
         let mut restricted = event.classification == Classification::Restricted;
         if cols[1]
-            .checkbox(&mut restricted, "Restricted")
-            .on_hover_text("Restricted events never appear in briefings unless the briefer asks")
+            .checkbox(&mut restricted, crate::tr!("field-restricted"))
+            .on_hover_text(crate::tr!("field-restricted-hover"))
             .changed()
         {
             set_event(
                 requests,
                 Field::Classification,
-                "classification",
+                &crate::tr!("what-classification"),
                 event,
                 |e| {
                     e.classification = if restricted {
@@ -144,10 +172,11 @@ fn zone_picker(
     default: Zone,
 ) -> Option<Option<Zone>> {
     let label = current.map_or_else(
-        || format!("Place's zone ({default})"),
+        || crate::tr!("zone-of-place", zone = default.name()),
         |z| z.name().to_owned(),
     );
-    let mut items: Vec<(Option<Zone>, String)> = vec![(None, format!("Place's zone ({default})"))];
+    let mut items: Vec<(Option<Zone>, String)> =
+        vec![(None, crate::tr!("zone-of-place", zone = default.name()))];
     items.extend(
         zone_items()
             .iter()
@@ -165,59 +194,103 @@ fn dates_ui(
 ) {
     let err = |field: Field| inspector.event_error(&event.id, field).cloned();
     let venue = place_zone(&event.place);
-    row(ui, "Start", err(Field::Start).as_ref(), |ui| {
-        let edit = date_value_ui(ui, id.with("start"), "Start date", event.start);
-        if let Some(start) = edit.value {
-            // Past the end, the end follows and the event keeps its length, in the same step.
-            set_event(requests, Field::Start, "start", event, |e| {
-                *e = crate::edit::moves::with_start(e, start);
-            });
-        }
-        if let Some(message) = edit.error {
-            unreadable(requests, event, Field::Start, message);
-        }
-        if event.start.precision() == crate::model::Precision::Time
-            && let Some(zone) = zone_picker(ui, id.with("start-zone"), event.start_zone, venue)
-        {
-            set_event(requests, Field::Start, "start zone", event, |e| {
-                e.start_zone = zone
-            });
-        }
-    });
-    row(ui, "End", err(Field::End).as_ref(), |ui| {
-        let mut has_end = event.end.is_some();
-        if ui
-            .checkbox(&mut has_end, "Has its own end")
-            .on_hover_text("Without an end, the event covers the span of its start")
-            .changed()
-        {
-            set_event(requests, Field::End, "end", event, |e| {
-                e.end = has_end.then_some(event.start);
-                e.end_zone = None;
-            });
-        }
-        if let Some(end) = event.end {
-            let edit = date_value_ui(ui, id.with("end"), "End date", end);
-            if let Some(end) = edit.value {
-                set_event(requests, Field::End, "end", event, |e| e.end = Some(end));
+    row(
+        ui,
+        &crate::tr!("field-start"),
+        err(Field::Start).as_ref(),
+        |ui| {
+            let edit = date_value_ui(
+                ui,
+                id.with("start"),
+                &crate::tr!("field-start-date"),
+                event.start,
+            );
+            if let Some(start) = edit.value {
+                // Past the end, the end follows and the event keeps its length, in the same step.
+                set_event(
+                    requests,
+                    Field::Start,
+                    &crate::tr!("what-start"),
+                    event,
+                    |e| {
+                        *e = crate::edit::moves::with_start(e, start);
+                    },
+                );
             }
             if let Some(message) = edit.error {
-                unreadable(requests, event, Field::End, message);
+                unreadable(requests, event, Field::Start, message);
             }
-            if end.precision() == crate::model::Precision::Time
-                && let Some(zone) = zone_picker(
-                    ui,
-                    id.with("end-zone"),
-                    event.end_zone,
-                    event.start_zone.unwrap_or(venue),
-                )
+            if event.start.precision() == crate::model::Precision::Time
+                && let Some(zone) = zone_picker(ui, id.with("start-zone"), event.start_zone, venue)
             {
-                set_event(requests, Field::End, "end zone", event, |e| {
-                    e.end_zone = zone
+                set_event(
+                    requests,
+                    Field::Start,
+                    &crate::tr!("what-start-zone"),
+                    event,
+                    |e| e.start_zone = zone,
+                );
+            }
+        },
+    );
+    row(
+        ui,
+        &crate::tr!("field-end"),
+        err(Field::End).as_ref(),
+        |ui| {
+            let mut has_end = event.end.is_some();
+            if ui
+                .checkbox(&mut has_end, crate::tr!("field-has-end"))
+                .on_hover_text(crate::tr!("field-has-end-hover"))
+                .changed()
+            {
+                set_event(requests, Field::End, &crate::tr!("what-end"), event, |e| {
+                    e.end = has_end.then_some(event.start);
+                    e.end_zone = None;
                 });
             }
-        }
-    });
+            if let Some(end) = event.end {
+                let edit = date_value_ui(ui, id.with("end"), &crate::tr!("field-end-date"), end);
+                if let Some(end) = edit.value {
+                    set_event(requests, Field::End, &crate::tr!("what-end"), event, |e| {
+                        e.end = Some(end)
+                    });
+                }
+                if let Some(message) = edit.error {
+                    unreadable(requests, event, Field::End, message);
+                }
+                if end.precision() == crate::model::Precision::Time
+                    && let Some(zone) = zone_picker(
+                        ui,
+                        id.with("end-zone"),
+                        event.end_zone,
+                        event.start_zone.unwrap_or(venue),
+                    )
+                {
+                    set_event(
+                        requests,
+                        Field::End,
+                        &crate::tr!("what-end-zone"),
+                        event,
+                        |e| e.end_zone = zone,
+                    );
+                }
+            }
+        },
+    );
+}
+
+/// The name of an edit to a field, for the undo menu, from the field's own name in the file.
+fn what(name: &str) -> String {
+    match name {
+        "from" => crate::tr!("what-from"),
+        "to" => crate::tr!("what-to"),
+        "tags" => crate::tr!("what-tags"),
+        "objectives" => crate::tr!("what-objectives"),
+        "notes" => crate::tr!("what-notes"),
+        "restricted notes" => crate::tr!("what-restricted-notes"),
+        other => other.to_owned(),
+    }
 }
 
 /// Keeps a message about text typed into an event's field beside that field until it is fixed.
@@ -242,8 +315,14 @@ fn place_fields(ui: &mut egui::Ui, id: egui::Id, place: &Place) -> Option<Place>
             ..place.clone()
         });
     }
-    let (field, city) = committed_text_ui(ui, id.with("city"), &place.city, false, "City");
-    name_input(&field, "City");
+    let (field, city) = committed_text_ui(
+        ui,
+        id.with("city"),
+        &place.city,
+        false,
+        &crate::tr!("field-city"),
+    );
+    name_input(&field, &crate::tr!("field-city"));
     if let Some(city) = city {
         changed = Some(Place {
             city: city.into(),
@@ -261,50 +340,67 @@ fn place_ui(
     requests: &mut Vec<Request>,
 ) {
     let err = |field: Field| inspector.event_error(&event.id, field).cloned();
-    row(ui, "Place", err(Field::Place).as_ref(), |ui| {
-        if let Some(place) = place_fields(ui, id.with("place"), &event.place) {
-            set_event(requests, Field::Place, "place", event, |e| e.place = place);
-        }
-        let exact = event.place.lat().zip(event.place.lon());
-        let shown = place_coords(&event.place)
-            .map(|(lat, lon)| format!("{lat:.4}, {lon:.4}"))
-            .unwrap_or_default();
-        ui.horizontal(|ui| {
-            ui.weak(if exact.is_some() {
-                "Coordinates:"
-            } else {
-                "Coordinates (from the gazetteer):"
+    row(
+        ui,
+        &crate::tr!("column-place"),
+        err(Field::Place).as_ref(),
+        |ui| {
+            if let Some(place) = place_fields(ui, id.with("place"), &event.place) {
+                set_event(
+                    requests,
+                    Field::Place,
+                    &crate::tr!("what-place"),
+                    event,
+                    |e| e.place = place,
+                );
+            }
+            let exact = event.place.lat().zip(event.place.lon());
+            let shown = place_coords(&event.place)
+                .map(|(lat, lon)| format!("{lat:.4}, {lon:.4}"))
+                .unwrap_or_default();
+            ui.horizontal(|ui| {
+                ui.weak(if exact.is_some() {
+                    crate::tr!("field-coordinates")
+                } else {
+                    crate::tr!("field-coordinates-gazetteer")
+                });
             });
-        });
-        let current = exact
-            .map(|(lat, lon)| format!("{lat}, {lon}"))
-            .unwrap_or_default();
-        let (field, typed) = committed_text_ui(ui, id.with("coords"), &current, false, &shown);
-        name_input(&field, "Coordinates");
-        if let Some(typed) = typed {
-            let parsed = parse_coords(&typed);
-            match parsed {
-                Ok(coords) => {
-                    set_event(requests, Field::Place, "coordinates", event, |e| {
-                        e.place.set_coords(coords.map(|c| c.0), coords.map(|c| c.1));
-                    });
-                }
-                Err(message) => {
-                    keep_refused(ui, id.with("coords"), typed);
-                    unreadable(requests, event, Field::Place, message);
+            let current = exact
+                .map(|(lat, lon)| format!("{lat}, {lon}"))
+                .unwrap_or_default();
+            let (field, typed) = committed_text_ui(ui, id.with("coords"), &current, false, &shown);
+            name_input(&field, &crate::tr!("field-coordinates-name"));
+            if let Some(typed) = typed {
+                let parsed = parse_coords(&typed);
+                match parsed {
+                    Ok(coords) => {
+                        set_event(
+                            requests,
+                            Field::Place,
+                            &crate::tr!("what-coordinates"),
+                            event,
+                            |e| {
+                                e.place.set_coords(coords.map(|c| c.0), coords.map(|c| c.1));
+                            },
+                        );
+                    }
+                    Err(message) => {
+                        keep_refused(ui, id.with("coords"), typed);
+                        unreadable(requests, event, Field::Place, message);
+                    }
                 }
             }
-        }
-    });
+        },
+    );
     if event.kind == EventKind::Travel {
         for (field, name, label, place) in [
-            (Field::From, "from", "From", &event.from),
-            (Field::To, "to", "To", &event.to),
+            (Field::From, "from", crate::tr!("field-from"), &event.from),
+            (Field::To, "to", crate::tr!("field-to"), &event.to),
         ] {
-            row(ui, label, err(field).as_ref(), |ui| {
+            row(ui, &label, err(field).as_ref(), |ui| {
                 let current = place.as_deref().cloned().unwrap_or_default();
                 if let Some(new) = place_fields(ui, id.with(name), &current) {
-                    set_event(requests, field, name, event, |e| {
+                    set_event(requests, field, &what(name), event, |e| {
                         let slot = if field == Field::From {
                             &mut e.from
                         } else {
@@ -323,7 +419,7 @@ fn parse_coords(text: &str) -> Result<Option<(f64, f64)>, String> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    let bad = || format!("\"{text}\" is not a latitude and longitude such as \"19.07, 72.88\"");
+    let bad = || crate::tr!("field-coordinates-bad", text = text);
     let (lat, lon) = text.split_once(',').ok_or_else(bad)?;
     let lat: f64 = lat.trim().parse().map_err(|_| bad())?;
     let lon: f64 = lon.trim().parse().map_err(|_| bad())?;
@@ -338,24 +434,27 @@ fn people_ui(
     requests: &mut Vec<Request>,
 ) {
     let t = doc.timeline();
-    row(ui, "Trip", None, |ui| {
+    row(ui, &crate::tr!("column-trip"), None, |ui| {
         let current = event
             .trip
             .as_deref()
             .and_then(|id| t.trip(id))
-            .map_or("None", |t| t.title.as_str());
+            .map_or(crate::i18n::label("field-none"), |t| t.shown_title());
         egui::ComboBox::from_id_salt(id.with("trip"))
             .selected_text(current)
             .show_ui(ui, |ui| {
                 let mut choice = None;
-                if ui.selectable_label(event.trip.is_none(), "None").clicked() {
+                if ui
+                    .selectable_label(event.trip.is_none(), crate::i18n::label("field-none"))
+                    .clicked()
+                {
                     choice = Some(None);
                 }
                 for trip in &t.trips {
                     if ui
                         .selectable_label(
                             event.trip.as_deref() == Some(trip.id.as_str()),
-                            trip.title.as_str(),
+                            trip.shown_title(),
                         )
                         .clicked()
                     {
@@ -363,25 +462,37 @@ fn people_ui(
                     }
                 }
                 if let Some(trip) = choice.filter(|c| *c != event.trip) {
-                    set_event(requests, Field::Trip, "trip", event, |e| e.trip = trip);
+                    set_event(
+                        requests,
+                        Field::Trip,
+                        &crate::tr!("what-trip"),
+                        event,
+                        |e| e.trip = trip,
+                    );
                 }
             });
     });
     if !t.principals.is_empty() {
-        row(ui, "Principals", None, |ui| {
+        row(ui, &crate::tr!("inspector-principals"), None, |ui| {
             for p in &t.principals {
                 let mut on = event.principals.contains(&p.id);
                 if ui
                     .checkbox(&mut on, format!("{} — {}", p.name, p.role))
                     .changed()
                 {
-                    set_event(requests, Field::Principals, "principals", event, |e| {
-                        if on {
-                            e.principals.push(p.id.clone());
-                        } else {
-                            e.principals.retain(|x| x != &p.id);
-                        }
-                    });
+                    set_event(
+                        requests,
+                        Field::Principals,
+                        &crate::tr!("what-principals"),
+                        event,
+                        |e| {
+                            if on {
+                                e.principals.push(p.id.clone());
+                            } else {
+                                e.principals.retain(|x| x != &p.id);
+                            }
+                        },
+                    );
                 }
             }
         });
@@ -397,22 +508,27 @@ fn texts_ui(
 ) {
     let err = |field: Field| inspector.event_error(&event.id, field).cloned();
     for (field, name, label, hint) in [
-        (Field::Tags, "tags", "Tags", "Add a tag and press Enter"),
+        (
+            Field::Tags,
+            "tags",
+            crate::tr!("field-tags"),
+            crate::tr!("field-tags-hint"),
+        ),
         (
             Field::Objectives,
             "objectives",
-            "Objectives",
-            "Add an objective and press Enter",
+            crate::tr!("briefing-objectives"),
+            crate::tr!("field-objectives-hint"),
         ),
     ] {
-        row(ui, label, err(field).as_ref(), |ui| {
+        row(ui, &label, err(field).as_ref(), |ui| {
             let list = if field == Field::Tags {
                 &event.tags
             } else {
                 &event.objectives
             };
-            if let Some(edit) = chips_ui(ui, id.with(name), list, hint) {
-                set_event(requests, field, name, event, |e| {
+            if let Some(edit) = chips_ui(ui, id.with(name), list, &hint) {
+                set_event(requests, field, &what(name), event, |e| {
                     let list = if field == Field::Tags {
                         &mut e.tags
                     } else {
@@ -429,14 +545,14 @@ fn texts_ui(
         });
     }
     for (field, name, label) in [
-        (Field::Notes, "notes", "Notes"),
+        (Field::Notes, "notes", crate::tr!("field-notes")),
         (
             Field::RestrictedNotes,
             "restricted notes",
-            "Restricted notes (never shown in briefings)",
+            crate::tr!("field-restricted-notes"),
         ),
     ] {
-        row(ui, label, err(field).as_ref(), |ui| {
+        row(ui, &label, err(field).as_ref(), |ui| {
             let current = if field == Field::Notes {
                 &event.notes
             } else {
@@ -444,7 +560,7 @@ fn texts_ui(
             };
             let (_, text) = committed_text_ui(ui, id.with(name), current, true, "");
             if let Some(text) = text {
-                set_event(requests, field, name, event, |e| {
+                set_event(requests, field, &what(name), event, |e| {
                     if field == Field::Notes {
                         e.notes = text.into();
                     } else {
@@ -457,17 +573,23 @@ fn texts_ui(
 }
 
 fn sources_ui(ui: &mut egui::Ui, id: egui::Id, event: &Event, requests: &mut Vec<Request>) {
-    row(ui, "Sources", None, |ui| {
+    row(ui, &crate::tr!("field-sources"), None, |ui| {
         for (i, source) in event.sources.iter().enumerate() {
             ui.horizontal(|ui| {
                 if ui
                     .small_button("✖")
-                    .on_hover_text("Remove this source")
+                    .on_hover_text(crate::tr!("field-remove-source"))
                     .clicked()
                 {
-                    set_event(requests, Field::Sources, "sources", event, |e| {
-                        e.sources.remove(i);
-                    });
+                    set_event(
+                        requests,
+                        Field::Sources,
+                        &crate::tr!("what-sources"),
+                        event,
+                        |e| {
+                            e.sources.remove(i);
+                        },
+                    );
                 }
                 ui.label(source.title.as_str());
             });
@@ -477,23 +599,38 @@ fn sources_ui(ui: &mut egui::Ui, id: egui::Id, event: &Event, requests: &mut Vec
                 id.with(("source-url", i)),
                 &url,
                 false,
-                "Link (optional)",
+                &crate::tr!("field-source-link"),
             );
             if let Some(typed) = typed {
-                set_event(requests, Field::Sources, "sources", event, |e| {
-                    e.sources[i].url = (!typed.trim().is_empty()).then(|| typed.trim().into())
-                });
+                set_event(
+                    requests,
+                    Field::Sources,
+                    &crate::tr!("what-sources"),
+                    event,
+                    |e| e.sources[i].url = (!typed.trim().is_empty()).then(|| typed.trim().into()),
+                );
             }
         }
-        let (_, added) =
-            committed_text_ui(ui, id.with("source-new"), "", false, "Add a source title");
+        let (_, added) = committed_text_ui(
+            ui,
+            id.with("source-new"),
+            "",
+            false,
+            &crate::tr!("field-source-add"),
+        );
         if let Some(title) = added.filter(|t| !t.trim().is_empty()) {
-            set_event(requests, Field::Sources, "sources", event, |e| {
-                e.sources.push(Source {
-                    title: title.trim().into(),
-                    url: None,
-                });
-            });
+            set_event(
+                requests,
+                Field::Sources,
+                &crate::tr!("what-sources"),
+                event,
+                |e| {
+                    e.sources.push(Source {
+                        title: title.trim().into(),
+                        url: None,
+                    });
+                },
+            );
         }
     });
 }

@@ -63,7 +63,7 @@ impl Inspector {
                 state
                     .cursor
                     .set_char_range(Some(egui::text::CCursorRange::select_all_str(
-                        event.shown_title(),
+                        event.title.as_str(),
                     )));
                 state.store(ui.ctx(), field);
             }

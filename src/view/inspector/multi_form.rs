@@ -9,7 +9,10 @@ use crate::view::{Field, FieldKey, Request};
 use crate::widgets::chips::ChipEdit;
 use crate::widgets::chips_ui;
 
-const MIXED: &str = "(mixed)";
+/// What a field reads when the selected events differ in it.
+fn mixed() -> &'static str {
+    crate::i18n::label("multi-mixed")
+}
 
 /// The value every event shares, or `None` when they differ.
 fn shared<T: PartialEq + Clone>(events: &[&Event], get: impl Fn(&Event) -> T) -> Option<T> {
@@ -105,8 +108,8 @@ pub fn ui(
         _ => Summary::of(key, doc, indices),
     };
     let events = (doc, indices);
-    ui.heading(format!("{} events selected", indices.len()));
-    ui.weak("Changes here apply to every selected event, as one step.");
+    ui.heading(crate::tr!("multi-selected", count = indices.len()));
+    ui.weak(crate::tr!("multi-hint"));
     // Plan warnings among the selection (a clash picked from the warnings list selects both its events).
     for &n in &summary.warnings {
         if let Some(warning) = doc.plan().get(n) {
@@ -116,15 +119,15 @@ pub fn ui(
 
     row(
         ui,
-        "Move",
+        &crate::tr!("field-move"),
         inspector.error(&FieldKey::selection(Field::Move)),
         |ui| {
             ui.horizontal(|ui| {
                 for (label, unit, steps) in [
-                    ("◀ Month", Unit::Months, -1),
-                    ("◀ Day", Unit::Days, -1),
-                    ("Day ▶", Unit::Days, 1),
-                    ("Month ▶", Unit::Months, 1),
+                    (crate::tr!("multi-month-back"), Unit::Months, -1),
+                    (crate::tr!("multi-day-back"), Unit::Days, -1),
+                    (crate::tr!("multi-day-on"), Unit::Days, 1),
+                    (crate::tr!("multi-month-on"), Unit::Months, 1),
                 ] {
                     if ui.button(label).clicked() {
                         requests.push(Request::field_edit(
@@ -149,19 +152,25 @@ pub fn ui(
 
     row(
         ui,
-        "Kind",
+        &crate::tr!("column-kind"),
         inspector.error(&FieldKey::selection(Field::Kind)),
         |ui| {
             let current = summary.kind;
             egui::ComboBox::from_id_salt("multi-kind")
-                .selected_text(current.map_or(MIXED, EventKind::label))
+                .selected_text(current.map_or(mixed(), EventKind::label))
                 .show_ui(ui, |ui| {
                     for kind in EventKind::ALL {
                         if ui
                             .selectable_label(current == Some(kind), kind.label())
                             .clicked()
                         {
-                            set_all(requests, events, Field::Kind, "kind", |e| e.kind = kind);
+                            set_all(
+                                requests,
+                                events,
+                                Field::Kind,
+                                &crate::tr!("what-kind"),
+                                |e| e.kind = kind,
+                            );
                         }
                     }
                 });
@@ -169,21 +178,25 @@ pub fn ui(
     );
     row(
         ui,
-        "Status",
+        &crate::tr!("column-status"),
         inspector.error(&FieldKey::selection(Field::Status)),
         |ui| {
             let current = summary.status;
             egui::ComboBox::from_id_salt("multi-status")
-                .selected_text(current.map_or(MIXED, Status::label))
+                .selected_text(current.map_or(mixed(), Status::label))
                 .show_ui(ui, |ui| {
                     for status in Status::ALL {
                         if ui
                             .selectable_label(current == Some(status), status.label())
                             .clicked()
                         {
-                            set_all(requests, events, Field::Status, "status", |e| {
-                                e.status = status
-                            });
+                            set_all(
+                                requests,
+                                events,
+                                Field::Status,
+                                &crate::tr!("what-status"),
+                                |e| e.status = status,
+                            );
                         }
                     }
                 });
@@ -191,13 +204,13 @@ pub fn ui(
     );
     row(
         ui,
-        "Trip",
+        &crate::tr!("column-trip"),
         inspector.error(&FieldKey::selection(Field::Trip)),
         |ui| {
             let current = summary.trip.clone();
             let label = match &current {
-                None => MIXED.to_owned(),
-                Some(None) => "None".to_owned(),
+                None => mixed().to_owned(),
+                Some(None) => crate::tr!("field-none"),
                 Some(Some(id)) => doc
                     .timeline()
                     .trip(id)
@@ -206,8 +219,17 @@ pub fn ui(
             egui::ComboBox::from_id_salt("multi-trip")
                 .selected_text(label)
                 .show_ui(ui, |ui| {
-                    if ui.selectable_label(current == Some(None), "None").clicked() {
-                        set_all(requests, events, Field::Trip, "trip", |e| e.trip = None);
+                    if ui
+                        .selectable_label(current == Some(None), crate::i18n::label("field-none"))
+                        .clicked()
+                    {
+                        set_all(
+                            requests,
+                            events,
+                            Field::Trip,
+                            &crate::tr!("what-trip"),
+                            |e| e.trip = None,
+                        );
                     }
                     for trip in &doc.timeline().trips {
                         if ui
@@ -217,9 +239,13 @@ pub fn ui(
                             )
                             .clicked()
                         {
-                            set_all(requests, events, Field::Trip, "trip", |e| {
-                                e.trip = Some(trip.id.clone())
-                            });
+                            set_all(
+                                requests,
+                                events,
+                                Field::Trip,
+                                &crate::tr!("what-trip"),
+                                |e| e.trip = Some(trip.id.clone()),
+                            );
                         }
                     }
                 });
@@ -227,7 +253,7 @@ pub fn ui(
     );
     row(
         ui,
-        "Tags they all have",
+        &crate::tr!("multi-common-tags"),
         inspector.error(&FieldKey::selection(Field::Tags)),
         |ui| {
             let common = &summary.tags;
@@ -235,18 +261,28 @@ pub fn ui(
                 ui,
                 egui::Id::unique("multi-tags"),
                 common,
-                "Add a tag to all and press Enter",
+                &crate::tr!("multi-add-tag"),
             ) {
-                Some(ChipEdit::Add(tag)) => set_all(requests, events, Field::Tags, "tags", |e| {
-                    if !e.tags.iter().any(|t| *t == tag) {
-                        e.tags.push(tag.as_str().into());
-                    }
-                }),
+                Some(ChipEdit::Add(tag)) => set_all(
+                    requests,
+                    events,
+                    Field::Tags,
+                    &crate::tr!("what-tags"),
+                    |e| {
+                        if !e.tags.iter().any(|t| *t == tag) {
+                            e.tags.push(tag.as_str().into());
+                        }
+                    },
+                ),
                 Some(ChipEdit::Remove(i)) => {
                     let tag = common[i].clone();
-                    set_all(requests, events, Field::Tags, "tags", |e| {
-                        e.tags.retain(|t| t != &tag)
-                    });
+                    set_all(
+                        requests,
+                        events,
+                        Field::Tags,
+                        &crate::tr!("what-tags"),
+                        |e| e.tags.retain(|t| t != &tag),
+                    );
                 }
                 None => {}
             }
@@ -256,26 +292,32 @@ pub fn ui(
         let locked = summary.locked;
         let mut on = locked.unwrap_or(false);
         let text = if locked.is_none() {
-            "🔒 Locked (mixed)"
+            crate::tr!("multi-locked-mixed")
         } else {
-            "🔒 Locked"
+            crate::tr!("field-locked")
         };
         if ui.checkbox(&mut on, text).changed() {
-            set_all(requests, events, Field::Locked, "lock", |e| e.locked = on);
+            set_all(
+                requests,
+                events,
+                Field::Locked,
+                &crate::tr!("what-lock"),
+                |e| e.locked = on,
+            );
         }
         let restricted = summary.restricted;
         let mut on = restricted.unwrap_or(false);
         let text = if restricted.is_none() {
-            "Restricted (mixed)"
+            crate::tr!("multi-restricted-mixed")
         } else {
-            "Restricted"
+            crate::tr!("field-restricted")
         };
         if ui.checkbox(&mut on, text).changed() {
             set_all(
                 requests,
                 events,
                 Field::Classification,
-                "classification",
+                &crate::tr!("what-classification"),
                 |e| {
                     e.classification = if on {
                         Classification::Restricted

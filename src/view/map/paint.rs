@@ -327,7 +327,7 @@ pub fn label_text(m: &Marker, groups: &[PlaceGroup]) -> String {
         let name = &groups[m.groups[0]].name;
         name.split(',').next().unwrap_or("").to_owned()
     } else {
-        format!("{} places", m.groups.len())
+        crate::tr!("map-places", count = m.groups.len())
     }
 }
 

@@ -126,7 +126,9 @@ impl MapState {
             ui.make_persistent_id("map-area"),
             Sense::click_and_drag(),
         );
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Group, true, "World map"));
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Group, true, crate::tr!("map-name"))
+        });
         if response.clicked() || response.drag_started() {
             response.request_focus();
         }
@@ -273,9 +275,9 @@ fn toolbar(state: &mut MapState, ui: &mut egui::Ui, groups: &[PlaceGroup], frame
     // presses land on events and not on an ocean.
     let anchor = zoom_anchor(state, groups, frame);
     ui.horizontal_wrapped(|ui| {
-        ui.label("Fill");
-        ui.selectable_value(&mut state.fill, Fill::Region, "By region");
-        ui.selectable_value(&mut state.fill, Fill::Count, "By number of events");
+        ui.label(crate::tr!("map-fill"));
+        ui.selectable_value(&mut state.fill, Fill::Region, crate::tr!("map-fill-region"));
+        ui.selectable_value(&mut state.fill, Fill::Count, crate::tr!("map-fill-count"));
         ui.separator();
         let zoom = |state: &mut MapState, factor: f64| {
             if let Some(v) = state.view {
@@ -286,22 +288,27 @@ fn toolbar(state: &mut MapState, ui: &mut egui::Ui, groups: &[PlaceGroup], frame
                 state.navigated = true;
             }
         };
-        if ui.button("➕").on_hover_text("Zoom in").clicked() {
+        if ui
+            .button("➕")
+            .on_hover_text(crate::tr!("map-zoom-in"))
+            .clicked()
+        {
             zoom(state, 1.6);
         }
-        if ui.button("➖").on_hover_text("Zoom out").clicked() {
+        if ui
+            .button("➖")
+            .on_hover_text(crate::tr!("map-zoom-out"))
+            .clicked()
+        {
             zoom(state, 1.0 / 1.6);
         }
         if ui
-            .add_enabled(
-                !groups.is_empty(),
-                egui::Button::new("Fit to visible events"),
-            )
+            .add_enabled(!groups.is_empty(), egui::Button::new(crate::tr!("map-fit")))
             .clicked()
         {
             state.fit = true;
         }
-        if ui.button("Whole world").clicked() {
+        if ui.button(crate::tr!("map-whole-world")).clicked() {
             state.view = None;
             state.navigated = false;
         }
@@ -342,7 +349,7 @@ fn zoom_anchor(state: &MapState, groups: &[PlaceGroup], frame: &Frame<'_>) -> Op
 
 /// Events per region, with a small bar; a click adds the region to the shared filter, or takes it out.
 fn regions_panel(ui: &mut egui::Ui, counts: &BTreeMap<Region, usize>, filter: &mut Filter) {
-    ui.heading("Regions");
+    ui.heading(crate::tr!("map-regions"));
     let most = counts.values().copied().max().unwrap_or(1).max(1);
     for r in Region::ALL {
         let count = counts.get(&r).copied().unwrap_or(0);
@@ -364,7 +371,7 @@ fn regions_panel(ui: &mut egui::Ui, counts: &BTreeMap<Region, usize>, filter: &m
         }
     }
     ui.add_space(8.0);
-    ui.small("Click a region or a country on the map to filter every view by it; click again to remove it.");
+    ui.small(crate::tr!("map-regions-hint"));
 }
 
 /// "Where is the principal on this date?": a date slider and a play button.
@@ -375,18 +382,18 @@ fn scrubber(
     span: Option<(NaiveDate, NaiveDate)>,
 ) {
     let Some((first, last)) = span else {
-        ui.weak("No dated events to play through.");
+        ui.weak(crate::tr!("map-nothing-to-play"));
         return;
     };
     ui.horizontal(|ui| {
         let label = if state.playing {
-            "⏸ Pause"
+            crate::tr!("map-pause")
         } else {
-            "▶ Play"
+            crate::tr!("map-play")
         };
         if ui
             .button(label)
-            .on_hover_text("Play through the dates (Space on the map)")
+            .on_hover_text(crate::tr!("map-play-hover"))
             .clicked()
         {
             state.playing = !state.playing;
@@ -398,7 +405,7 @@ fn scrubber(
         let slider = ui.add(
             egui::Slider::new(&mut offset, 0..=(last - first).num_days())
                 .show_value(false)
-                .text("Date"),
+                .text(crate::tr!("map-date")),
         );
         if slider.changed() {
             state.date = Some(first + Duration::days(offset));
@@ -427,5 +434,5 @@ fn scrubber(
             ));
         }
     });
-    ui.small("Country shapes: Natural Earth (public domain), via world-atlas. Borders are drawn as de facto lines.");
+    ui.small(crate::tr!("map-attribution"));
 }

@@ -387,10 +387,9 @@ pub(super) fn paint_trip_bands(
             // The hover text is built only while hovered: thousands of bands may be on screen.
             response.on_hover_ui(|ui| {
                 ui.label(format!(
-                    "{}: {} – {}",
+                    "{}: {}",
                     trip.shown_title(),
-                    trip.start.human(),
-                    trip.end.human()
+                    crate::view::describe::span_text(trip.start, Some(trip.end))
                 ));
             });
         }

@@ -184,7 +184,7 @@ pub fn pack(
     }
     Lane {
         key: LaneKey::Trips,
-        title: "Trips".into(),
+        title: crate::tr!("lane-trips"),
         rows,
         span: None,
         bands,
@@ -219,14 +219,14 @@ fn title_of<'a>(
 ) -> String {
     match key {
         LaneKey::None => match grouping {
-            Grouping::Trip => "Not on a trip".into(),
-            Grouping::Principal => "No principal".into(),
-            _ => "Other".into(),
+            Grouping::Trip => crate::tr!("lane-no-trip"),
+            Grouping::Principal => crate::tr!("lane-no-principal"),
+            _ => crate::tr!("lane-other"),
         },
         LaneKey::Trip(id) => {
             trip_of(id).map_or_else(|| id.to_string(), |trip| trip.shown_title().to_string())
         }
-        LaneKey::Trips => "Trips".into(),
+        LaneKey::Trips => crate::tr!("lane-trips"),
         LaneKey::Country(code) => region::country_name(code).to_owned(),
         LaneKey::Region(r) => r.label().to_owned(),
         LaneKey::Principal(id) => t

@@ -66,19 +66,24 @@ impl ZoneChoice {
 
     pub fn label(self, doc: &Document) -> String {
         match self {
-            ZoneChoice::Document => format!("Display zone ({})", doc.timeline().display_zone()),
-            ZoneChoice::Home => format!("Home ({})", doc.timeline().home.zone),
+            ZoneChoice::Document => crate::tr!(
+                "zone-choice-document",
+                zone = doc.timeline().display_zone().name()
+            ),
+            ZoneChoice::Home => {
+                crate::tr!("zone-choice-home", zone = doc.timeline().home.zone.name())
+            }
             ZoneChoice::Utc => "UTC".into(),
-            ZoneChoice::Viewer => format!("This computer ({})", viewer_zone().name()),
-            ZoneChoice::Venue => "Each venue's own time".into(),
+            ZoneChoice::Viewer => crate::tr!("zone-choice-viewer", zone = viewer_zone().name()),
+            ZoneChoice::Venue => crate::tr!("zone-choice-venue"),
         }
     }
 
     /// What the axis says it shows.
     pub fn axis_note(self, zone: Tz) -> String {
         match self {
-            ZoneChoice::Venue => "Times at each venue".into(),
-            _ => format!("Times in {}", zone.name()),
+            ZoneChoice::Venue => crate::tr!("axis-times-at-venues"),
+            _ => crate::tr!("axis-times-in", zone = zone.name()),
         }
     }
 }

@@ -274,7 +274,7 @@ fn paint_axis(
         painter.text(
             pos2(x + 3.0, rect.bottom() - 3.0),
             Align2::LEFT_BOTTOM,
-            "Today",
+            crate::tr!("timeline-today"),
             FontId::proportional(11.0),
             red,
         );
@@ -497,7 +497,7 @@ fn lane_header(
                 .doc
                 .timeline()
                 .trip(id)
-                .map(|t| format!("{} – {}", t.start.human(), t.end.human()));
+                .map(|t| crate::view::describe::span_text(t.start, Some(t.end)));
             if let Some(span) = span.clone() {
                 // Inside the band when it fits, else just after it, else cut with an ellipsis.
                 let color = visuals.strong_text_color();

@@ -83,9 +83,20 @@ pub fn ui(view: &mut TimelineView, ui: &mut egui::Ui, doc: &Document, selection:
     });
     ui.horizontal_wrapped(|ui| {
         for (label, color) in legend(view.color_by) {
+            // Each swatch and its name wrap as one, so "Asie du Sud-Est" is never split across lines.
+            let galley = egui::WidgetText::from(label).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            );
+            let needed = 12.0 + ui.spacing().item_spacing.x + galley.size().x;
+            if needed > ui.available_size_before_wrap().x {
+                ui.end_row();
+            }
             let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, color);
-            ui.label(label);
+            ui.label(galley);
             ui.add_space(6.0);
         }
     });
