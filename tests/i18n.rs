@@ -376,3 +376,70 @@ fn the_french_deck_shows_the_french_titles() {
     }
     assert!(!all.iter().any(|t| t.contains("Visit to France")));
 }
+
+#[test]
+fn messages_named_by_tables_exist_in_both_languages() {
+    let mut ids: Vec<&str> = vec!["more-items", "more-places", "more-trips"];
+    for (keys, what) in itinera::app::menu::SHORTCUTS {
+        ids.push(keys);
+        ids.push(what);
+    }
+    for id in ids {
+        for lang in Lang::ALL {
+            assert!(itinera::i18n::has(lang, id), "{id} in {lang:?}");
+        }
+    }
+}
+
+#[test]
+fn the_calendar_export_in_french_writes_the_french_titles_and_its_own_words_in_french() {
+    let t = itinera::io::parse(
+        itinera::document::SAMPLE_NAME,
+        itinera::document::SAMPLE_TEXT,
+    )
+    .expect("valid")
+    .timeline;
+    let resolved = itinera::model::Resolved::of(&t);
+    let export = |lang: Lang| {
+        itinera::i18n::set(lang);
+        let out = itinera::io::ics::to_ics(
+            &t,
+            &resolved.times,
+            resolved.order.iter().copied(),
+            itinera::io::ics::IcsOptions {
+                include_restricted: false,
+                stamp: chrono::DateTime::from_timestamp(0, 0).unwrap_or_default(),
+            },
+        );
+        let summary = out.summary();
+        itinera::i18n::set(Lang::En);
+        // Folded lines are joined again, as a calendar reads them.
+        (out.text.replace("\r\n ", ""), summary)
+    };
+    let (french, summary) = export(Lang::Fr);
+    assert!(french.contains("SUMMARY:Australie"), "{french}");
+    assert!(
+        french.contains("Voyage : Mission commerciale en Indo-Pacifique"),
+        "{french}"
+    );
+    assert!(
+        french.contains("Étape de mission commerciale · Provisoire"),
+        "{french}"
+    );
+    assert!(french.contains("Minéraux critiques"), "{french}");
+    assert!(
+        summary.contains("connus seulement au mois ou à l’année"),
+        "{summary}"
+    );
+    let (english, _) = export(Lang::En);
+    assert!(english.contains("SUMMARY:Australia"));
+    assert!(english.contains("Trip: Indo-Pacific trade mission"));
+    // The same events keep the same identifiers in either language, so a calendar updates them in place.
+    let uids = |text: &str| -> Vec<String> {
+        text.lines()
+            .filter(|l| l.starts_with("UID:"))
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(uids(&french), uids(&english));
+}

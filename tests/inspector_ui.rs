@@ -495,3 +495,46 @@ fn a_refused_start_stays_in_its_field_with_the_reason_beside_it() {
         "the refused text is still there to correct"
     );
 }
+
+#[test]
+fn the_day_picker_opens_on_the_events_month_and_a_click_moves_its_start_there() {
+    let mut harness = harness(test_options());
+    harness.run();
+    select(&mut harness, "New Delhi");
+    harness
+        .get_by_label("28 Feb 2026: choose another day")
+        .click();
+    harness.run();
+    harness.get_by_label("February 2026");
+    harness.get_by_label("Friday 27 February 2026").click();
+    harness.run();
+    assert_eq!(event_start(&harness, "new-delhi"), "2026-02-27");
+    assert!(
+        harness.query_by_label("February 2026").is_none(),
+        "the month closes once a day is picked"
+    );
+    assert_eq!(
+        harness.state().doc().history().undo_label(),
+        Some("start change of 'New Delhi'")
+    );
+}
+
+#[test]
+fn the_day_picker_speaks_french_with_the_interface() {
+    let mut options = test_options();
+    if let Some(state) = options.ui_state.as_mut() {
+        state.lang = Some(itinera::i18n::Lang::Fr);
+    }
+    let mut harness = harness(options);
+    harness.run();
+    select(&mut harness, "New Delhi");
+    harness
+        .get_by_label("28 févr. 2026 : choisir un autre jour")
+        .click();
+    harness.run();
+    harness.get_by_label("février 2026");
+    harness.get_by_label("lun.");
+    harness.get_by_label("vendredi 27 février 2026").click();
+    harness.run();
+    assert_eq!(event_start(&harness, "new-delhi"), "2026-02-27");
+}

@@ -683,3 +683,68 @@ notice-saved = Saved { $path }
 notice-could-not-save = Could not save { $path }: { $why }. { $kept }
 notice-saving = Saving { $path }…
 notice-snapshot-gone = That recovery snapshot is no longer on offer
+
+## Views: lists, drops and accessible names
+more-items = … and { $count } more
+more-places = … and { $count } more places
+more-trips = … and { $count } more trips
+map-home = Home: { $city }
+a11y-trip = Trip: { $title }
+a11y-trip-span = Trip span: { $title }
+a11y-timeline = Timeline
+a11y-time-axis = Time axis
+drop-no-day = it has no day to stand on
+drop-refused = Cannot drop here: { $why }
+drop-not-moved = Not moved: { $why }
+drag-cancelled = Drag cancelled
+calendar-previous = Previous (Page Up)
+calendar-next = Next (Page Down)
+briefing-show-restricted = Show restricted
+chip-remove-item = Remove "{ $item }"
+picker-search = Search…
+picker-no-match = No match
+dialog-filter-timeline = Itinera timeline
+dialog-filter-all = All files
+what-french-title = French title
+what-french-notes = French notes
+what-french-objective = French objective
+
+## Reading and writing files
+save-permission-denied = permission was denied: { $path } or its folder is read-only, or belongs to someone else
+save-no-folder = the folder { $folder } does not exist
+save-disk-full = the disk is full
+save-read-only = the disk is read-only
+save-not-a-folder = part of the path { $folder } is a file, not a folder
+save-is-a-folder = { $path } is a folder, not a file
+parse-not-utf8 = this is not UTF-8 text: byte { $byte } at offset { $offset } cannot start a character
+parse-nul = the file contains a NUL byte; a timeline is plain text
+parse-conflict-markers = the file has git conflict markers (<<<<<<<, =======, >>>>>>>): resolve the merge, then open it again
+parse-empty = the file is empty; expected a timeline such as (format: 1, title: "...", home: (...), events: [...])
+parse-not-a-format = format { $format } is not a timeline format; this version of Itinera reads format { $reads }
+parse-newer-format = this file uses timeline format { $format }, made by a newer version of Itinera; this version reads format { $reads }. Update Itinera to open it.
+
+## Dates, country codes and zones as written in a file or a field
+date-expected = expected a date such as "2026", "2026-01", "2026-02-26" or "2026-02-26T09:30"
+date-not-a-date = "{ $text }" is not a date: { $why }
+date-digits = the { $part } must be { $digits } digits; { $expected }
+date-year-range = the year must be between { $min } and { $max }
+date-no-month = there is no month { $month }
+date-no-day = { $month } has no day { $day }
+date-time-needs-day = a time needs a full date before the "T"
+date-time-form = the time must be HH:MM
+date-no-hour = there is no hour { $hour }; hours run 00–23
+date-no-minute = there is no minute { $minute }; minutes run 00–59
+code-not-a-country = "{ $text }" is not a country code: expected two letters of ISO 3166-1 alpha-2, such as "IN"
+code-not-a-zone = "{ $text }" is not an IANA time zone (such as "Asia/Kolkata")
+code-not-a-zone-did-you-mean = "{ $text }" is not an IANA time zone (such as "Asia/Kolkata"); did you mean "{ $zone }"?
+
+## Dates: what a file must hold
+date-expecting = a date such as "2026", "2026-01", "2026-02-26" or "2026-02-26T09:30"
+
+## Inspector: ids
+inspector-id = id: { $id }
+
+## Day picker
+picker-choose-day = { $date }: choose another day
+picker-previous-month = Previous month
+picker-next-month = Next month

@@ -693,3 +693,74 @@ notice-saved = { $path } enregistré
 notice-could-not-save = Impossible d’enregistrer { $path } : { $why }. { $kept }
 notice-saving = Enregistrement de { $path }…
 notice-snapshot-gone = Cet instantané de récupération n’est plus proposé
+
+## Vues : listes, dépôts et noms accessibles
+more-items = … et { $count } de plus
+more-places = … et { $count } autres lieux
+more-trips = … et { $count } autres voyages
+map-home = Domicile : { $city }
+a11y-trip = Voyage : { $title }
+a11y-trip-span = Durée du voyage : { $title }
+a11y-timeline = Chronologie
+a11y-time-axis = Axe du temps
+drop-no-day = il n’a pas de jour où se poser
+drop-refused = Dépôt impossible ici : { $why }
+drop-not-moved = Non déplacé : { $why }
+drag-cancelled = Glissement annulé
+calendar-previous = Précédent (Page préc.)
+calendar-next = Suivant (Page suiv.)
+briefing-show-restricted = Montrer la diffusion restreinte
+chip-remove-item = Retirer « { $item } »
+picker-search = Rechercher…
+picker-no-match = Aucun résultat
+dialog-filter-timeline = Programme Itinera
+dialog-filter-all = Tous les fichiers
+what-french-title = changement du titre français
+what-french-notes = changement des notes françaises
+what-french-objective = changement d’un objectif français
+
+## Lecture et écriture des fichiers
+save-permission-denied = permission refusée : { $path } ou son dossier est en lecture seule, ou appartient à quelqu’un d’autre
+save-no-folder = le dossier { $folder } n’existe pas
+save-disk-full = le disque est plein
+save-read-only = le disque est en lecture seule
+save-not-a-folder = une partie du chemin { $folder } est un fichier, pas un dossier
+save-is-a-folder = { $path } est un dossier, pas un fichier
+parse-not-utf8 = ce n’est pas du texte UTF-8 : l’octet { $byte } à la position { $offset } ne peut commencer un caractère
+parse-nul = le fichier contient un octet NUL ; un programme est du texte brut
+parse-conflict-markers = le fichier contient des marques de conflit git (<<<<<<<, =======, >>>>>>>) : résolvez la fusion, puis rouvrez-le
+parse-empty = le fichier est vide ; un programme tel que (format: 1, title: "...", home: (...), events: [...]) est attendu
+parse-not-a-format = le format { $format } n’est pas un format de programme ; cette version d’Itinera lit le format { $reads }
+parse-newer-format = ce fichier utilise le format { $format }, créé par une version plus récente d’Itinera ; cette version lit le format { $reads }. Mettez Itinera à jour pour l’ouvrir.
+
+## Dates, codes de pays et fuseaux écrits dans un fichier ou un champ
+date-expected = une date telle que « 2026 », « 2026-01 », « 2026-02-26 » ou « 2026-02-26T09:30 » est attendue
+date-not-a-date = « { $text } » n’est pas une date : { $why }
+date-digits = { $part ->
+    [year] l’année doit avoir
+    [month] le mois doit avoir
+    [day] le jour doit avoir
+    [hour] l’heure doit avoir
+   *[minute] les minutes doivent avoir
+} { $digits } chiffres ; { $expected }
+date-year-range = l’année doit être comprise entre { $min } et { $max }
+date-no-month = il n’y a pas de mois { $month }
+date-no-day = { $month } n’a pas de jour { $day }
+date-time-needs-day = une heure demande une date complète avant le « T »
+date-time-form = l’heure doit avoir la forme HH:MM
+date-no-hour = il n’y a pas d’heure { $hour } ; les heures vont de 00 à 23
+date-no-minute = il n’y a pas de minute { $minute } ; les minutes vont de 00 à 59
+code-not-a-country = « { $text } » n’est pas un code de pays : deux lettres ISO 3166-1 alpha-2 telles que « IN » sont attendues
+code-not-a-zone = « { $text } » n’est pas un fuseau horaire IANA (tel que « Asia/Kolkata »)
+code-not-a-zone-did-you-mean = « { $text } » n’est pas un fuseau horaire IANA (tel que « Asia/Kolkata ») ; vouliez-vous dire « { $zone } » ?
+
+## Dates : ce qu’un fichier doit contenir
+date-expecting = une date telle que « 2026 », « 2026-01 », « 2026-02-26 » ou « 2026-02-26T09:30 »
+
+## Inspecteur : identifiants
+inspector-id = identifiant : { $id }
+
+## Choix d’un jour
+picker-choose-day = { $date } : choisir un autre jour
+picker-previous-month = Mois précédent
+picker-next-month = Mois suivant

@@ -16,13 +16,13 @@ pub struct NativeDialogs;
 impl FileDialogs for NativeDialogs {
     fn pick_open(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .add_filter("Itinera timeline", &["ron"])
-            .add_filter("All files", &["*"])
+            .add_filter(crate::tr!("dialog-filter-timeline"), &["ron"])
+            .add_filter(crate::tr!("dialog-filter-all"), &["*"])
             .pick_file()
     }
 
     fn pick_save(&mut self, suggested: &Path) -> Option<PathBuf> {
-        self.pick_export(suggested, "Itinera timeline", "ron")
+        self.pick_export(suggested, &crate::tr!("dialog-filter-timeline"), "ron")
     }
 
     fn pick_export(&mut self, suggested: &Path, kind: &str, extension: &str) -> Option<PathBuf> {

@@ -7,7 +7,7 @@ mod chrome;
 pub mod dialogs;
 mod exporting;
 mod files;
-mod menu;
+pub mod menu;
 mod panels;
 mod presenting;
 pub mod state;

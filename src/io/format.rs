@@ -78,10 +78,10 @@ fn not_utf8(name: &str, bytes: &[u8], e: &std::str::Utf8Error) -> LoadError {
         diagnostics: vec![Diagnostic::error(
             valid,
             at,
-            format!(
-                "this is not UTF-8 text: byte 0x{:02X} at offset {} cannot start a character",
-                bytes[e.valid_up_to()],
-                e.valid_up_to()
+            crate::tr!(
+                "parse-not-utf8",
+                byte = format!("0x{:02X}", bytes[e.valid_up_to()]),
+                offset = e.valid_up_to()
             ),
         )],
     }
@@ -138,21 +138,21 @@ fn check_text(name: &str, text: &str) -> Result<(), LoadError> {
         return Err(fail(vec![Diagnostic::error(
             text,
             line_col(text, nul),
-            "the file contains a NUL byte; a timeline is plain text",
+            crate::tr!("parse-nul"),
         )]));
     }
     if let Some(marker) = conflict_marker(text) {
         return Err(fail(vec![Diagnostic::error(
             text,
             line_col(text, marker),
-            "the file has git conflict markers (<<<<<<<, =======, >>>>>>>): resolve the merge, then open it again",
+            crate::tr!("parse-conflict-markers"),
         )]));
     }
     if text.trim().is_empty() {
         return Err(fail(vec![Diagnostic::error(
             text,
             LineCol { line: 1, col: 1 },
-            "the file is empty; expected a timeline such as (format: 1, title: \"...\", home: (...), events: [...])",
+            crate::tr!("parse-empty"),
         )]));
     }
     Ok(())
@@ -190,9 +190,10 @@ fn finish(
                 vec![Problem {
                     severity: Severity::Error,
                     path: Path::root().field("format"),
-                    message: format!(
-                        "format {} is not a timeline format; this version of Itinera reads format {FORMAT_VERSION}",
-                        timeline.format
+                    message: crate::tr!(
+                        "parse-not-a-format",
+                        format = timeline.format,
+                        reads = FORMAT_VERSION
                     ),
                 }],
             ))
@@ -389,9 +390,10 @@ fn newer_format(name: &str, text: &str) -> Option<LoadError> {
             vec![Problem {
                 severity: Severity::Error,
                 path: Path::root().field("format"),
-                message: format!(
-                    "this file uses timeline format {}, made by a newer version of Itinera; this version reads format {FORMAT_VERSION}. Update Itinera to open it.",
-                    probe.format
+                message: crate::tr!(
+                    "parse-newer-format",
+                    format = probe.format,
+                    reads = FORMAT_VERSION
                 ),
             }],
         ),

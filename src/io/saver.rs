@@ -130,17 +130,16 @@ pub fn describe(error: &io::Error, path: &Path) -> String {
         .filter(|p| !p.as_os_str().is_empty())
         .map_or_else(|| ".".into(), |p| p.display().to_string());
     match error.kind() {
-        io::ErrorKind::PermissionDenied => format!(
-            "permission was denied: {} or its folder is read-only, or belongs to someone else",
-            path.display()
-        ),
-        io::ErrorKind::NotFound => format!("the folder {folder} does not exist"),
-        io::ErrorKind::StorageFull => "the disk is full".into(),
-        io::ErrorKind::ReadOnlyFilesystem => "the disk is read-only".into(),
-        io::ErrorKind::NotADirectory => {
-            format!("part of the path {folder} is a file, not a folder")
+        io::ErrorKind::PermissionDenied => {
+            crate::tr!("save-permission-denied", path = path.display().to_string())
         }
-        io::ErrorKind::IsADirectory => format!("{} is a folder, not a file", path.display()),
+        io::ErrorKind::NotFound => crate::tr!("save-no-folder", folder = folder),
+        io::ErrorKind::StorageFull => crate::tr!("save-disk-full"),
+        io::ErrorKind::ReadOnlyFilesystem => crate::tr!("save-read-only"),
+        io::ErrorKind::NotADirectory => crate::tr!("save-not-a-folder", folder = folder),
+        io::ErrorKind::IsADirectory => {
+            crate::tr!("save-is-a-folder", path = path.display().to_string())
+        }
         _ => error.to_string(),
     }
 }

@@ -41,9 +41,7 @@ impl FromStr for CountryCode {
                 a.to_ascii_uppercase(),
                 b.to_ascii_uppercase(),
             ])),
-            _ => Err(format!(
-                "\"{s}\" is not a country code: expected two letters of ISO 3166-1 alpha-2, such as \"IN\""
-            )),
+            _ => Err(crate::tr!("code-not-a-country", text = s)),
         }
     }
 }
@@ -93,12 +91,12 @@ impl fmt::Display for Zone {
 impl FromStr for Zone {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, String> {
-        s.parse::<Tz>().map(Zone).map_err(|_| {
-            let hint = suggest_zone(s)
-                .map(|z| format!("; did you mean \"{z}\"?"))
-                .unwrap_or_default();
-            format!("\"{s}\" is not an IANA time zone (such as \"Asia/Kolkata\"){hint}")
-        })
+        s.parse::<Tz>()
+            .map(Zone)
+            .map_err(|_| match suggest_zone(s) {
+                Some(zone) => crate::tr!("code-not-a-zone-did-you-mean", text = s, zone = zone),
+                None => crate::tr!("code-not-a-zone", text = s),
+            })
     }
 }
 

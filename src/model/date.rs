@@ -175,14 +175,15 @@ impl fmt::Display for DateValue {
 #[error("{0}")]
 pub struct DateError(pub String);
 
-const EXPECTED: &str =
-    "expected a date such as \"2026\", \"2026-01\", \"2026-02-26\" or \"2026-02-26T09:30\"";
+fn expected() -> String {
+    crate::tr!("date-expected")
+}
 
 impl FromStr for DateValue {
     type Err = DateError;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let bad = |why: &str| DateError(format!("\"{text}\" is not a date: {why}"));
+        let bad = |why: &str| DateError(crate::tr!("date-not-a-date", text = text, why = why));
         let (date_part, time_part) = match text.split_once('T') {
             Some((d, t)) => (d, Some(t)),
             None => (text, None),
@@ -190,23 +191,28 @@ impl FromStr for DateValue {
         let fields: Vec<&str> = date_part.split('-').collect();
         let number = |s: &str, digits: usize, what: &str| -> Result<u32, DateError> {
             if s.len() != digits || !s.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(bad(&format!(
-                    "the {what} must be {digits} digits; {EXPECTED}"
+                return Err(bad(&crate::tr!(
+                    "date-digits",
+                    part = what,
+                    digits = digits,
+                    expected = expected()
                 )));
             }
-            s.parse::<u32>().map_err(|_| bad(EXPECTED))
+            s.parse::<u32>().map_err(|_| bad(&expected()))
         };
         let year = number(fields.first().copied().unwrap_or(""), 4, "year")? as i32;
         if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-            return Err(bad(&format!(
-                "the year must be between {MIN_YEAR} and {MAX_YEAR}"
+            return Err(bad(&crate::tr!(
+                "date-year-range",
+                min = MIN_YEAR,
+                max = MAX_YEAR
             )));
         }
         let month = match fields.get(1) {
             Some(m) => {
                 let m = number(m, 2, "month")?;
                 if !(1..=12).contains(&m) {
-                    return Err(bad(&format!("there is no month {m}")));
+                    return Err(bad(&crate::tr!("date-no-month", month = m)));
                 }
                 Some(m)
             }
@@ -217,42 +223,43 @@ impl FromStr for DateValue {
             None => None,
         };
         if fields.len() > 3 {
-            return Err(bad(EXPECTED));
+            return Err(bad(&expected()));
         }
         let value = match (month, day) {
             (None, None) => DateValue::Year(year),
             (Some(m), None) => DateValue::Month(year, m),
             (Some(m), Some(d)) => {
                 let date = NaiveDate::from_ymd_opt(year, m, d).ok_or_else(|| {
-                    bad(&format!(
-                        "{} has no day {d}",
-                        NaiveDate::from_ymd_opt(year, m, 1)
-                            .map(|f| f.format("%B %Y").to_string())
-                            .unwrap_or_default()
+                    bad(&crate::tr!(
+                        "date-no-day",
+                        month = NaiveDate::from_ymd_opt(year, m, 1)
+                            .map(|f| dates::date(f, DateStyle::MonthYear))
+                            .unwrap_or_default(),
+                        day = d
                     ))
                 })?;
                 DateValue::Day(date)
             }
-            (None, Some(_)) => return Err(bad(EXPECTED)),
+            (None, Some(_)) => return Err(bad(&expected())),
         };
         match time_part {
             None => Ok(value),
             Some(time) => {
                 let DateValue::Day(date) = value else {
-                    return Err(bad("a time needs a full date before the \"T\""));
+                    return Err(bad(&crate::tr!("date-time-needs-day")));
                 };
                 let (h, m) = time
                     .split_once(':')
-                    .ok_or_else(|| bad("the time must be HH:MM"))?;
+                    .ok_or_else(|| bad(&crate::tr!("date-time-form")))?;
                 let h = number(h, 2, "hour")?;
                 let m = number(m, 2, "minute")?;
                 if h > 23 {
-                    return Err(bad(&format!("there is no hour {h}; hours run 00–23")));
+                    return Err(bad(&crate::tr!("date-no-hour", hour = h)));
                 }
                 if m > 59 {
-                    return Err(bad(&format!("there is no minute {m}; minutes run 00–59")));
+                    return Err(bad(&crate::tr!("date-no-minute", minute = m)));
                 }
-                let t = NaiveTime::from_hms_opt(h, m, 0).ok_or_else(|| bad(EXPECTED))?;
+                let t = NaiveTime::from_hms_opt(h, m, 0).ok_or_else(|| bad(&expected()))?;
                 Ok(DateValue::Time(date.and_time(t)))
             }
         }
@@ -271,7 +278,7 @@ impl<'de> Deserialize<'de> for DateValue {
         impl serde::de::Visitor<'_> for Visitor {
             type Value = DateValue;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(EXPECTED.trim_start_matches("expected "))
+                f.write_str(&crate::tr!("date-expecting"))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<DateValue, E> {
                 match v.parse() {

@@ -74,12 +74,3 @@ pub fn zone_items() -> &'static [(Zone, String)] {
         items
     })
 }
-
-/// "1 event", "13 events".
-pub fn plural(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
-}

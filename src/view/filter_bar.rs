@@ -8,7 +8,6 @@ use crate::document::Document;
 use crate::model::filter::Filter;
 use crate::model::{CountryCode, EventKind, Region, Status};
 use crate::view::Request;
-use crate::widgets::date::{chrono_from_jiff, jiff_from_chrono};
 use crate::widgets::search_picker_ui;
 
 /// The id of the search field, so Ctrl+F can focus it.
@@ -185,12 +184,14 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
                             });
                         }
                         if let Some(day) = slot.as_mut()
-                            && let Some(mut picked) = jiff_from_chrono(*day)
+                            && let Some(new) = crate::widgets::day_picker::day_picker_ui(
+                                ui,
+                                ui.scope_id().with(salt),
+                                *day,
+                                chrono::Local::now().date_naive(),
+                            )
                         {
-                            ui.add(egui_extras::DatePickerButton::new(&mut picked).id_salt(salt));
-                            if let Some(new) = chrono_from_jiff(picked) {
-                                *day = new;
-                            }
+                            *day = new;
                         }
                     });
                 }

@@ -24,7 +24,7 @@ pub fn chips_ui(ui: &mut egui::Ui, id: egui::Id, items: &[Text], hint: &str) -> 
                 ui.horizontal_top(|ui| {
                     let remove = ui
                         .add(egui::Button::new("✖").frame(false).small())
-                        .on_hover_text(format!("Remove \"{item}\""));
+                        .on_hover_text(crate::tr!("chip-remove-item", item = item.as_str()));
                     if remove.clicked() {
                         edit = Some(ChipEdit::Remove(i));
                     }

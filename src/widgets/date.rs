@@ -1,23 +1,7 @@
-//! Editing a date with its precision: a precision selector, the date as typed text, and a calendar picker.
-
-use chrono::{Datelike as _, NaiveDate};
+//! Editing a date with its precision: a precision selector, the date as typed text, and a month to pick from.
 
 use super::text::committed_text_ui;
 use crate::model::{DateValue, Precision};
-
-/// egui_extras' date picker works in jiff; the model stays in chrono. These convert at the widget.
-pub fn jiff_from_chrono(date: NaiveDate) -> Option<jiff::civil::Date> {
-    let year = i16::try_from(date.year()).ok()?;
-    jiff::civil::Date::new(year, date.month() as i8, date.day() as i8).ok()
-}
-
-pub fn chrono_from_jiff(date: jiff::civil::Date) -> Option<NaiveDate> {
-    NaiveDate::from_ymd_opt(
-        i32::from(date.year()),
-        date.month() as u32,
-        date.day() as u32,
-    )
-}
 
 /// The outcome of one frame of a date editor.
 #[derive(Default)]
@@ -46,29 +30,18 @@ pub fn date_value_ui(ui: &mut egui::Ui, id: egui::Id, name: &str, value: DateVal
             out.value = Some(value.with_precision(precision));
         }
         if let DateValue::Day(_) | DateValue::Time(_) = value
-            && let Some(mut picked) = jiff_from_chrono(value.first_day())
+            && let Some(day) = super::day_picker::day_picker_ui(
+                ui,
+                id.with("picker"),
+                value.first_day(),
+                chrono::Local::now().date_naive(),
+            )
+            && day != value.first_day()
         {
-            let before = picked;
-            ui.add(
-                egui_extras::DatePickerButton::new(&mut picked)
-                    .id_salt(&format!("{id:?}-picker"))
-                    .calendar_week(true)
-                    .show_icon(true)
-                    // egui_extras writes English month names; French in Canada writes the short date as
-                    // digits, year first (CLDR's fr-CA short pattern), which needs no names at all.
-                    .format(match crate::i18n::current() {
-                        crate::i18n::Lang::En => "%-d %b %Y",
-                        crate::i18n::Lang::Fr => "%Y-%m-%d",
-                    }),
-            );
-            if picked != before
-                && let Some(day) = chrono_from_jiff(picked)
-            {
-                out.value = Some(match value {
-                    DateValue::Time(t) => DateValue::Time(day.and_time(t.time())),
-                    _ => DateValue::Day(day),
-                });
-            }
+            out.value = Some(match value {
+                DateValue::Time(t) => DateValue::Time(day.and_time(t.time())),
+                _ => DateValue::Day(day),
+            });
         }
         let text = value.to_string();
         let (field, typed) =
@@ -90,18 +63,4 @@ pub fn date_value_ui(ui: &mut egui::Ui, id: egui::Id, name: &str, value: DateVal
         }
     });
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn dates_survive_the_trip_through_jiff() {
-        let date = NaiveDate::from_ymd_opt(2026, 2, 28).expect("date");
-        assert_eq!(
-            jiff_from_chrono(date).and_then(chrono_from_jiff),
-            Some(date)
-        );
-    }
 }

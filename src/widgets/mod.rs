@@ -1,7 +1,9 @@
-//! Small reusable widgets: text that commits when focus leaves, searchable pickers, chips, date fields.
+//! Small reusable widgets: text that commits when focus leaves, searchable pickers, chips, date fields and a
+//! month to pick a day from.
 
 pub mod chips;
 pub mod date;
+pub mod day_picker;
 pub mod picker;
 pub mod text;
 

@@ -19,7 +19,9 @@ pub fn search_picker_ui<K: Clone>(
         .height(320.0)
         .show_ui(ui, |ui| {
             let mut search: String = ui.data_mut(|d| d.get_temp(search_id)).unwrap_or_default();
-            let field = ui.add(egui::TextEdit::singleline(&mut search).hint_text("Search…"));
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut search).hint_text(crate::tr!("picker-search")),
+            );
             if !field.has_focus() && search.is_empty() {
                 field.request_focus();
             }
@@ -35,7 +37,7 @@ pub fn search_picker_ui<K: Clone>(
                 }
             }
             if shown == 0 {
-                ui.weak("No match");
+                ui.weak(crate::tr!("picker-no-match"));
             }
             ui.data_mut(|d| d.insert_temp(search_id, search));
         });

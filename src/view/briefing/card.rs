@@ -145,7 +145,7 @@ fn controls(
             }
             ui.checkbox(
                 &mut b.show_restricted,
-                RichText::new("Show restricted").size(text),
+                RichText::new(crate::tr!("briefing-show-restricted")).size(text),
             );
             if b.show_restricted {
                 restricted_marking(ui, p, text);

@@ -321,13 +321,21 @@ fn toolbar(view: &mut CalendarView, ui: &mut egui::Ui, cursor: NaiveDate, today:
             }
         }
         ui.separator();
-        if ui.button("◀").on_hover_text("Previous (Page Up)").clicked() {
+        if ui
+            .button("◀")
+            .on_hover_text(crate::tr!("calendar-previous"))
+            .clicked()
+        {
             view.cursor = Some(step(cursor, -1, view.mode));
         }
         if ui.button(crate::tr!("calendar-today")).clicked() {
             view.cursor = Some(today);
         }
-        if ui.button("▶").on_hover_text("Next (Page Down)").clicked() {
+        if ui
+            .button("▶")
+            .on_hover_text(crate::tr!("calendar-next"))
+            .clicked()
+        {
             view.cursor = Some(step(cursor, 1, view.mode));
         }
         let title = match view.mode {

@@ -326,7 +326,11 @@ fn trip_bands(
             Sense::hover(),
         );
         response.widget_info(|| {
-            WidgetInfo::labeled(Role::Group, true, format!("Trip: {}", first.shown_title()))
+            WidgetInfo::labeled(
+                Role::Group,
+                true,
+                crate::tr!("a11y-trip", title = first.shown_title()),
+            )
         });
         response.on_hover_ui(|ui| {
             let lines = band.trips.iter().filter_map(|&t| trips.get(t)).map(|trip| {
@@ -340,7 +344,7 @@ fn trip_bands(
                 lines,
                 6,
                 "\n",
-                "more trips",
+                "more-trips",
             ));
         });
     }
@@ -502,7 +506,7 @@ fn finish_drag(
             let e = moved.unwrap_or_else(|| std::sync::Arc::clone(event));
             frame
                 .days_of(&e, &crate::model::EventTimes::of(&e))
-                .ok_or_else(|| crate::edit::Refusal("it has no day to stand on".into()))
+                .ok_or_else(|| crate::edit::Refusal(crate::tr!("drop-no-day")))
         });
         drag.planned = Some((days, planned));
     }
@@ -543,7 +547,7 @@ fn finish_drag(
     if let Some(refusal) = &refusal
         && let Some(pointer) = ui.input(|i| i.pointer.latest_pos())
     {
-        let text = format!("Cannot drop here: {refusal}");
+        let text = crate::tr!("drop-refused", why = refusal.to_string());
         let painter = ui.ctx().layer_painter(egui::LayerId::new(
             egui::Order::Tooltip,
             ui.scope_id().with("calendar-drop-tip"),
@@ -566,7 +570,10 @@ fn finish_drag(
         return;
     }
     match refusal {
-        Some(refusal) => requests.push(Request::Refuse(format!("Not moved: {refusal}"))),
+        Some(refusal) => requests.push(Request::Refuse(crate::tr!(
+            "drop-not-moved",
+            why = refusal.to_string()
+        ))),
         None if days != 0 => requests.push(Request::view_edit(command)),
         None => {}
     }

@@ -191,11 +191,14 @@ fn year_grid(
                 view.cursor = Some(d);
                 view.mode = Mode::Month;
             }
-            response.on_hover_text(crate::tr!(
-                "day-events",
-                date = date(d, DateStyle::DayLong),
-                count = count
-            ));
+            // Built only while hovered: a year has 365 of these.
+            response.on_hover_ui(|ui| {
+                ui.label(crate::tr!(
+                    "day-events",
+                    date = date(d, DateStyle::DayLong),
+                    count = count
+                ));
+            });
             d += Duration::days(1);
         }
     }

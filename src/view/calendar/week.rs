@@ -381,7 +381,13 @@ fn trip_bands_ui(
             ui.make_persistent_id(("week-trip", band.from, band.to)),
             Sense::hover(),
         );
-        response.widget_info(|| WidgetInfo::labeled(Role::Group, true, format!("Trip: {title}")));
+        response.widget_info(|| {
+            WidgetInfo::labeled(
+                Role::Group,
+                true,
+                crate::tr!("a11y-trip", title = title.as_str()),
+            )
+        });
         response.on_hover_ui(|ui| {
             let lines = named.iter().map(|trip| {
                 format!(
@@ -394,7 +400,7 @@ fn trip_bands_ui(
                 lines,
                 6,
                 "\n",
-                "more trips",
+                "more-trips",
             ));
         });
     }

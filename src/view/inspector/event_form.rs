@@ -6,12 +6,11 @@ use crate::document::Document;
 use crate::edit::{Command, Shift};
 use crate::model::time::{place_coords, place_zone};
 use crate::model::validate::event_problems;
-use crate::model::{Classification, Event, EventKind, Place, Source, Status, Zone};
+use crate::model::{Classification, Event, EventKind, Place, Status, Zone};
 use crate::view::describe::{country_items, country_label, zone_items};
 use crate::view::{Field, FieldKey, Request};
-use crate::widgets::chips::ChipEdit;
 use crate::widgets::{
-    chips_ui, committed_text_ui, date_value_ui, keep_refused, name_input, search_picker_ui,
+    committed_text_ui, date_value_ui, keep_refused, name_input, search_picker_ui,
 };
 
 pub fn ui(
@@ -25,7 +24,7 @@ pub fn ui(
     let id = egui::Id::unique(("inspector-event", &event.id));
     let err = |field: Field| inspector.event_error(&event.id, field).cloned();
     ui.heading(event.title.as_str());
-    ui.weak(format!("id: {}", event.id));
+    ui.weak(crate::tr!("inspector-id", id = event.id.as_str()));
     for problem in event_problems(doc.timeline(), index, event) {
         note(ui, &problem.message);
     }
@@ -123,9 +122,9 @@ pub fn ui(
     dates_ui(inspector, ui, id, event, requests);
     place_ui(inspector, ui, id, event, requests);
     people_ui(ui, id, doc, event, requests);
-    texts_ui(inspector, ui, id, event, requests);
+    super::event_texts::texts_ui(inspector, ui, id, event, requests);
     super::translation_form::ui(ui, id, event, requests);
-    sources_ui(ui, id, event, requests);
+    super::event_texts::sources_ui(ui, id, event, requests);
 
     ui.columns(2, |cols| {
         let mut locked = event.locked;
@@ -280,19 +279,6 @@ fn dates_ui(
     );
 }
 
-/// The name of an edit to a field, for the undo menu, from the field's own name in the file.
-fn what(name: &str) -> String {
-    match name {
-        "from" => crate::tr!("what-from"),
-        "to" => crate::tr!("what-to"),
-        "tags" => crate::tr!("what-tags"),
-        "objectives" => crate::tr!("what-objectives"),
-        "notes" => crate::tr!("what-notes"),
-        "restricted notes" => crate::tr!("what-restricted-notes"),
-        other => other.to_owned(),
-    }
-}
-
 /// Keeps a message about text typed into an event's field beside that field until it is fixed.
 fn unreadable(requests: &mut Vec<Request>, event: &Event, field: Field, message: String) {
     requests.push(Request::Unreadable {
@@ -400,14 +386,20 @@ fn place_ui(
             row(ui, &label, err(field).as_ref(), |ui| {
                 let current = place.as_deref().cloned().unwrap_or_default();
                 if let Some(new) = place_fields(ui, id.with(name), &current) {
-                    set_event(requests, field, &what(name), event, |e| {
-                        let slot = if field == Field::From {
-                            &mut e.from
-                        } else {
-                            &mut e.to
-                        };
-                        *slot = Some(Box::new(new));
-                    });
+                    set_event(
+                        requests,
+                        field,
+                        &super::event_texts::what(name),
+                        event,
+                        |e| {
+                            let slot = if field == Field::From {
+                                &mut e.from
+                            } else {
+                                &mut e.to
+                            };
+                            *slot = Some(Box::new(new));
+                        },
+                    );
                 }
             });
         }
@@ -497,140 +489,4 @@ fn people_ui(
             }
         });
     }
-}
-
-fn texts_ui(
-    inspector: &Inspector,
-    ui: &mut egui::Ui,
-    id: egui::Id,
-    event: &Event,
-    requests: &mut Vec<Request>,
-) {
-    let err = |field: Field| inspector.event_error(&event.id, field).cloned();
-    for (field, name, label, hint) in [
-        (
-            Field::Tags,
-            "tags",
-            crate::tr!("field-tags"),
-            crate::tr!("field-tags-hint"),
-        ),
-        (
-            Field::Objectives,
-            "objectives",
-            crate::tr!("briefing-objectives"),
-            crate::tr!("field-objectives-hint"),
-        ),
-    ] {
-        row(ui, &label, err(field).as_ref(), |ui| {
-            let list = if field == Field::Tags {
-                &event.tags
-            } else {
-                &event.objectives
-            };
-            if let Some(edit) = chips_ui(ui, id.with(name), list, &hint) {
-                set_event(requests, field, &what(name), event, |e| {
-                    let list = if field == Field::Tags {
-                        &mut e.tags
-                    } else {
-                        &mut e.objectives
-                    };
-                    match edit {
-                        ChipEdit::Add(text) => list.push(text.into()),
-                        ChipEdit::Remove(i) => {
-                            list.remove(i);
-                        }
-                    }
-                });
-            }
-        });
-    }
-    for (field, name, label) in [
-        (Field::Notes, "notes", crate::tr!("field-notes")),
-        (
-            Field::RestrictedNotes,
-            "restricted notes",
-            crate::tr!("field-restricted-notes"),
-        ),
-    ] {
-        row(ui, &label, err(field).as_ref(), |ui| {
-            let current = if field == Field::Notes {
-                &event.notes
-            } else {
-                &event.restricted_notes
-            };
-            let (_, text) = committed_text_ui(ui, id.with(name), current, true, "");
-            if let Some(text) = text {
-                set_event(requests, field, &what(name), event, |e| {
-                    if field == Field::Notes {
-                        e.notes = text.into();
-                    } else {
-                        e.restricted_notes = text.into();
-                    }
-                });
-            }
-        });
-    }
-}
-
-fn sources_ui(ui: &mut egui::Ui, id: egui::Id, event: &Event, requests: &mut Vec<Request>) {
-    row(ui, &crate::tr!("field-sources"), None, |ui| {
-        for (i, source) in event.sources.iter().enumerate() {
-            ui.horizontal(|ui| {
-                if ui
-                    .small_button("✖")
-                    .on_hover_text(crate::tr!("field-remove-source"))
-                    .clicked()
-                {
-                    set_event(
-                        requests,
-                        Field::Sources,
-                        &crate::tr!("what-sources"),
-                        event,
-                        |e| {
-                            e.sources.remove(i);
-                        },
-                    );
-                }
-                ui.label(source.title.as_str());
-            });
-            let url = source.url.clone().unwrap_or_default();
-            let (_, typed) = committed_text_ui(
-                ui,
-                id.with(("source-url", i)),
-                &url,
-                false,
-                &crate::tr!("field-source-link"),
-            );
-            if let Some(typed) = typed {
-                set_event(
-                    requests,
-                    Field::Sources,
-                    &crate::tr!("what-sources"),
-                    event,
-                    |e| e.sources[i].url = (!typed.trim().is_empty()).then(|| typed.trim().into()),
-                );
-            }
-        }
-        let (_, added) = committed_text_ui(
-            ui,
-            id.with("source-new"),
-            "",
-            false,
-            &crate::tr!("field-source-add"),
-        );
-        if let Some(title) = added.filter(|t| !t.trim().is_empty()) {
-            set_event(
-                requests,
-                Field::Sources,
-                &crate::tr!("what-sources"),
-                event,
-                |e| {
-                    e.sources.push(Source {
-                        title: title.trim().into(),
-                        url: None,
-                    });
-                },
-            );
-        }
-    });
 }

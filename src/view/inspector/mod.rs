@@ -3,6 +3,7 @@
 
 mod document_form;
 mod event_form;
+mod event_texts;
 pub mod fields;
 mod multi_form;
 mod translation_form;

@@ -27,7 +27,9 @@ pub fn ui(ui: &mut egui::Ui, id: egui::Id, event: &Event, requests: &mut Vec<Req
                 &french.title,
                 false,
                 |text| {
-                    change(requests, event, "French title", |t| t.title = text.into());
+                    change(requests, event, &crate::tr!("what-french-title"), |t| {
+                        t.title = text.into()
+                    });
                 },
             );
             side_by_side(
@@ -38,7 +40,9 @@ pub fn ui(ui: &mut egui::Ui, id: egui::Id, event: &Event, requests: &mut Vec<Req
                 &french.notes,
                 true,
                 |text| {
-                    change(requests, event, "French notes", |t| t.notes = text.into());
+                    change(requests, event, &crate::tr!("what-french-notes"), |t| {
+                        t.notes = text.into()
+                    });
                 },
             );
             for (i, original) in event.objectives.iter().enumerate() {
@@ -49,13 +53,15 @@ pub fn ui(ui: &mut egui::Ui, id: egui::Id, event: &Event, requests: &mut Vec<Req
                     crate::tr!("translation-objective", n = i + 1),
                     original,
                     current,
-                    false,
+                    true,
                     |text| {
                         let count = event.objectives.len();
-                        change(requests, event, "French objective", |t| {
+                        change(requests, event, &crate::tr!("what-french-objective"), |t| {
                             t.objectives
                                 .resize(count.max(t.objectives.len()), Text::new());
-                            t.objectives[i] = text.into();
+                            // The field wraps to show a long objective whole; an objective stays one line.
+                            t.objectives[i] =
+                                text.split_whitespace().collect::<Vec<_>>().join(" ").into();
                             // Untranslated objectives at the end are left out; inside, they stay empty.
                             while t.objectives.last().is_some_and(|o| o.is_empty()) {
                                 t.objectives.pop();
@@ -82,7 +88,10 @@ fn side_by_side(
     }
     row(ui, &label, None, |ui| {
         ui.columns(2, |cols| {
-            cols[0].add(egui::Label::new(egui::RichText::new(original).weak()).wrap());
+            // Ragged right, as the field beside it: a justified column reads badly next to it.
+            cols[0].with_layout(egui::Layout::top_down(egui::Align::LEFT), |ui| {
+                ui.add(egui::Label::new(egui::RichText::new(original).weak()).wrap());
+            });
             let (_, text) = committed_text_ui(
                 &mut cols[1],
                 id,

@@ -167,9 +167,13 @@ pub(super) fn draw(
                     .events
                     .iter()
                     .map(|&i| t.events[i as usize].shown_title().to_string());
-                format!("{}: {}", g.name, places::at_most(titles, 3, ", ", "more"))
+                format!(
+                    "{}: {}",
+                    g.name,
+                    places::at_most(titles, 3, ", ", "more-items")
+                )
             });
-            response.on_hover_text(places::at_most(lines, 8, "\n", "more places"));
+            response.on_hover_text(places::at_most(lines, 8, "\n", "more-places"));
         }
     }
     if count > MAX_ROUTES {
@@ -214,7 +218,7 @@ pub(super) fn draw(
         let text = if events.peek().is_none() {
             name
         } else {
-            format!("{name}: {}", places::at_most(events, 6, ", ", "more"))
+            format!("{name}: {}", places::at_most(events, 6, ", ", "more-items"))
         };
         response.clone().on_hover_text_at_pointer(text);
     }

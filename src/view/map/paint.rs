@@ -66,8 +66,13 @@ pub fn home(
         ui.make_persistent_id("map-home"),
         Sense::hover(),
     );
-    response
-        .widget_info(|| WidgetInfo::labeled(Role::Image, true, format!("Home: {}", t.home.city)));
+    response.widget_info(|| {
+        WidgetInfo::labeled(
+            Role::Image,
+            true,
+            crate::tr!("map-home", city = t.home.city.as_str()),
+        )
+    });
     // A small house: a square body under a roof.
     let body = Rect::from_center_size(at + vec2(0.0, 3.0), vec2(10.0, 8.0));
     painter.rect(
@@ -87,7 +92,7 @@ pub fn home(
         Color32::WHITE,
         Stroke::new(1.0, Color32::BLACK),
     ));
-    response.on_hover_text(format!("Home: {}", t.home.city));
+    response.on_hover_text(crate::tr!("map-home", city = t.home.city.as_str()));
 }
 
 /// The outline of one country (for hover).
@@ -283,7 +288,7 @@ pub fn marker(
         format!(
             "{} places: {}",
             m.groups.len(),
-            super::places::at_most(names, 8, ", ", "more")
+            super::places::at_most(names, 8, ", ", "more-items")
         )
     };
     let rect = Rect::from_center_size(m.pos, vec2(m.radius * 2.0, m.radius * 2.0));

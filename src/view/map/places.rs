@@ -160,6 +160,7 @@ pub fn routes(t: &Timeline, visible: &[u32]) -> Vec<(usize, Vec<Stop>)> {
 }
 
 /// Up to `max` items joined by `sep`, then "… and N more" for the rest, so a tooltip stays readable.
+/// `more` is the message that says how many were left out ("more-items", "more-places", "more-trips").
 pub fn at_most(items: impl Iterator<Item = String>, max: usize, sep: &str, more: &str) -> String {
     let mut shown = Vec::new();
     let mut rest = 0;
@@ -172,7 +173,8 @@ pub fn at_most(items: impl Iterator<Item = String>, max: usize, sep: &str, more:
     }
     let mut text = shown.join(sep);
     if rest > 0 {
-        text.push_str(&format!("{sep}… and {rest} {more}"));
+        let more = crate::i18n::text_with(more, &[("count", crate::i18n::value(rest))]);
+        text.push_str(&format!("{sep}{more}"));
     }
     text
 }
@@ -281,8 +283,11 @@ mod tests {
     #[test]
     fn long_lists_are_cut_with_a_count_of_the_rest() {
         let items = || (1..=5).map(|n| n.to_string());
-        assert_eq!(at_most(items(), 8, ", ", "more"), "1, 2, 3, 4, 5");
-        assert_eq!(at_most(items(), 2, ", ", "more"), "1, 2, … and 3 more");
+        assert_eq!(at_most(items(), 8, ", ", "more-items"), "1, 2, 3, 4, 5");
+        assert_eq!(
+            at_most(items(), 2, ", ", "more-items"),
+            "1, 2, … and 3 more"
+        );
     }
 
     #[test]

@@ -382,7 +382,11 @@ pub(super) fn paint_trip_bands(
                 Sense::hover(),
             );
             response.widget_info(|| {
-                WidgetInfo::labeled(Role::Group, true, format!("Trip: {}", trip.shown_title()))
+                WidgetInfo::labeled(
+                    Role::Group,
+                    true,
+                    crate::tr!("a11y-trip", title = trip.shown_title()),
+                )
             });
             // The hover text is built only while hovered: thousands of bands may be on screen.
             response.on_hover_ui(|ui| {

@@ -208,7 +208,7 @@ pub fn finish_or_preview(
     };
     if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
         view.drag = None;
-        requests.push(Request::Notice("Drag cancelled".into()));
+        requests.push(Request::Notice(crate::tr!("drag-cancelled")));
         return;
     }
     let (pos, released, free) = ui.input(|i| {
@@ -254,7 +254,10 @@ pub fn finish_or_preview(
     let Some(drag) = view.drag.take() else { return };
     match (command, drag.refusal()) {
         // A refused drop says why, as the preview did; nothing is sent.
-        (Some(_), Some(refusal)) => requests.push(Request::Refuse(format!("Not moved: {refusal}"))),
+        (Some(_), Some(refusal)) => requests.push(Request::Refuse(crate::tr!(
+            "drop-not-moved",
+            why = refusal.to_string()
+        ))),
         (Some(command), None) => requests.push(Request::view_edit(command)),
         (None, _) => {}
     }
@@ -323,7 +326,7 @@ fn refresh_preview(drag: &mut Drag, frame: &Frame<'_>, command: &Command) {
 fn live_tooltip(ui: &egui::Ui, frame: &Frame<'_>, drag: &Drag, pos: Pos2) {
     let t = frame.doc.timeline();
     let text = if let Some(refusal) = drag.refusal() {
-        Some(format!("Cannot drop here: {refusal}"))
+        Some(crate::tr!("drop-refused", why = refusal.to_string()))
     } else {
         match &drag.mode {
             Mode::Trip(id) => t.trip(id).map(|trip| {

@@ -40,7 +40,8 @@ pub fn timeline_ui(
     let area_id = ui.make_persistent_id("timeline-area");
     let area_response = ui.interact(area, area_id, Sense::click_and_drag());
     view.area_id = Some(area_id);
-    area_response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Timeline"));
+    area_response
+        .widget_info(|| WidgetInfo::labeled(Role::Group, true, crate::tr!("a11y-timeline")));
     axis = navigate(ui, &area_response, axis, view);
 
     let painter = ui.painter_at(full);
@@ -57,7 +58,8 @@ pub fn timeline_ui(
     );
     let axis_rect = Rect::from_min_size(pos2(plot_left, full.top()), vec2(plot_width, AXIS_HEIGHT));
     let axis_response = ui.interact(axis_rect, area_id.with("axis"), Sense::click());
-    axis_response.widget_info(|| WidgetInfo::labeled(Role::Group, true, "Time axis"));
+    axis_response
+        .widget_info(|| WidgetInfo::labeled(Role::Group, true, crate::tr!("a11y-time-axis")));
     if axis_response.double_clicked() {
         view.fit_all = true;
     }
@@ -526,7 +528,11 @@ fn lane_header(
             let band_response =
                 ui.interact(band, ui.scope_id().with(("trip-band", id)), Sense::drag());
             band_response.widget_info(|| {
-                WidgetInfo::labeled(Role::Group, true, format!("Trip span: {}", lane.title))
+                WidgetInfo::labeled(
+                    Role::Group,
+                    true,
+                    crate::tr!("a11y-trip-span", title = lane.title.as_str()),
+                )
             });
             let band_response = match span {
                 Some(span) => band_response.on_hover_text(format!(
