@@ -2,13 +2,11 @@
 
 use std::process::ExitCode;
 
-use clap::Parser as _;
-
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    match itinera::cli::run(itinera::cli::Cli::parse()) {
+    match itinera::cli::run(itinera::cli::parse()) {
         Ok(code) => code,
         Err(e) => {
             eprintln!("itinera: {e:#}");

@@ -202,3 +202,40 @@ fn the_language_is_taken_before_or_after_a_subcommand_and_keeps_the_exit_codes()
     assert_eq!(code, 2, "{text}");
     assert!(text.contains("possible values: en, fr"), "{text}");
 }
+
+#[test]
+fn present_export_in_french_says_so_in_french_and_writes_the_same_steps() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/canada-2026.ron");
+    let (code, text) = itinera(&[
+        "present",
+        sample,
+        "--export",
+        dir.path().to_str().expect("path"),
+        "--lang",
+        "fr",
+    ]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("15 diapositives"), "{text}");
+    assert_eq!(std::fs::read_dir(dir.path()).expect("read").count(), 15);
+}
+
+#[test]
+fn help_follows_the_language_asked_for() {
+    let (code, french) = itinera(&["--lang", "fr", "--help"]);
+    assert_eq!(code, 0, "{french}");
+    assert!(
+        french.contains("Utilisation : itinera") && french.contains("Afficher l’aide"),
+        "{french}"
+    );
+    let (_, check) = itinera(&["check", "--help", "--lang=fr"]);
+    assert!(
+        check.contains("Vérifier des fichiers de programme"),
+        "{check}"
+    );
+    let (_, english) = itinera(&["--help"]);
+    assert!(
+        english.contains("Usage: itinera") && english.contains("Print help"),
+        "{english}"
+    );
+}

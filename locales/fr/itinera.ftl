@@ -764,3 +764,54 @@ inspector-id = identifiant : { $id }
 picker-choose-day = { $date } : choisir un autre jour
 picker-previous-month = Mois précédent
 picker-next-month = Mois suivant
+
+## Documents sans titre et le reste
+edit-region-follows-country = la région d’un événement suit son pays : déposez-le sur le couloir d’un pays, ou changez son pays dans l’inspecteur
+edit-document-change = modification du document
+untitled-timeline = Programme sans titre
+untitled-name = Sans titre
+cli-no-window = impossible d’ouvrir une fenêtre : { $why }
+
+## Ligne de commande : aide
+cli-about = Planifier et présenter les déplacements diplomatiques : chronologie, calendrier et carte du monde sur de simples fichiers RON.
+cli-heading-usage = Utilisation :
+# clap writes a colon after a heading; French puts a space before it.
+cli-heading-commands = Commandes{ " " }
+# clap writes a colon after a heading; French puts a space before it.
+cli-heading-arguments = Arguments{ " " }
+# clap writes a colon after a heading; French puts a space before it.
+cli-heading-options = Options{ " " }
+cli-value-command = COMMANDE
+cli-value-file = FICHIER
+cli-value-folder = DOSSIER
+cli-value-search = MOTS
+cli-value-size = TAILLE
+cli-value-view = VUE
+cli-value-lang = LANGUE
+cli-value-count = NOMBRE
+cli-value-number = NOMBRE
+cli-help-help = Afficher l’aide
+cli-help-version = Afficher la version
+cli-help-files = Fichiers de programme à ouvrir ; l’exemple 2026 fourni quand aucun n’est donné
+cli-help-view = La vue à montrer d’abord : table, timeline, calendar ou map
+cli-help-present = Démarrer en mode présentation
+cli-help-lang = La langue de la fenêtre et de tous les messages : en ou fr (celle du système par défaut)
+cli-check-about = Vérifier des fichiers de programme ; afficher chaque problème sous la forme `chemin:ligne:colonne: message`
+cli-help-check-files = Les fichiers à vérifier
+cli-fmt-about = Réécrire des fichiers de programme sous forme canonique
+cli-help-fmt-check = Seulement signaler les fichiers qui ne sont pas canoniques ; ne rien changer
+cli-help-fmt-drop-comments = Réécrire les fichiers même si leurs commentaires seront perdus
+cli-help-fmt-files = Les fichiers à réécrire
+cli-present-about = Présenter un programme, ou l’exporter en diapositives PNG
+cli-help-timeline-file = Le fichier de programme
+cli-help-present-export = Écrire un PNG par étape dans ce dossier au lieu d’ouvrir une fenêtre
+cli-help-present-filter = Seulement les événements qui répondent à cette recherche (le filtre enregistré de la fenêtre n’est pas utilisé)
+cli-help-present-show-restricted = Inclure les événements et notes à diffusion restreinte
+cli-help-present-size = Taille des diapositives en pixels, 1366x768 par défaut
+cli-ics-about = Écrire les événements connus au jour près dans un fichier iCalendar pour les agendas (ceux connus seulement au mois ou à l’année, et ceux à diffusion restreinte, sont laissés de côté et comptés)
+cli-help-ics-output = Le fichier iCalendar à écrire
+cli-help-ics-include-restricted = Inclure les événements à diffusion restreinte (les notes restreintes ne sont jamais écrites)
+cli-generate-about = Écrire un programme synthétique déterministe
+cli-help-generate-events = Combien d’événements, 300 par défaut
+cli-help-generate-seed = La graine des choix aléatoires, 1 par défaut
+cli-help-generate-output = Le fichier de programme à écrire

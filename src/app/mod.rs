@@ -386,6 +386,6 @@ pub fn run_window(
             )))
         }),
     )
-    .map_err(|e| anyhow::anyhow!("could not open a window: {e}"))?;
+    .map_err(|e| anyhow::anyhow!(crate::tr!("cli-no-window", why = e.to_string())))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -4,9 +4,19 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Context as _;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{FromArgMatches as _, Parser, Subcommand, ValueEnum};
 
 use crate::io;
+
+mod help;
+
+/// Reads the command line, with its help in the language it asks for (`--lang`) or the system's.
+pub fn parse() -> Cli {
+    let lang = help::lang_in_args(std::env::args_os()).unwrap_or_else(crate::i18n::Lang::system);
+    crate::i18n::set_process(lang);
+    let matches = help::command().get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+}
 
 /// Plan and brief diplomatic travel: timeline, calendar and world map over plain RON files.
 #[derive(Parser, Debug)]

@@ -147,7 +147,7 @@ impl Document {
         Self::with(
             Timeline::default(),
             FileInfo {
-                name: "Untitled".into(),
+                name: crate::tr!("untitled-name"),
                 ..FileInfo::default()
             },
         )

@@ -159,7 +159,7 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
                 before: Box::new(DocumentFields::of(t)),
                 after: fields,
             };
-            checked(t, "document change".into(), vec![change])
+            checked(t, crate::tr!("edit-document-change"), vec![change])
         }
         Command::AddTrip(trip) => plan_add_trip(t, trip),
         Command::SetTrip(trip) => {

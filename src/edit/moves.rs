@@ -134,10 +134,7 @@ pub fn set_lane(e: &mut Event, change: &LaneChange) -> Result<(), Refusal> {
         }
         (from, Lane::Region(_)) if from == &change.to => {}
         (_, Lane::Region(_)) => {
-            return Err(Refusal(
-                "an event's region follows its country: drop it on a country's lane, or change its country in the inspector"
-                    .into(),
-            ));
+            return Err(Refusal(crate::tr!("edit-region-follows-country")));
         }
     }
     Ok(())

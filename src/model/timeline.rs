@@ -444,7 +444,7 @@ impl Timeline {
 impl Default for Timeline {
     fn default() -> Self {
         Timeline::new(
-            "Untitled timeline",
+            crate::tr!("untitled-timeline"),
             Home {
                 country: CountryCode::CA,
                 city: "Ottawa".into(),
