@@ -22,7 +22,7 @@ const BAR_PX: f32 = 18.0;
 /// Rows of whole-day events before "+N more".
 const ALL_DAY_ROWS: usize = 3;
 const MIN_HOUR_PX: f32 = 16.0;
-const HOURS_PX: f32 = 44.0;
+const HOURS_PX: f32 = 48.0;
 
 /// The first day of the week containing `day`.
 pub fn week_of(day: NaiveDate, week_start: chrono::Weekday) -> NaiveDate {
@@ -116,7 +116,7 @@ fn grid_ui(
         painter.text(
             pos2(area.left() + 4.0, y + 1.0),
             Align2::LEFT_TOP,
-            format!("{h:02}:00"),
+            crate::i18n::dates::time(chrono::NaiveTime::from_hms_opt(h, 0, 0).unwrap_or_default()),
             FontId::proportional(11.0),
             visuals.text_color(),
         );
