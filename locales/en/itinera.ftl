@@ -796,3 +796,7 @@ cli-generate-about = Write a deterministic synthetic timeline
 cli-help-generate-events = How many events, 300 unless given
 cli-help-generate-seed = The seed of the random choices, 1 unless given
 cli-help-generate-output = The timeline file to write
+
+## Key names in menus
+key-shift = Shift
+key-delete = Delete

@@ -815,3 +815,7 @@ cli-generate-about = Écrire un programme synthétique déterministe
 cli-help-generate-events = Combien d’événements, 300 par défaut
 cli-help-generate-seed = La graine des choix aléatoires, 1 par défaut
 cli-help-generate-output = Le fichier de programme à écrire
+
+## Noms des touches dans les menus
+key-shift = Maj
+key-delete = Suppr

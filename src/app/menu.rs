@@ -46,6 +46,17 @@ const ADD: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::E);
 const DUPLICATE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::D);
 const DELETE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::Delete);
 
+/// A shortcut as a menu shows it, with the key names of the interface's language ("Ctrl+Maj+S", "Suppr").
+fn shortcut_text(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
+    let text = ctx.format_shortcut(shortcut);
+    match crate::i18n::current() {
+        crate::i18n::Lang::En => text,
+        _ => text
+            .replace("Shift", crate::i18n::label("key-shift"))
+            .replace("Delete", crate::i18n::label("key-delete")),
+    }
+}
+
 /// Turns shortcut presses into actions. Save As is checked before Save, which it contains, and Redo before Undo.
 /// While a text field has focus, Ctrl+Z and Ctrl+D belong to the field; Delete acts only while a view or nothing has focus.
 pub fn shortcuts(app: &mut ItineraApp, ctx: &egui::Context) {
@@ -93,7 +104,7 @@ pub fn shortcuts(app: &mut ItineraApp, ctx: &egui::Context) {
 fn item(ui: &mut egui::Ui, label: &str, shortcut: Option<&KeyboardShortcut>) -> bool {
     let mut button = egui::Button::new(label);
     if let Some(shortcut) = shortcut {
-        button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+        button = button.shortcut_text(shortcut_text(ui.ctx(), shortcut));
     }
     ui.add(button).clicked()
 }
@@ -176,7 +187,7 @@ fn edit_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
         .add_enabled(
             undo.is_some(),
             egui::Button::new(undo.unwrap_or_else(|| tr!("menu-undo")))
-                .shortcut_text(ui.ctx().format_shortcut(&UNDO)),
+                .shortcut_text(shortcut_text(ui.ctx(), &UNDO)),
         )
         .clicked()
     {
@@ -186,7 +197,7 @@ fn edit_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
         .add_enabled(
             redo.is_some(),
             egui::Button::new(redo.unwrap_or_else(|| tr!("menu-redo")))
-                .shortcut_text(ui.ctx().format_shortcut(&REDO)),
+                .shortcut_text(shortcut_text(ui.ctx(), &REDO)),
         )
         .clicked()
     {
@@ -201,7 +212,7 @@ fn edit_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
         .add_enabled(
             any,
             egui::Button::new(tr!("menu-duplicate"))
-                .shortcut_text(ui.ctx().format_shortcut(&DUPLICATE)),
+                .shortcut_text(shortcut_text(ui.ctx(), &DUPLICATE)),
         )
         .clicked()
     {
@@ -210,7 +221,7 @@ fn edit_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
     if ui
         .add_enabled(
             any,
-            egui::Button::new(tr!("menu-delete")).shortcut_text(ui.ctx().format_shortcut(&DELETE)),
+            egui::Button::new(tr!("menu-delete")).shortcut_text(shortcut_text(ui.ctx(), &DELETE)),
         )
         .clicked()
     {
