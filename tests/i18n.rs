@@ -443,3 +443,27 @@ fn the_calendar_export_in_french_writes_the_french_titles_and_its_own_words_in_f
     };
     assert_eq!(uids(&french), uids(&english));
 }
+
+#[test]
+fn the_search_finds_events_by_their_french_text_and_french_country_names_in_either_language() {
+    let parsed = itinera::io::parse(itinera::document::SAMPLE_NAME, itinera::document::SAMPLE_TEXT)
+        .expect("valid");
+    let doc = itinera::document::Document::from_file(Path::new("canada-2026.ron"), parsed);
+    let index = itinera::model::filter::SearchIndex::build(doc.timeline());
+    let titles = |text: &str| -> Vec<String> {
+        let filter = itinera::model::filter::Filter {
+            text: text.to_owned(),
+            ..Default::default()
+        };
+        itinera::document::shown::shown(&doc, &index, &filter, false)
+            .iter()
+            .map(|&i| doc.timeline().events[i as usize].title.to_string())
+            .collect()
+    };
+    // "Suisse" is Switzerland's French name; "minéraux" is in Australia's French objectives.
+    assert_eq!(titles("suisse"), ["Visit to Switzerland"]);
+    assert_eq!(titles("mineraux critiques"), ["Australia"]);
+    assert_eq!(titles("Visite en Chine"), ["Visit to China"]);
+    // And the original words still find them.
+    assert_eq!(titles("switzerland"), ["Visit to Switzerland"]);
+}
