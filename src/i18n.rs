@@ -6,6 +6,7 @@
 
 pub mod collate;
 pub mod dates;
+pub mod numbers;
 
 use std::borrow::Cow;
 use std::cell::Cell;
@@ -20,8 +21,13 @@ static_loader! {
     static LOCALES = {
         locales: "./locales",
         fallback_language: "en",
-        // Text goes into egui labels, files and terminals: no Unicode isolation marks around arguments.
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Text goes into egui labels, files and terminals: no Unicode isolation marks around arguments. Numbers
+        // are grouped by thousands as the bundle's language writes them.
+        customise: |bundle| {
+            bundle.set_use_isolating(false);
+            let french = bundle.locales.first().is_some_and(|l| l.language.as_str() == "fr");
+            bundle.set_formatter(Some(if french { numbers::french } else { numbers::english }));
+        },
     };
 }
 

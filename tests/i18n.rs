@@ -446,8 +446,11 @@ fn the_calendar_export_in_french_writes_the_french_titles_and_its_own_words_in_f
 
 #[test]
 fn the_search_finds_events_by_their_french_text_and_french_country_names_in_either_language() {
-    let parsed = itinera::io::parse(itinera::document::SAMPLE_NAME, itinera::document::SAMPLE_TEXT)
-        .expect("valid");
+    let parsed = itinera::io::parse(
+        itinera::document::SAMPLE_NAME,
+        itinera::document::SAMPLE_TEXT,
+    )
+    .expect("valid");
     let doc = itinera::document::Document::from_file(Path::new("canada-2026.ron"), parsed);
     let index = itinera::model::filter::SearchIndex::build(doc.timeline());
     let titles = |text: &str| -> Vec<String> {

@@ -82,7 +82,7 @@ impl PlanWarning {
                 first = ea.title.as_str(),
                 second = eb.title.as_str(),
                 gap = duration_text(self.secs),
-                km = format!("{:.0}", self.km),
+                km = crate::i18n::numbers::integer(self.km.round() as i64),
                 needed = duration_text(self.needed_secs)
             ),
         }

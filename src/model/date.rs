@@ -204,8 +204,8 @@ impl FromStr for DateValue {
         if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
             return Err(bad(&crate::tr!(
                 "date-year-range",
-                min = MIN_YEAR,
-                max = MAX_YEAR
+                min = MIN_YEAR.to_string(),
+                max = MAX_YEAR.to_string()
             )));
         }
         let month = match fields.get(1) {

@@ -61,7 +61,8 @@ pub fn filter_bar_ui(
 
 /// "Europe (3)": a choice and how many events have it.
 fn counted(label: &str, count: Option<&usize>) -> String {
-    format!("{label} ({})", count.copied().unwrap_or(0))
+    let count = crate::i18n::numbers::integer(count.copied().unwrap_or(0) as i64);
+    format!("{label} ({count})")
 }
 
 fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {

@@ -435,11 +435,13 @@ fn summary(ui: &mut egui::Ui, figures: &Figures, p: &Palette, size: &dyn Fn(f32)
     let (by_region, by_status) = (&figures.by_region, &figures.by_status);
     heading(ui, &crate::tr!("briefing-by-region"), size(22.0));
     for (r, n) in by_region {
+        let n = crate::i18n::numbers::integer(*n as i64);
         line(ui, &format!("{r}: {n}"), size(19.0), p.text);
     }
     ui.add_space(size(10.0));
     heading(ui, &crate::tr!("briefing-by-status"), size(22.0));
     for (s, n) in by_status {
+        let n = crate::i18n::numbers::integer(*n as i64);
         line(ui, &format!("{s}: {n}"), size(19.0), p.text);
     }
 }

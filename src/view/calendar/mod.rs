@@ -343,7 +343,7 @@ fn toolbar(view: &mut CalendarView, ui: &mut egui::Ui, cursor: NaiveDate, today:
             Mode::Week => crate::tr!(
                 "calendar-week-title",
                 week = cursor.iso_week().week(),
-                year = cursor.iso_week().year()
+                year = cursor.iso_week().year().to_string()
             ),
             _ => date(cursor, DateStyle::MonthYear),
         };

@@ -354,7 +354,8 @@ fn regions_panel(ui: &mut egui::Ui, counts: &BTreeMap<Region, usize>, filter: &m
     for r in Region::ALL {
         let count = counts.get(&r).copied().unwrap_or(0);
         let on = filter.regions.contains(&r);
-        let response = ui.selectable_label(on, format!("{}  {count}", r.label()));
+        let shown = crate::i18n::numbers::integer(count as i64);
+        let response = ui.selectable_label(on, format!("{}  {shown}", r.label()));
         let bar = response.rect.shrink2(egui::vec2(2.0, 0.0));
         let width = bar.width() * count as f32 / most as f32;
         ui.painter().hline(

@@ -119,7 +119,7 @@ fn label(local: NaiveDateTime, unit: TickUnit) -> String {
         TickUnit::Quarter => crate::tr!(
             "tick-quarter",
             quarter = local.month0() / 3 + 1,
-            year = local.year()
+            year = local.year().to_string()
         ),
         TickUnit::Month if local.month() == 1 => date(local.date(), DateStyle::MonthYearShort),
         TickUnit::Month => date(local.date(), DateStyle::MonthShort),
