@@ -800,3 +800,12 @@ cli-help-generate-output = The timeline file to write
 ## Key names in menus
 key-shift = Shift
 key-delete = Delete
+
+## File worker
+worker-stopped = the file worker stopped
+
+## Reading a file: the system's reasons
+read-not-found = there is no such file
+read-permission-denied = permission was denied: the file cannot be read
+read-is-a-folder = this is a folder, not a file
+read-too-large = the file is { $size } bytes; Itinera opens timelines of at most { $most } bytes

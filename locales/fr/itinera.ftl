@@ -819,3 +819,12 @@ cli-help-generate-output = Le fichier de programme à écrire
 ## Noms des touches dans les menus
 key-shift = Maj
 key-delete = Suppr
+
+## Travail sur les fichiers
+worker-stopped = le travail sur les fichiers s’est arrêté
+
+## Lecture d’un fichier : raisons données par le système
+read-not-found = ce fichier n’existe pas
+read-permission-denied = permission refusée : le fichier ne peut être lu
+read-is-a-folder = c’est un dossier, pas un fichier
+read-too-large = le fichier fait { $size } octets ; Itinera ouvre des programmes d’au plus { $most } octets

@@ -12,16 +12,37 @@ use super::format::{Parsed, parse_owned};
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// Why a file could not be opened as a timeline.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum OpenError {
-    #[error("{path}: {error}")]
     Io { path: String, error: io::Error },
-    #[error(
-        "{path}: the file is {size} bytes; Itinera opens timelines of at most {MAX_FILE_BYTES} bytes"
-    )]
     TooLarge { path: String, size: u64 },
-    #[error("{0}")]
     Invalid(LoadError),
+}
+
+impl std::error::Error for OpenError {}
+
+/// In the interface's language: the common reasons a file cannot be read get words of Itinera's own, since the
+/// system's come in English.
+impl std::fmt::Display for OpenError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OpenError::Io { path, error } => {
+                let why = match error.kind() {
+                    io::ErrorKind::NotFound => crate::tr!("read-not-found"),
+                    io::ErrorKind::PermissionDenied => crate::tr!("read-permission-denied"),
+                    io::ErrorKind::IsADirectory => crate::tr!("read-is-a-folder"),
+                    _ => error.to_string(),
+                };
+                write!(f, "{path}: {why}")
+            }
+            OpenError::TooLarge { path, size } => write!(
+                f,
+                "{path}: {}",
+                crate::tr!("read-too-large", size = *size, most = MAX_FILE_BYTES)
+            ),
+            OpenError::Invalid(e) => write!(f, "{e}"),
+        }
+    }
 }
 
 /// Reads a timeline file's bytes (refusing one too large to be a timeline), with its modification time.

@@ -373,7 +373,7 @@ impl FileWorker {
 
 /// The outcome of a job the worker could not take.
 fn stopped(job: Job) -> Option<Outcome> {
-    let why = "the file worker stopped";
+    let why = crate::tr!("worker-stopped");
     Some(match job {
         Job::Load { ticket, path, .. } => Outcome::Loaded {
             ticket,
@@ -387,9 +387,9 @@ fn stopped(job: Job) -> Option<Outcome> {
         Job::Save { path, state, .. } => Outcome::Saved {
             path,
             state,
-            result: Err(SaveError::Failed(why.into())),
+            result: Err(SaveError::Failed(why)),
         },
-        Job::Snapshot { .. } => Outcome::SnapshotFailed(why.into()),
+        Job::Snapshot { .. } => Outcome::SnapshotFailed(why),
         Job::Export(work) => Outcome::Exported(work()),
         Job::DropSnapshot { data, stem } => {
             recovery::remove(&recovery::recovery_dir(&data).join(format!("{stem}.ron")));
