@@ -121,7 +121,11 @@ fn view_plan_warnings_opens_the_list_which_says_when_nothing_clashes() {
 fn exporting_a_calendar_writes_the_events_shown_and_says_what_was_left_out() {
     let dir = tempfile::tempdir().expect("temp dir");
     let by_dialog = dir.path().join("by-dialog.ics");
-    let mut ui_state = UiState::default();
+    // The messages checked are English, whatever the locale of whoever runs the tests.
+    let mut ui_state = UiState {
+        lang: Some(itinera::i18n::Lang::En),
+        ..UiState::default()
+    };
     ui_state.filter.text = "canberra".into();
     let mut harness = harness(AppOptions {
         dialogs: Box::new(ScriptedDialogs {
