@@ -96,8 +96,29 @@ impl Lang {
             .unwrap_or_default()
     }
 
-    fn id(self) -> LanguageIdentifier {
-        self.tag().parse().unwrap_or_default()
+    /// The language's place in `ALL`, for tables kept per language.
+    pub fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::Fr => 1,
+        }
+    }
+
+    /// The CLDR locale whose dates, numbers and sorting this language's interface uses: British English (the
+    /// office's day-month-year order and 24-hour clock) and Canadian French.
+    pub fn cldr_locale(self) -> icu_locale_core::Locale {
+        match self {
+            Lang::En => icu_locale_core::locale!("en-GB"),
+            Lang::Fr => icu_locale_core::locale!("fr-CA"),
+        }
+    }
+
+    /// Fluent's identifier of the language, parsed once per run: every message looked up needs it.
+    fn id(self) -> &'static LanguageIdentifier {
+        static IDS: std::sync::LazyLock<[LanguageIdentifier; 2]> = std::sync::LazyLock::new(|| {
+            Lang::ALL.map(|lang| lang.tag().parse().unwrap_or_default())
+        });
+        &IDS[self.index()]
     }
 }
 
@@ -108,7 +129,7 @@ thread_local! {
 }
 
 fn from_u8(n: u8) -> Lang {
-    if n == 1 { Lang::Fr } else { Lang::En }
+    Lang::ALL.get(usize::from(n)).copied().unwrap_or_default()
 }
 
 /// Sets the language of the whole process: threads that never chose one follow it.
@@ -134,10 +155,7 @@ impl Shared {
 }
 
 fn to_u8(lang: Lang) -> u8 {
-    match lang {
-        Lang::En => 0,
-        Lang::Fr => 1,
-    }
+    lang.index() as u8
 }
 
 /// Sets the current thread's language.
@@ -154,7 +172,7 @@ pub fn current() -> Lang {
 
 /// The message `id` in the current language, English where it lacks one.
 pub fn text(id: &str) -> String {
-    LOCALES.lookup(&current().id(), id)
+    LOCALES.lookup(current().id(), id)
 }
 
 /// The message `id` in the current language as a `&'static str`, for names of things (kinds, statuses, regions)
@@ -173,7 +191,7 @@ pub fn label_in(lang: Lang, id: &'static str) -> &'static str {
     LABELS.with_borrow_mut(|labels| {
         *labels
             .entry((lang, id))
-            .or_insert_with(|| Box::leak(LOCALES.lookup(&lang.id(), id).into_boxed_str()))
+            .or_insert_with(|| Box::leak(LOCALES.lookup(lang.id(), id).into_boxed_str()))
     })
 }
 
@@ -183,14 +201,14 @@ pub fn text_with(id: &str, args: &[(&'static str, FluentValue<'_>)]) -> String {
         .iter()
         .map(|(name, value)| (Cow::Borrowed(*name), value.clone()))
         .collect();
-    LOCALES.lookup_with_args(&current().id(), id, &args)
+    LOCALES.lookup_with_args(current().id(), id, &args)
 }
 
 /// Whether `lang` has a message `id` of its own.
 pub fn has(lang: Lang, id: &str) -> bool {
     // A message that needs arguments it was not given still exists: only a formatting error is a "yes" among
     // the errors (fluent-templates does not export its error type, so its variant is read by name).
-    match LOCALES.lookup_single_language::<&str>(&lang.id(), id, None) {
+    match LOCALES.lookup_single_language::<&str>(lang.id(), id, None) {
         Ok(_) => true,
         Err(e) => format!("{e:?}").starts_with("FluentError"),
     }

@@ -166,8 +166,11 @@ fn every_kind_status_precision_and_region_has_a_name_in_both_languages() {
     }
     itinera::i18n::set(Lang::En);
     for (name, prefix) in &names {
+        // A missing message reads as its id, or as fluent-templates' "Unknown localization key: …".
         assert!(
-            !name.is_empty() && !name.starts_with(prefix),
+            !name.is_empty()
+                && !name.starts_with(prefix)
+                && !name.contains("Unknown localization key"),
             "a missing message: {name:?}"
         );
     }

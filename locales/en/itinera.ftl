@@ -325,8 +325,6 @@ map-places = { $count } places
 ## Calendar: weeks
 calendar-week-short = W{ $week }
 date-not-fixed = Date not yet fixed
-weekday-monday = Monday
-weekday-sunday = Sunday
 
 ## Event hover card
 tooltip-venue-time = { $when } (venue time, { $zone })
@@ -724,7 +722,7 @@ parse-not-a-format = format { $format } is not a timeline format; this version o
 parse-newer-format = this file uses timeline format { $format }, made by a newer version of Itinera; this version reads format { $reads }. Update Itinera to open it.
 
 ## Dates, country codes and zones as written in a file or a field
-date-expected = expected a date such as "2026", "2026-01", "2026-02-26" or "2026-02-26T09:30"
+date-expected = expected { date-expecting }
 date-not-a-date = "{ $text }" is not a date: { $why }
 date-digits = the { $part } must be { $digits } digits; { $expected }
 date-year-range = the year must be between { $min } and { $max }

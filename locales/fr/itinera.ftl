@@ -331,8 +331,6 @@ map-places = { $count } lieux
 ## Calendrier : semaines
 calendar-week-short = S{ $week }
 date-not-fixed = Date pas encore fixée
-weekday-monday = lundi
-weekday-sunday = dimanche
 
 ## Fiche de survol d’un événement
 tooltip-venue-time = { $when } (heure du lieu, { $zone })
@@ -734,7 +732,7 @@ parse-not-a-format = le format { $format } n’est pas un format de programme ; 
 parse-newer-format = ce fichier utilise le format { $format }, créé par une version plus récente d’Itinera ; cette version lit le format { $reads }. Mettez Itinera à jour pour l’ouvrir.
 
 ## Dates, codes de pays et fuseaux écrits dans un fichier ou un champ
-date-expected = une date telle que « 2026 », « 2026-01 », « 2026-02-26 » ou « 2026-02-26T09:30 » est attendue
+date-expected = { date-expecting } est attendue
 date-not-a-date = « { $text } » n’est pas une date : { $why }
 date-digits = { $part ->
     [year] l’année doit avoir

@@ -7,16 +7,8 @@ use std::collections::HashMap;
 
 use icu_collator::options::CollatorOptions;
 use icu_collator::{Collator, CollatorBorrowed};
-use icu_locale_core::{Locale, locale};
 
 use super::{Lang, current};
-
-fn locale_of(lang: Lang) -> Locale {
-    match lang {
-        Lang::En => locale!("en"),
-        Lang::Fr => locale!("fr-CA"),
-    }
-}
 
 thread_local! {
     static COLLATORS: RefCell<HashMap<Lang, Option<CollatorBorrowed<'static>>>> = RefCell::new(HashMap::new());
@@ -26,7 +18,7 @@ thread_local! {
 pub fn compare_in(lang: Lang, a: &str, b: &str) -> Ordering {
     COLLATORS.with_borrow_mut(|collators| {
         let collator = collators.entry(lang).or_insert_with(|| {
-            Collator::try_new((&locale_of(lang)).into(), CollatorOptions::default()).ok()
+            Collator::try_new((&lang.cldr_locale()).into(), CollatorOptions::default()).ok()
         });
         match collator {
             Some(c) => c.compare(a, b),

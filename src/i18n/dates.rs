@@ -11,7 +11,8 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use icu_datetime::fieldsets::{E, M, MD, MDE, T, Y, YM, YMD, YMDE};
 use icu_datetime::input::{Date, Time};
 use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
-use icu_locale_core::{Locale, locale};
+
+use icu_locale_core::Locale;
 
 use super::{Lang, current};
 
@@ -121,14 +122,6 @@ impl Formatter {
     }
 }
 
-/// The CLDR locale whose patterns a language's interface uses.
-fn locale_of(lang: Lang) -> Locale {
-    match lang {
-        Lang::En => locale!("en-GB"),
-        Lang::Fr => locale!("fr-CA"),
-    }
-}
-
 #[derive(Default)]
 struct Cache {
     dates: HashMap<(Lang, DateStyle), Option<Formatter>>,
@@ -172,7 +165,7 @@ pub fn date_in(lang: Lang, day: NaiveDate, style: DateStyle) -> String {
         let formatter = cache
             .dates
             .entry((lang, style))
-            .or_insert_with(|| Formatter::new(&locale_of(lang), style));
+            .or_insert_with(|| Formatter::new(&lang.cldr_locale(), style));
         match formatter {
             Some(f) => f.format(&input),
             None => day.format(style.fallback()).to_string(),
@@ -190,13 +183,20 @@ pub fn time_in(lang: Lang, at: NaiveTime) -> String {
     let input = Time::try_new(at.hour() as u8, at.minute() as u8, 0, 0).ok();
     CACHE.with_borrow_mut(|cache| {
         let formatter = cache.times.entry(lang).or_insert_with(|| {
-            NoCalendarFormatter::try_new((&locale_of(lang)).into(), T::hm()).ok()
+            NoCalendarFormatter::try_new((&lang.cldr_locale()).into(), T::hm()).ok()
         });
         match (formatter, input) {
             (Some(f), Some(input)) => f.format(&input).to_string(),
             _ => at.format("%H:%M").to_string(),
         }
     })
+}
+
+/// A day of the week's name in the current language: "Monday" · "lundi".
+pub fn weekday(day: chrono::Weekday) -> String {
+    // Any week has each day once; CLDR names it from a date.
+    NaiveDate::from_isoywd_opt(2026, 1, day)
+        .map_or_else(|| day.to_string(), |d| date(d, DateStyle::WeekdayLong))
 }
 
 /// A date and time: "26 Feb 2026 14:30" · "26 févr. 2026 14 h 30".
@@ -246,6 +246,10 @@ mod tests {
         );
         let at = NaiveTime::from_hms_opt(14, 30, 0).expect("a real time");
         assert_eq!(time_in(Lang::Fr, at), "14 h 30");
+        crate::i18n::set(Lang::Fr);
+        assert_eq!(weekday(chrono::Weekday::Mon), "lundi");
+        crate::i18n::set(Lang::En);
+        assert_eq!(weekday(chrono::Weekday::Sun), "Sunday");
     }
 
     #[test]

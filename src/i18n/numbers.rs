@@ -7,16 +7,8 @@ use std::collections::HashMap;
 use fluent_templates::fluent_bundle::FluentValue;
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
-use icu_locale_core::{Locale, locale};
 
 use super::{Lang, current};
-
-fn locale_of(lang: Lang) -> Locale {
-    match lang {
-        Lang::En => locale!("en-GB"),
-        Lang::Fr => locale!("fr-CA"),
-    }
-}
 
 thread_local! {
     static FORMATTERS: RefCell<HashMap<Lang, Option<DecimalFormatter>>> = RefCell::new(HashMap::new());
@@ -26,7 +18,7 @@ thread_local! {
 pub fn integer_in(lang: Lang, n: i64) -> String {
     FORMATTERS.with_borrow_mut(|formatters| {
         let formatter = formatters.entry(lang).or_insert_with(|| {
-            DecimalFormatter::try_new((&locale_of(lang)).into(), Default::default()).ok()
+            DecimalFormatter::try_new((&lang.cldr_locale()).into(), Default::default()).ok()
         });
         match formatter {
             Some(f) => f.format(&Decimal::from(n)).to_string(),

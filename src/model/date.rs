@@ -314,6 +314,17 @@ mod tests {
     }
 
     #[test]
+    fn a_date_in_the_wrong_order_says_what_a_date_looks_like() {
+        let err = "26-02-2026".parse::<DateValue>().expect_err("day first");
+        assert!(
+            err.0
+                .contains("the year must be 4 digits; expected a date such as \"2026\""),
+            "{}",
+            err.0
+        );
+    }
+
+    #[test]
     fn hour_twenty_five_is_refused() {
         let err = "2026-02-26T25:00"
             .parse::<DateValue>()

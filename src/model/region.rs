@@ -198,11 +198,9 @@ pub fn region_of(code: &str) -> Option<Region> {
 /// Every known country, sorted by its name in the interface's language.
 pub fn all_countries() -> impl Iterator<Item = &'static Country> {
     let table = countries();
-    let order = match crate::i18n::current() {
-        Lang::En => &table.sorted[0],
-        Lang::Fr => &table.sorted[1],
-    };
-    order.iter().map(|code| &table.by_code[code])
+    table.sorted[crate::i18n::current().index()]
+        .iter()
+        .map(|code| &table.by_code[code])
 }
 
 #[cfg(test)]

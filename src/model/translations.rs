@@ -55,15 +55,23 @@ pub fn lang_of_tag(tag: &str) -> Option<Lang> {
     Lang::from_tag(id.language.as_str())
 }
 
-/// The translation into `lang`: an exact tag for the language ("fr") first, then the first regional one ("fr-CA").
+/// The tag of the translation into `lang`: the language's own tag ("fr") first, then the first regional one
+/// ("fr-CA").
+fn tag_for(translations: &Translations, lang: Lang) -> Option<&Text> {
+    translations
+        .keys()
+        .find(|tag| tag.as_str() == lang.tag())
+        .or_else(|| {
+            translations
+                .keys()
+                .find(|tag| lang_of_tag(tag) == Some(lang))
+        })
+}
+
+/// The translation into `lang`, found as `tag_for` finds its tag.
 pub fn for_lang(translations: Option<&Translations>, lang: Lang) -> Option<&Translation> {
     let translations = translations?;
-    translations.get(lang.tag()).or_else(|| {
-        translations
-            .iter()
-            .find(|(tag, _)| lang_of_tag(tag) == Some(lang))
-            .map(|(_, t)| t)
-    })
+    translations.get(tag_for(translations, lang)?)
 }
 
 /// Text to show for `field` in `lang`: the translation where it has one, otherwise the original; and whether
@@ -98,10 +106,7 @@ pub fn edit(
     change: impl FnOnce(&mut Translation),
 ) {
     let all = translations.get_or_insert_with(Box::default);
-    let tag: Text = all
-        .keys()
-        .find(|tag| tag.as_str() == lang.tag())
-        .or_else(|| all.keys().find(|tag| lang_of_tag(tag) == Some(lang)))
+    let tag: Text = tag_for(all, lang)
         .cloned()
         .unwrap_or_else(|| lang.tag().into());
     let entry = all.entry(tag.clone()).or_default();

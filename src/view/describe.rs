@@ -41,11 +41,7 @@ pub fn place_text(event: &Event) -> String {
 pub fn country_items() -> &'static [(CountryCode, String)] {
     static ITEMS: [OnceLock<Vec<(CountryCode, String)>>; 2] = [OnceLock::new(), OnceLock::new()];
     let lang = crate::i18n::current();
-    let slot = match lang {
-        crate::i18n::Lang::En => &ITEMS[0],
-        crate::i18n::Lang::Fr => &ITEMS[1],
-    };
-    slot.get_or_init(|| {
+    ITEMS[lang.index()].get_or_init(|| {
         region::all_countries()
             .filter_map(|c| {
                 Some((

@@ -285,3 +285,18 @@ impl TableView {
 fn cell_ui(ui: &mut egui::Ui, text: impl Into<egui::WidgetText>) -> egui::Response {
     ui.add(egui::Label::new(text).truncate())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::COLUMNS;
+    use crate::i18n::{Lang, has};
+
+    #[test]
+    fn every_column_heading_is_a_message_in_both_languages() {
+        for (id, _) in COLUMNS {
+            for lang in Lang::ALL {
+                assert!(has(lang, id), "{id} in {lang:?}");
+            }
+        }
+    }
+}

@@ -1,29 +1,11 @@
 //! A button that shows a day and opens a month to pick another, in the interface's language: month and weekday
-//! names from CLDR, weeks from Monday, ISO week numbers, today marked.
+//! names from CLDR, weeks from Monday, ISO week numbers, today marked. The month is the calendar's own grid.
 
-use chrono::{Datelike as _, Duration, NaiveDate};
+use chrono::{Datelike as _, NaiveDate, Weekday};
 use egui::{Role, WidgetInfo};
 
 use crate::i18n::dates::{DateStyle, date};
-
-/// The first day of `day`'s month.
-fn month_of(day: NaiveDate) -> NaiveDate {
-    day.with_day(1).unwrap_or(day)
-}
-
-/// The month before or after `month` (its first day), or `month` at the calendar's edge.
-fn step_month(month: NaiveDate, by: i32) -> NaiveDate {
-    let index = month.year() * 12 + month.month0() as i32 + by;
-    NaiveDate::from_ymd_opt(index.div_euclid(12), index.rem_euclid(12) as u32 + 1, 1)
-        .unwrap_or(month)
-}
-
-/// The 42 days a month's grid shows: six weeks from the Monday on or before its first day.
-pub fn grid_days(month: NaiveDate) -> impl Iterator<Item = NaiveDate> {
-    let first = month_of(month);
-    let start = first - Duration::days(i64::from(first.weekday().num_days_from_monday()));
-    (0..42).map(move |n| start + Duration::days(n))
-}
+use crate::view::calendar::grid::{MonthGrid, shift_months};
 
 /// Shows `day` as a button; a click opens its month, where a click on a day picks it. Returns the day picked.
 pub fn day_picker_ui(
@@ -34,8 +16,13 @@ pub fn day_picker_ui(
 ) -> Option<NaiveDate> {
     let text = date(day, DateStyle::Day);
     let button = ui.button(format!("📅 {text}"));
-    let name = crate::tr!("picker-choose-day", date = text);
-    button.widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
+    button.widget_info(|| {
+        WidgetInfo::labeled(
+            Role::Button,
+            true,
+            crate::tr!("picker-choose-day", date = text.as_str()),
+        )
+    });
     let shown = id.with("month");
     // Opening the month starts from the day shown; arrows then move it until the month is closed.
     let opening = button.clicked();
@@ -47,7 +34,7 @@ pub fn day_picker_ui(
             let remembered = ui.data(|d| d.get_temp::<NaiveDate>(shown));
             let mut month = match remembered {
                 Some(month) if !opening => month,
-                _ => month_of(day),
+                _ => day.with_day(1).unwrap_or(day),
             };
             ui.horizontal(|ui| {
                 if ui
@@ -55,7 +42,7 @@ pub fn day_picker_ui(
                     .on_hover_text(crate::tr!("picker-previous-month"))
                     .clicked()
                 {
-                    month = step_month(month, -1);
+                    month = shift_months(month, -1);
                 }
                 ui.strong(date(month, DateStyle::MonthYear));
                 if ui
@@ -63,67 +50,49 @@ pub fn day_picker_ui(
                     .on_hover_text(crate::tr!("picker-next-month"))
                     .clicked()
                 {
-                    month = step_month(month, 1);
+                    month = shift_months(month, 1);
                 }
             });
+            let grid = MonthGrid::new(month, Weekday::Mon);
             egui::Grid::new(id.with("grid"))
                 .spacing([2.0, 2.0])
                 .show(ui, |ui| {
                     ui.weak("");
-                    for d in grid_days(month).take(7) {
-                        ui.weak(date(d, DateStyle::Weekday));
+                    for column in 0..7 {
+                        ui.weak(date(grid.day(0, column), DateStyle::Weekday));
                     }
                     ui.end_row();
-                    for (n, d) in grid_days(month).enumerate() {
-                        if n % 7 == 0 {
-                            ui.weak(crate::tr!(
-                                "calendar-week-short",
-                                week = d.iso_week().week()
-                            ));
+                    for week in 0..grid.weeks {
+                        ui.weak(crate::tr!(
+                            "calendar-week-short",
+                            week = grid.iso_week(week)
+                        ));
+                        for column in 0..7 {
+                            let d = grid.day(week, column);
+                            let mut text = egui::RichText::new(d.day().to_string());
+                            if d.month() != month.month() {
+                                text = text.weak();
+                            }
+                            if d == today {
+                                text = text.underline();
+                            }
+                            let cell = ui.selectable_label(d == day, text);
+                            cell.widget_info(|| {
+                                WidgetInfo::labeled(
+                                    Role::Button,
+                                    true,
+                                    date(d, DateStyle::WeekdayDayLong),
+                                )
+                            });
+                            if cell.clicked() {
+                                picked = Some(d);
+                                ui.close();
+                            }
                         }
-                        let mut text = egui::RichText::new(d.day().to_string());
-                        if d.month() != month.month() {
-                            text = text.weak();
-                        }
-                        if d == today {
-                            text = text.underline();
-                        }
-                        let cell = ui.selectable_label(d == day, text);
-                        let long = date(d, DateStyle::WeekdayDayLong);
-                        cell.widget_info(|| WidgetInfo::labeled(Role::Button, true, &long));
-                        if cell.clicked() {
-                            picked = Some(d);
-                            ui.close();
-                        }
-                        if n % 7 == 6 {
-                            ui.end_row();
-                        }
+                        ui.end_row();
                     }
                 });
             ui.data_mut(|d| d.insert_temp(shown, month));
         });
     picked
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).expect("a real day")
-    }
-
-    #[test]
-    fn a_month_grid_starts_on_the_monday_before_its_first_day_and_runs_six_weeks() {
-        let days: Vec<NaiveDate> = grid_days(day(2026, 2, 18)).collect();
-        assert_eq!(days.len(), 42);
-        assert_eq!(days[0], day(2026, 1, 26));
-        assert_eq!(days[41], day(2026, 3, 8));
-    }
-
-    #[test]
-    fn stepping_months_crosses_years_both_ways() {
-        assert_eq!(step_month(day(2026, 1, 1), -1), day(2025, 12, 1));
-        assert_eq!(step_month(day(2026, 12, 1), 1), day(2027, 1, 1));
-    }
 }

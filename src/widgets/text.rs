@@ -72,14 +72,22 @@ pub fn keep_refused(ui: &egui::Ui, id: egui::Id, text: String) {
 /// A quiet mark beside text shown in its original language because it has no translation into the interface's:
 /// a small, weak "EN" that says why on hover and to screen readers.
 pub fn untranslated_mark(ui: &mut egui::Ui) -> egui::Response {
+    // A table can show a mark on every row: the words that explain it are looked up only when asked for.
     let label = ui
         .add(egui::Label::new(
-            egui::RichText::new(crate::tr!("translation-marker"))
+            egui::RichText::new(crate::i18n::label("translation-marker"))
                 .small()
                 .weak(),
         ))
-        .on_hover_text(crate::tr!("translation-marker-hover"));
-    let hover = crate::tr!("translation-marker-hover");
-    label.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &hover));
+        .on_hover_ui(|ui| {
+            ui.label(crate::tr!("translation-marker-hover"));
+        });
+    label.widget_info(|| {
+        egui::WidgetInfo::labeled(
+            egui::Role::Label,
+            true,
+            crate::tr!("translation-marker-hover"),
+        )
+    });
     label
 }

@@ -52,6 +52,18 @@ impl MonthGrid {
     }
 }
 
+/// The first day of the month `months` away from `day`'s (back when negative); that month itself at the
+/// calendar's edge.
+pub fn shift_months(day: NaiveDate, months: i32) -> NaiveDate {
+    let first = day.with_day(1).unwrap_or(day);
+    let moved = if months >= 0 {
+        first.checked_add_months(chrono::Months::new(months as u32))
+    } else {
+        first.checked_sub_months(chrono::Months::new(months.unsigned_abs()))
+    };
+    moved.unwrap_or(first)
+}
+
 pub fn last_of_month(day: NaiveDate) -> NaiveDate {
     let first = day.with_day(1).unwrap_or(day);
     first
@@ -185,6 +197,13 @@ mod tests {
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("date")
+    }
+
+    #[test]
+    fn shifting_months_lands_on_the_first_and_crosses_years_both_ways() {
+        assert_eq!(shift_months(d(2026, 1, 18), -1), d(2025, 12, 1));
+        assert_eq!(shift_months(d(2026, 12, 31), 1), d(2027, 1, 1));
+        assert_eq!(shift_months(d(2026, 3, 5), 0), d(2026, 3, 1));
     }
 
     #[test]

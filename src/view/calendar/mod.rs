@@ -300,16 +300,6 @@ fn first_event_day(frame: &Frame<'_>) -> Option<NaiveDate> {
     ))
 }
 
-fn shift_months(day: NaiveDate, months: i32) -> NaiveDate {
-    let first = day.with_day(1).unwrap_or(day);
-    let moved = if months >= 0 {
-        first.checked_add_months(chrono::Months::new(months as u32))
-    } else {
-        first.checked_sub_months(chrono::Months::new(months.unsigned_abs()))
-    };
-    moved.unwrap_or(first)
-}
-
 fn toolbar(view: &mut CalendarView, ui: &mut egui::Ui, cursor: NaiveDate, today: NaiveDate) {
     ui.horizontal_wrapped(|ui| {
         for mode in Mode::ALL {
@@ -367,22 +357,15 @@ fn toolbar(view: &mut CalendarView, ui: &mut egui::Ui, cursor: NaiveDate, today:
         let label = ui.label(crate::tr!("calendar-weeks-start-on"));
         ui.label_inputs_by(label.id, |ui| {
             egui::ComboBox::from_id_salt("calendar-week-start")
-                .selected_text(if view.week_start == Weekday::Mon {
-                    crate::i18n::label("weekday-monday")
-                } else {
-                    crate::i18n::label("weekday-sunday")
-                })
+                .selected_text(crate::i18n::dates::weekday(view.week_start))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(
-                        &mut view.week_start,
-                        Weekday::Mon,
-                        crate::i18n::label("weekday-monday"),
-                    );
-                    ui.selectable_value(
-                        &mut view.week_start,
-                        Weekday::Sun,
-                        crate::i18n::label("weekday-sunday"),
-                    );
+                    for day in [Weekday::Mon, Weekday::Sun] {
+                        ui.selectable_value(
+                            &mut view.week_start,
+                            day,
+                            crate::i18n::dates::weekday(day),
+                        );
+                    }
                 });
         });
     });
@@ -413,7 +396,7 @@ pub(crate) fn page_keys(view: &mut CalendarView, ui: &egui::Ui, focused: bool) {
 fn step(cursor: NaiveDate, n: i32, mode: Mode) -> NaiveDate {
     match mode {
         Mode::Week => cursor + chrono::Duration::days(7 * i64::from(n)),
-        Mode::Year => shift_months(cursor, 12 * n),
-        Mode::Month | Mode::Agenda => shift_months(cursor, n),
+        Mode::Year => grid::shift_months(cursor, 12 * n),
+        Mode::Month | Mode::Agenda => grid::shift_months(cursor, n),
     }
 }

@@ -379,27 +379,33 @@ fn place_ui(
         },
     );
     if event.kind == EventKind::Travel {
-        for (field, name, label, place) in [
-            (Field::From, "from", crate::tr!("field-from"), &event.from),
-            (Field::To, "to", crate::tr!("field-to"), &event.to),
+        for (field, name, label, what, place) in [
+            (
+                Field::From,
+                "from",
+                crate::tr!("field-from"),
+                crate::tr!("what-from"),
+                &event.from,
+            ),
+            (
+                Field::To,
+                "to",
+                crate::tr!("field-to"),
+                crate::tr!("what-to"),
+                &event.to,
+            ),
         ] {
             row(ui, &label, err(field).as_ref(), |ui| {
                 let current = place.as_deref().cloned().unwrap_or_default();
                 if let Some(new) = place_fields(ui, id.with(name), &current) {
-                    set_event(
-                        requests,
-                        field,
-                        &super::event_texts::what(name),
-                        event,
-                        |e| {
-                            let slot = if field == Field::From {
-                                &mut e.from
-                            } else {
-                                &mut e.to
-                            };
-                            *slot = Some(Box::new(new));
-                        },
-                    );
+                    set_event(requests, field, &what, event, |e| {
+                        let slot = if field == Field::From {
+                            &mut e.from
+                        } else {
+                            &mut e.to
+                        };
+                        *slot = Some(Box::new(new));
+                    });
                 }
             });
         }

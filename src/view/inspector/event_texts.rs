@@ -8,19 +8,6 @@ use crate::view::Request;
 use crate::widgets::chips::ChipEdit;
 use crate::widgets::{chips_ui, committed_text_ui};
 
-/// The name of an edit to a field, for the undo menu, from the field's own name in the file.
-pub(super) fn what(name: &str) -> String {
-    match name {
-        "from" => crate::tr!("what-from"),
-        "to" => crate::tr!("what-to"),
-        "tags" => crate::tr!("what-tags"),
-        "objectives" => crate::tr!("what-objectives"),
-        "notes" => crate::tr!("what-notes"),
-        "restricted notes" => crate::tr!("what-restricted-notes"),
-        other => other.to_owned(),
-    }
-}
-
 pub(super) fn texts_ui(
     inspector: &Inspector,
     ui: &mut egui::Ui,
@@ -29,18 +16,21 @@ pub(super) fn texts_ui(
     requests: &mut Vec<Request>,
 ) {
     let err = |field: Field| inspector.event_error(&event.id, field).cloned();
-    for (field, name, label, hint) in [
+    // Each row: its field, the salt of its widget, its label, its hint and the name of its edit for the undo menu.
+    for (field, name, label, hint, what) in [
         (
             Field::Tags,
             "tags",
             crate::tr!("field-tags"),
             crate::tr!("field-tags-hint"),
+            crate::tr!("what-tags"),
         ),
         (
             Field::Objectives,
             "objectives",
             crate::tr!("briefing-objectives"),
             crate::tr!("field-objectives-hint"),
+            crate::tr!("what-objectives"),
         ),
     ] {
         row(ui, &label, err(field).as_ref(), |ui| {
@@ -50,7 +40,7 @@ pub(super) fn texts_ui(
                 &event.objectives
             };
             if let Some(edit) = chips_ui(ui, id.with(name), list, &hint) {
-                set_event(requests, field, &what(name), event, |e| {
+                set_event(requests, field, &what, event, |e| {
                     let list = if field == Field::Tags {
                         &mut e.tags
                     } else {
@@ -66,12 +56,18 @@ pub(super) fn texts_ui(
             }
         });
     }
-    for (field, name, label) in [
-        (Field::Notes, "notes", crate::tr!("field-notes")),
+    for (field, name, label, what) in [
+        (
+            Field::Notes,
+            "notes",
+            crate::tr!("field-notes"),
+            crate::tr!("what-notes"),
+        ),
         (
             Field::RestrictedNotes,
             "restricted notes",
             crate::tr!("field-restricted-notes"),
+            crate::tr!("what-restricted-notes"),
         ),
     ] {
         row(ui, &label, err(field).as_ref(), |ui| {
@@ -82,7 +78,7 @@ pub(super) fn texts_ui(
             };
             let (_, text) = committed_text_ui(ui, id.with(name), current, true, "");
             if let Some(text) = text {
-                set_event(requests, field, &what(name), event, |e| {
+                set_event(requests, field, &what, event, |e| {
                     if field == Field::Notes {
                         e.notes = text.into();
                     } else {
