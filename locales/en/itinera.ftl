@@ -807,3 +807,109 @@ read-not-found = there is no such file
 read-permission-denied = permission was denied: the file cannot be read
 read-is-a-folder = this is a folder, not a file
 read-too-large = the file is { $size } bytes; Itinera opens timelines of at most { $most } bytes
+
+## Spreadsheets: fields, problems, exports
+sheet-field-ignore = (ignore)
+sheet-field-id = Id
+sheet-field-title = Title
+sheet-field-kind = Kind
+sheet-field-status = Status
+sheet-field-start = Start
+sheet-field-start-time = Start time
+sheet-field-start-zone = Start zone
+sheet-field-end = End
+sheet-field-end-time = End time
+sheet-field-end-zone = End zone
+sheet-field-country = Country
+sheet-field-city = City
+sheet-field-zone = Venue zone
+sheet-field-lat = Latitude
+sheet-field-lon = Longitude
+sheet-field-trip = Trip
+sheet-field-principals = Principals
+sheet-field-tags = Tags
+sheet-field-objectives = Objectives
+sheet-field-notes = Notes
+sheet-field-restricted-notes = Restricted notes
+sheet-field-classification = Classification
+sheet-field-locked = Locked
+sheet-field-from-country = From country
+sheet-field-from-city = From city
+sheet-field-to-country = To country
+sheet-field-to-city = To city
+sheet-field-title-fr = Title (French)
+sheet-field-notes-fr = Notes (French)
+sheet-field-objectives-fr = Objectives (French)
+sheet-unreadable = { $path } could not be read: { $why }
+sheet-not-a-spreadsheet = { $path } is not a spreadsheet Itinera can read (xlsx, xls, ods, csv, tsv): { $why }
+sheet-protected = { $path } is protected by a password. Open it in its spreadsheet program, remove the password (or save a copy without one), then import that copy.
+sheet-empty = { $path }: the sheet “{ $sheet }” is empty
+sheet-no-such-sheet = { $path } has no sheet “{ $sheet }”; its sheets are: { $sheets }
+sheet-bad-csv = { $path }:{ $line }: not readable as CSV: { $why }
+sheet-map-bad-pair = “{ $pair }” should read COLUMN=FIELD
+sheet-map-unknown-field = no field is called “{ $field }”; the fields are: { $fields }
+sheet-map-unknown-column = no column is called “{ $column }”; the headers are: { $headers }
+sheet-row-no-title = no title: every event needs one
+sheet-row-no-start = no start date: every event needs one
+sheet-row-no-country = no country, and no city the gazetteer knows
+sheet-row-bad-kind = “{ $text }” is not a kind of event (visit, state visit, summit, …)
+sheet-row-bad-status = “{ $text }” is not a status (planned, tentative, confirmed, completed, cancelled)
+sheet-row-bad-classification = “{ $text }” is neither public nor restricted
+sheet-row-bad-yes-no = “{ $text }” is neither yes nor no
+sheet-row-ambiguous-date = “{ $text }” could be read day first or month first: say which this column uses
+sheet-row-bad-date = “{ $text }” is not a date (2026, 2026-03, March 2026, 26/02/2026, 2026-02-26 09:30)
+sheet-row-bad-time = “{ $text }” is not a time of day (14:30, 2:30 PM, 14 h 30)
+sheet-row-time-needs-day = a time of day needs a date known to the day
+sheet-row-city-without-country = no country, and “{ $city }” is not a city the gazetteer knows in one country only
+sheet-row-bad-country = “{ $text }” is not a country (an ISO code such as IN, or a name such as India or Inde)
+sheet-row-bad-number = “{ $text }” is not a number
+sheet-column-start-utc = Start (UTC)
+sheet-column-end-utc = End (UTC)
+sheet-yes = yes
+sheet-restricted = restricted
+sheet-name-events = Events
+sheet-name-trips = Trips
+sheet-name-principals = Principals
+sheet-column-departs-from-home = Departs from home
+sheet-column-returns-home = Returns home
+sheet-column-name = Name
+sheet-column-role = Role
+import-summary = { $added } added, { $updated } updated, { $unchanged } unchanged, { $refused } left out
+import-repeated-id = the id “{ $id }” is used again (first at { $first })
+import-repeated-event = “{ $title }” is already updated by { $first }
+edit-import-of = import of { $source }
+
+## Command line: import and export
+cli-import-about = Bring events in from a spreadsheet (xlsx, xls, ods, csv, tsv) or a calendar (ics) into a timeline file; events already there are updated, not repeated
+cli-help-import-source = The spreadsheet or calendar to read
+cli-help-import-into = The timeline file to bring them into (made when it does not exist)
+cli-help-import-sheet = The sheet to read (the first with anything in it by default)
+cli-help-import-map = Column mapping over the guessed one: COLUMN=FIELD pairs, comma-separated (COLUMN is a header or a letter; FIELD is title, start, start-time, end, country, city, kind, status, trip, principals, tags, notes, id, ignore, …)
+cli-help-import-dates = The order of day and month in numeric dates such as 03/04/2026: dmy (3 April) or mdy (4 March)
+cli-help-import-dry-run = Report what would change; write nothing
+cli-export-about = Write a timeline’s events as a spreadsheet: xlsx (with sheets for trips and principals), or CSV when the output ends in .csv
+cli-help-export-output = The spreadsheet to write (.xlsx or .csv)
+cli-help-export-include-restricted = Include events classified restricted
+cli-value-sheet = SHEET
+cli-value-map = MAPPING
+cli-value-order = ORDER
+cli-import-columns = Columns: { $columns }
+cli-import-missing = no column goes to { $fields }; name one with --map COLUMN=FIELD
+cli-import-ask-order = column { $column } (“{ $header }”) has dates such as 03/04/2026 that could be read either way; say --dates dmy (day first) or --dates mdy (month first)
+cli-import-dry-run = Dry run: nothing was written.
+cli-exported-rows = { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}
+
+## Calendars in (iCalendar)
+ics-in-unreadable = { $path }:{ $line }: not a calendar Itinera can read: { $why }
+ics-in-bad-line = this line is not iCalendar: { $line }
+ics-in-unterminated = { $component } is never closed (END: missing)
+ics-in-unexpected-end = END:{ $component } closes nothing open
+ics-in-not-a-calendar = no BEGIN:VCALENDAR
+ics-in-origin = event { $number } (“{ $title }”)
+ics-in-repeats = repeats (RRULE): a repeating entry is left out; import its occurrences one by one
+ics-in-no-start = no readable start (DTSTART)
+ics-in-untitled = (untitled)
+ics-in-placed-at-home = its location was not found in the gazetteer; it is placed at home

@@ -826,3 +826,109 @@ read-not-found = ce fichier n’existe pas
 read-permission-denied = permission refusée : le fichier ne peut être lu
 read-is-a-folder = c’est un dossier, pas un fichier
 read-too-large = le fichier fait { $size } octets ; Itinera ouvre des programmes d’au plus { $most } octets
+
+## Classeurs : champs, problèmes, exports
+sheet-field-ignore = (ignorer)
+sheet-field-id = Identifiant
+sheet-field-title = Titre
+sheet-field-kind = Type
+sheet-field-status = Statut
+sheet-field-start = Début
+sheet-field-start-time = Heure de début
+sheet-field-start-zone = Fuseau du début
+sheet-field-end = Fin
+sheet-field-end-time = Heure de fin
+sheet-field-end-zone = Fuseau de la fin
+sheet-field-country = Pays
+sheet-field-city = Ville
+sheet-field-zone = Fuseau du lieu
+sheet-field-lat = Latitude
+sheet-field-lon = Longitude
+sheet-field-trip = Voyage
+sheet-field-principals = Personnalités
+sheet-field-tags = Étiquettes
+sheet-field-objectives = Objectifs
+sheet-field-notes = Remarques
+sheet-field-restricted-notes = Notes restreintes
+sheet-field-classification = Diffusion
+sheet-field-locked = Verrouillé
+sheet-field-from-country = Pays de départ
+sheet-field-from-city = Ville de départ
+sheet-field-to-country = Pays d’arrivée
+sheet-field-to-city = Ville d’arrivée
+sheet-field-title-fr = Titre (français)
+sheet-field-notes-fr = Remarques (français)
+sheet-field-objectives-fr = Objectifs (français)
+sheet-unreadable = { $path } n’a pas pu être lu : { $why }
+sheet-not-a-spreadsheet = { $path } n’est pas un classeur qu’Itinera sait lire (xlsx, xls, ods, csv, tsv) : { $why }
+sheet-protected = { $path } est protégé par un mot de passe. Ouvrez-le dans son tableur, retirez le mot de passe (ou enregistrez-en une copie sans mot de passe), puis importez cette copie.
+sheet-empty = { $path } : la feuille « { $sheet } » est vide
+sheet-no-such-sheet = { $path } n’a pas de feuille « { $sheet } » ; ses feuilles sont : { $sheets }
+sheet-bad-csv = { $path }:{ $line } : illisible en CSV : { $why }
+sheet-map-bad-pair = « { $pair } » devrait s’écrire COLONNE=CHAMP
+sheet-map-unknown-field = aucun champ ne s’appelle « { $field } » ; les champs sont : { $fields }
+sheet-map-unknown-column = aucune colonne ne s’appelle « { $column } » ; les en-têtes sont : { $headers }
+sheet-row-no-title = pas de titre : chaque événement en a besoin
+sheet-row-no-start = pas de date de début : chaque événement en a besoin
+sheet-row-no-country = pas de pays, ni de ville connue du répertoire
+sheet-row-bad-kind = « { $text } » n’est pas un type d’événement (visite, visite d’État, sommet…)
+sheet-row-bad-status = « { $text } » n’est pas un statut (prévu, provisoire, confirmé, terminé, annulé)
+sheet-row-bad-classification = « { $text } » n’est ni public ni restreint
+sheet-row-bad-yes-no = « { $text } » n’est ni oui ni non
+sheet-row-ambiguous-date = « { $text } » peut se lire jour d’abord ou mois d’abord : indiquez l’ordre de cette colonne
+sheet-row-bad-date = « { $text } » n’est pas une date (2026, 2026-03, mars 2026, 26/02/2026, 2026-02-26 09:30)
+sheet-row-bad-time = « { $text } » n’est pas une heure (14:30, 2:30 PM, 14 h 30)
+sheet-row-time-needs-day = une heure demande une date connue au jour près
+sheet-row-city-without-country = pas de pays, et « { $city } » n’est pas une ville que le répertoire connaît dans un seul pays
+sheet-row-bad-country = « { $text } » n’est pas un pays (un code ISO comme IN, ou un nom comme Inde ou India)
+sheet-row-bad-number = « { $text } » n’est pas un nombre
+sheet-column-start-utc = Début (UTC)
+sheet-column-end-utc = Fin (UTC)
+sheet-yes = oui
+sheet-restricted = restreint
+sheet-name-events = Événements
+sheet-name-trips = Voyages
+sheet-name-principals = Personnalités
+sheet-column-departs-from-home = Part du domicile
+sheet-column-returns-home = Revient au domicile
+sheet-column-name = Nom
+sheet-column-role = Rôle
+import-summary = { $added } ajoutés, { $updated } mis à jour, { $unchanged } inchangés, { $refused } écartés
+import-repeated-id = l’identifiant « { $id } » revient (d’abord à { $first })
+import-repeated-event = « { $title } » est déjà mis à jour par { $first }
+edit-import-of = import de { $source }
+
+## Ligne de commande : import et export
+cli-import-about = Importer des événements d’un classeur (xlsx, xls, ods, csv, tsv) ou d’un calendrier (ics) dans un fichier de programme ; ceux qui y sont déjà sont mis à jour, pas répétés
+cli-help-import-source = Le classeur ou le calendrier à lire
+cli-help-import-into = Le fichier de programme où les importer (créé s’il n’existe pas)
+cli-help-import-sheet = La feuille à lire (par défaut, la première qui contient quelque chose)
+cli-help-import-map = Correspondance des colonnes, par-dessus celle devinée : paires COLONNE=CHAMP séparées par des virgules (COLONNE est un en-tête ou une lettre ; CHAMP est title, start, start-time, end, country, city, kind, status, trip, principals, tags, notes, id, ignore…)
+cli-help-import-dates = L’ordre du jour et du mois dans les dates numériques comme 03/04/2026 : dmy (3 avril) ou mdy (4 mars)
+cli-help-import-dry-run = Dire ce qui changerait ; ne rien écrire
+cli-export-about = Écrire les événements d’un programme dans un classeur : xlsx (avec une feuille pour les voyages et une pour les personnalités), ou CSV si la sortie finit par .csv
+cli-help-export-output = Le classeur à écrire (.xlsx ou .csv)
+cli-help-export-include-restricted = Inclure les événements à diffusion restreinte
+cli-value-sheet = FEUILLE
+cli-value-map = CORRESPONDANCE
+cli-value-order = ORDRE
+cli-import-columns = Colonnes : { $columns }
+cli-import-missing = aucune colonne ne va vers { $fields } ; indiquez-en une avec --map COLONNE=CHAMP
+cli-import-ask-order = la colonne { $column } (« { $header } ») a des dates comme 03/04/2026 qui se lisent dans les deux sens ; indiquez --dates dmy (jour d’abord) ou --dates mdy (mois d’abord)
+cli-import-dry-run = Essai : rien n’a été écrit.
+cli-exported-rows = { $count ->
+    [one] { $count } événement
+   *[other] { $count } événements
+}
+
+## Calendriers importés (iCalendar)
+ics-in-unreadable = { $path }:{ $line } : pas un calendrier qu’Itinera sait lire : { $why }
+ics-in-bad-line = cette ligne n’est pas de l’iCalendar : { $line }
+ics-in-unterminated = { $component } n’est jamais fermé (END: manquant)
+ics-in-unexpected-end = END:{ $component } ne ferme rien d’ouvert
+ics-in-not-a-calendar = pas de BEGIN:VCALENDAR
+ics-in-origin = événement { $number } (« { $title } »)
+ics-in-repeats = se répète (RRULE) : une entrée répétée est écartée ; importez ses occurrences une à une
+ics-in-no-start = pas de début lisible (DTSTART)
+ics-in-untitled = (sans titre)
+ics-in-placed-at-home = son lieu est introuvable dans le répertoire ; il est placé au domicile

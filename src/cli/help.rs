@@ -108,6 +108,45 @@ pub fn command() -> Command {
                     a.help(tr!("cli-help-ics-include-restricted"))
                 })
         })
+        .mut_subcommand("import", |c| {
+            c.about(tr!("cli-import-about"))
+                .mut_arg("source", |a| {
+                    a.help(tr!("cli-help-import-source"))
+                        .value_name(tr!("cli-value-file"))
+                })
+                .mut_arg("into", |a| {
+                    a.help(tr!("cli-help-import-into"))
+                        .value_name(tr!("cli-value-file"))
+                })
+                .mut_arg("sheet", |a| {
+                    a.help(tr!("cli-help-import-sheet"))
+                        .value_name(tr!("cli-value-sheet"))
+                })
+                .mut_arg("map", |a| {
+                    a.help(tr!("cli-help-import-map"))
+                        .value_name(tr!("cli-value-map"))
+                })
+                .mut_arg("dates", |a| {
+                    a.help(tr!("cli-help-import-dates"))
+                        .value_name(tr!("cli-value-order"))
+                        .hide_possible_values(true)
+                })
+                .mut_arg("dry_run", |a| a.help(tr!("cli-help-import-dry-run")))
+        })
+        .mut_subcommand("export", |c| {
+            c.about(tr!("cli-export-about"))
+                .mut_arg("file", |a| {
+                    a.help(tr!("cli-help-timeline-file"))
+                        .value_name(tr!("cli-value-file"))
+                })
+                .mut_arg("output", |a| {
+                    a.help(tr!("cli-help-export-output"))
+                        .value_name(tr!("cli-value-file"))
+                })
+                .mut_arg("include_restricted", |a| {
+                    a.help(tr!("cli-help-export-include-restricted"))
+                })
+        })
         .mut_subcommand("generate", |c| {
             c.about(tr!("cli-generate-about"))
                 .mut_arg("events", |a| {

@@ -9,6 +9,7 @@ use clap::{FromArgMatches as _, Parser, Subcommand, ValueEnum};
 use crate::io;
 
 mod help;
+mod import;
 
 /// Reads the command line, with its help in the language it asks for (`--lang`) or the system's.
 pub fn parse() -> Cli {
@@ -106,6 +107,35 @@ pub enum Command {
         #[arg(long)]
         include_restricted: bool,
     },
+    /// Bring events in from a spreadsheet (xlsx, xls, ods, csv, tsv) or a calendar (ics) into a timeline file;
+    /// events already there are updated, not repeated.
+    Import {
+        source: PathBuf,
+        /// The timeline file to bring them into (made when it does not exist).
+        #[arg(long)]
+        into: PathBuf,
+        /// The sheet to read (the first with anything in it by default).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Column mapping over the guessed one: COLUMN=FIELD pairs, comma-separated.
+        #[arg(long)]
+        map: Option<String>,
+        /// The order of day and month in numeric dates such as 03/04/2026.
+        #[arg(long, value_enum)]
+        dates: Option<import::DatesArg>,
+        /// Report what would change; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write a timeline's events as a spreadsheet: xlsx, or CSV when the output ends in .csv.
+    Export {
+        file: PathBuf,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Include events classified restricted.
+        #[arg(long)]
+        include_restricted: bool,
+    },
     /// Write a deterministic synthetic timeline.
     Generate {
         #[arg(long, default_value_t = 300)]
@@ -179,6 +209,26 @@ fn run_command(command: Command, lang: Option<crate::i18n::Lang>) -> anyhow::Res
             println!("{}: {}", output.display(), export.summary());
             Ok(ExitCode::SUCCESS)
         }
+        Command::Import {
+            source,
+            into,
+            sheet,
+            map,
+            dates,
+            dry_run,
+        } => import::import(import::ImportArgs {
+            source: &source,
+            into: &into,
+            sheet: sheet.as_deref(),
+            map: map.as_deref(),
+            dates,
+            dry_run,
+        }),
+        Command::Export {
+            file,
+            output,
+            include_restricted,
+        } => import::export(&file, &output, include_restricted),
         Command::Generate {
             events,
             seed,

@@ -74,6 +74,11 @@ pub enum Command {
         id: String,
         events: Dependents,
     },
+    /// Bring events in from a spreadsheet or a calendar as one step (see `import`); `source` names it.
+    Import {
+        source: String,
+        incoming: Vec<super::import::Incoming>,
+    },
 }
 
 /// Turns a command into changes against `t`, or says why it cannot be done.
@@ -200,6 +205,9 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
         }
         Command::DeletePrincipal { id, events } => {
             plan_delete_reference(t, Reference::Principal(id), events)
+        }
+        Command::Import { source, incoming } => {
+            Ok(super::import::plan_import(t, &source, &incoming))
         }
     }
 }

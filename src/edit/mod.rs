@@ -3,6 +3,7 @@
 pub mod change;
 pub mod command;
 pub mod history;
+pub mod import;
 pub mod moves;
 pub mod plan;
 pub mod shift;

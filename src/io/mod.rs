@@ -6,10 +6,12 @@ pub mod diagnostic;
 pub mod file;
 pub mod format;
 pub mod ics;
+pub mod ics_in;
 pub mod locate;
 pub mod prepare;
 pub mod recovery;
 pub mod saver;
+pub mod sheet;
 mod split;
 pub mod worker;
 

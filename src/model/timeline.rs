@@ -160,13 +160,21 @@ impl Status {
 
     /// The status's name in the interface's language.
     pub fn label(self) -> &'static str {
-        crate::i18n::label(match self {
-            Status::Planned => "status-planned",
-            Status::Tentative => "status-tentative",
-            Status::Confirmed => "status-confirmed",
-            Status::Completed => "status-completed",
-            Status::Cancelled => "status-cancelled",
-        })
+        self.label_in(crate::i18n::current())
+    }
+
+    /// The status's name in a language.
+    pub fn label_in(self, lang: crate::i18n::Lang) -> &'static str {
+        crate::i18n::label_in(
+            lang,
+            match self {
+                Status::Planned => "status-planned",
+                Status::Tentative => "status-tentative",
+                Status::Confirmed => "status-confirmed",
+                Status::Completed => "status-completed",
+                Status::Cancelled => "status-cancelled",
+            },
+        )
     }
 }
 
