@@ -239,3 +239,126 @@ fn help_follows_the_language_asked_for() {
         "{english}"
     );
 }
+
+#[test]
+fn import_makes_a_timeline_from_a_sheet_and_a_second_import_updates_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sheet = dir.path().join("mission.csv");
+    let plan = dir.path().join("mission.ron");
+    std::fs::write(
+        &sheet,
+        "Id;Titre;Début;Fin;Pays\nmumbai;Mumbai;26/02/2026;27/02/2026;Inde\ntokyo;Tokyo;05/03/2026;07/03/2026;Japon\n",
+    )
+    .expect("write");
+    let (sheet_arg, plan_arg) = (
+        sheet.to_str().expect("utf-8"),
+        plan.to_str().expect("utf-8"),
+    );
+    let (code, text) = itinera(&["import", sheet_arg, "--into", plan_arg, "--dates", "dmy"]);
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains("2 added, 0 updated, 0 unchanged, 0 left out"),
+        "{text}"
+    );
+    assert_eq!(itinera(&["check", plan_arg]).0, 0);
+    let saved = std::fs::read_to_string(&plan).expect("written");
+    assert!(saved.contains("start: \"2026-03-05\""), "{saved}");
+
+    std::fs::write(
+        &sheet,
+        "Id;Titre;Début;Fin;Pays\nmumbai;Mumbai;27/02/2026;28/02/2026;Inde\ntokyo;Tokyo;05/03/2026;07/03/2026;Japon\n",
+    )
+    .expect("write");
+    let (code, text) = itinera(&["import", sheet_arg, "--into", plan_arg, "--dry-run"]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("0 added, 1 updated, 1 unchanged"), "{text}");
+    assert!(text.contains("nothing was written"), "{text}");
+    assert_eq!(std::fs::read_to_string(&plan).expect("kept"), saved);
+}
+
+#[test]
+fn import_refuses_to_guess_the_order_of_an_ambiguous_date_column() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sheet = dir.path().join("plan.csv");
+    std::fs::write(&sheet, "Title,Start,Country\nA,03/04/2026,IN\n").expect("write");
+    let plan = dir.path().join("plan.ron");
+    let (code, text) = itinera(&[
+        "import",
+        sheet.to_str().expect("utf-8"),
+        "--into",
+        plan.to_str().expect("utf-8"),
+    ]);
+    assert_ne!(code, 0, "{text}");
+    assert!(text.contains("--dates dmy"), "{text}");
+    assert!(!plan.exists());
+}
+
+#[test]
+fn import_lists_bad_rows_by_place_and_map_renames_columns() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sheet = dir.path().join("plan.csv");
+    std::fs::write(
+        &sheet,
+        "What,When,Where\nMumbai,2026-02-26,IN\nNowhere,2026-02-27,Atlantis\n",
+    )
+    .expect("write");
+    let plan = dir.path().join("plan.ron");
+    let (code, text) = itinera(&[
+        "import",
+        sheet.to_str().expect("utf-8"),
+        "--into",
+        plan.to_str().expect("utf-8"),
+        "--map",
+        "What=title,When=start,C=country",
+    ]);
+    assert_eq!(code, 1, "{text}");
+    assert!(
+        text.contains("plan.csv: plan.csv:3:C: “Atlantis” is not a country"),
+        "{text}"
+    );
+    assert!(
+        text.contains("1 added, 0 updated, 0 unchanged, 1 left out"),
+        "{text}"
+    );
+}
+
+#[test]
+fn export_writes_a_workbook_that_imports_back_without_changes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/canada-2026.ron");
+    let book = dir.path().join("programme.xlsx");
+    let (code, text) = itinera(&["export", sample, "-o", book.to_str().expect("utf-8")]);
+    assert_eq!(code, 0, "{text}");
+    let copy = dir.path().join("copy.ron");
+    std::fs::copy(sample, &copy).expect("copy");
+    let (code, text) = itinera(&[
+        "import",
+        book.to_str().expect("utf-8"),
+        "--into",
+        copy.to_str().expect("utf-8"),
+        "--dry-run",
+    ]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("0 added, 0 updated"), "{text}");
+}
+
+#[test]
+fn import_reads_a_calendar_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let cal = dir.path().join("cal.ics");
+    std::fs::write(
+        &cal,
+        "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:a@x\nDTSTART;VALUE=DATE:20260226\nDTEND;VALUE=DATE:20260228\nSUMMARY:Mumbai\nLOCATION:Mumbai, India\nEND:VEVENT\nEND:VCALENDAR\n",
+    )
+    .expect("write");
+    let plan = dir.path().join("cal.ron");
+    let (code, text) = itinera(&[
+        "import",
+        cal.to_str().expect("utf-8"),
+        "--into",
+        plan.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(code, 0, "{text}");
+    let saved = std::fs::read_to_string(&plan).expect("written");
+    assert!(saved.contains("end: \"2026-02-27\""), "{saved}");
+}

@@ -387,6 +387,11 @@ fn messages_named_by_tables_exist_in_both_languages() {
         ids.push(keys);
         ids.push(what);
     }
+    use itinera::io::sheet::{Field, export};
+    ids.extend(Field::ALL.map(Field::message_id));
+    ids.extend(export::DERIVED);
+    ids.extend(export::TRIP_HEADINGS);
+    ids.extend(export::PRINCIPAL_HEADINGS);
     for id in ids {
         for lang in Lang::ALL {
             assert!(itinera::i18n::has(lang, id), "{id} in {lang:?}");

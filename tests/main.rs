@@ -9,6 +9,7 @@ mod edit;
 mod filter_ui;
 mod format;
 mod i18n;
+mod import;
 mod inspector_ui;
 mod map_ui;
 mod roundtrip;

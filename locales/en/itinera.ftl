@@ -913,3 +913,6 @@ ics-in-repeats = repeats (RRULE): a repeating entry is left out; import its occu
 ics-in-no-start = no readable start (DTSTART)
 ics-in-untitled = (untitled)
 ics-in-placed-at-home = its location was not found in the gazetteer; it is placed at home
+
+## Spreadsheets: sources
+sheet-field-sources = Sources

@@ -932,3 +932,6 @@ ics-in-repeats = se répète (RRULE) : une entrée répétée est écartée ; im
 ics-in-no-start = pas de début lisible (DTSTART)
 ics-in-untitled = (sans titre)
 ics-in-placed-at-home = son lieu est introuvable dans le répertoire ; il est placé au domicile
+
+## Classeurs : sources
+sheet-field-sources = Sources

@@ -42,6 +42,7 @@ pub enum Part {
     TitleFr,
     NotesFr,
     ObjectivesFr,
+    Sources,
 }
 
 /// One event coming in, with the parts its source sets.
@@ -281,6 +282,7 @@ fn merge(existing: &Event, incoming: &Event, parts: &BTreeSet<Part>) -> Event {
             Part::Locked => e.locked = incoming.locked,
             Part::From => e.from = incoming.from.clone(),
             Part::To => e.to = incoming.to.clone(),
+            Part::Sources => e.sources = incoming.sources.clone(),
             Part::TitleFr | Part::NotesFr | Part::ObjectivesFr => {
                 let theirs = translations::for_lang(incoming.translations.as_deref(), Lang::Fr)
                     .cloned()

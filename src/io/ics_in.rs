@@ -46,6 +46,28 @@ pub struct CalendarError {
 
 /// Reads iCalendar text; `home` places entries whose location is unknown, and `name` is the file's, for messages.
 pub fn read(text: &str, name: &str, home: &Home) -> Result<CalendarRead, CalendarError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if !text
+        .trim_start()
+        .to_ascii_uppercase()
+        .starts_with("BEGIN:VCALENDAR")
+    {
+        return Err(CalendarError {
+            path: name.to_owned(),
+            line: 1,
+            why: crate::tr!("ics-in-not-a-calendar"),
+        });
+    }
+    if let Some((line, bad)) = first_bad_line(text) {
+        return Err(CalendarError {
+            path: name.to_owned(),
+            line,
+            why: crate::tr!(
+                "ics-in-bad-line",
+                line = bad.chars().take(80).collect::<String>()
+            ),
+        });
+    }
     let calendar = ICalendar::parse(text).map_err(|entry| {
         let (line, why) = match entry {
             calcard::Entry::InvalidLine(l) => {
@@ -71,8 +93,8 @@ pub fn read(text: &str, name: &str, home: &Home) -> Result<CalendarRead, Calenda
         }
     })?;
     let mut read = CalendarRead::default();
-    // The instants of every entry, zones resolved (floating times are taken in UTC here and re-read below).
-    let expanded = calendar.expand_dates(calcard::common::timezone::Tz::UTC, 100_000);
+    // The instants of every entry, zones resolved; floating times stay floating and are read at the venue.
+    let expanded = calendar.expand_dates(calcard::common::timezone::Tz::Floating, 100_000);
     let mut number = 0;
     for (comp_id, component) in calendar.components.iter().enumerate() {
         if component.component_type != ICalendarComponentType::VEvent {
@@ -128,11 +150,23 @@ pub fn read(text: &str, name: &str, home: &Home) -> Result<CalendarRead, Calenda
                 calcard::icalendar::dates::TimeOrDelta::Delta(_) => None,
             }
             .unwrap_or(own);
-            let start = wall(start_secs, own);
-            let end = if end_secs > start_secs {
-                wall(end_secs, end_zone)
+            let floating = instants.start.timezone().is_floating();
+            let (start, end) = if floating {
+                // A floating time is a wall time wherever the entry is: the venue's.
+                let local = |secs: i64| {
+                    DateTime::from_timestamp(secs, 0).map(|t| DateValue::Time(t.naive_utc()))
+                };
+                (
+                    local(start_secs),
+                    (end_secs > start_secs).then(|| local(end_secs)).flatten(),
+                )
             } else {
-                None
+                (
+                    wall(start_secs, own),
+                    (end_secs > start_secs)
+                        .then(|| wall(end_secs, end_zone))
+                        .flatten(),
+                )
             };
             parts.insert(Part::StartZone);
             parts.insert(Part::EndZone);
@@ -227,12 +261,30 @@ fn is_all_day(component: &ICalendarComponent) -> bool {
         )
 }
 
-/// The IANA zone an entry's time was given in, when it was given in one (not floating, not a bare offset).
+/// The IANA zone an entry's time was given in, when it was given in one: not UTC (Google writes every time in
+/// UTC, which says nothing of the venue), not floating, not a bare offset.
 fn entry_zone(tz: calcard::common::timezone::Tz) -> Option<Zone> {
     match tz {
+        _ if tz.is_utc() => None,
         calcard::common::timezone::Tz::Tz(tz) => Some(Zone(tz)),
         _ => None,
     }
+}
+
+/// The first line that is not an iCalendar content line (`NAME;PARAMS:VALUE`, or a folded continuation).
+fn first_bad_line(text: &str) -> Option<(usize, &str)> {
+    text.lines().enumerate().find_map(|(i, line)| {
+        let line = line.trim_end_matches('\r');
+        if line.is_empty() || line.starts_with([' ', '\t']) {
+            return None;
+        }
+        let name_end = line.find([':', ';']).unwrap_or(line.len());
+        let name = &line[..name_end];
+        let good = name_end < line.len()
+            && !name.is_empty()
+            && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        (!good).then_some((i + 1, line))
+    })
 }
 
 /// The wall time of an instant in a zone, to the minute.

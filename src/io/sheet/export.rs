@@ -13,7 +13,7 @@ use crate::model::{Classification, DateValue, Event, EventTimes, Timeline};
 
 /// The columns an exported sheet has, in order: every field but the split time columns (a timed date carries
 /// its time) and "ignore".
-pub const COLUMNS: [Field; 28] = [
+pub const COLUMNS: [Field; 29] = [
     Field::Id,
     Field::Title,
     Field::Kind,
@@ -42,10 +42,11 @@ pub const COLUMNS: [Field; 28] = [
     Field::TitleFr,
     Field::NotesFr,
     Field::ObjectivesFr,
+    Field::Sources,
 ];
 
 /// Headings of the columns worked out from the rest (UTC instants): an import leaves them alone.
-const DERIVED: [&str; 2] = ["sheet-column-start-utc", "sheet-column-end-utc"];
+pub const DERIVED: [&str; 2] = ["sheet-column-start-utc", "sheet-column-end-utc"];
 
 /// Whether a heading names a column an export works out from the others.
 pub fn is_derived_heading(heading: &str) -> bool {
@@ -56,6 +57,21 @@ pub fn is_derived_heading(heading: &str) -> bool {
             .any(|lang| crate::model::gazetteer::fold(crate::i18n::label_in(lang, id)) == folded)
     })
 }
+
+/// The headings of the trips sheet, as message ids.
+pub const TRIP_HEADINGS: [&str; 7] = [
+    "sheet-field-id",
+    "sheet-field-title",
+    "sheet-field-start",
+    "sheet-field-end",
+    "sheet-column-departs-from-home",
+    "sheet-column-returns-home",
+    "sheet-field-notes",
+];
+
+/// The headings of the principals sheet, as message ids.
+pub const PRINCIPAL_HEADINGS: [&str; 3] =
+    ["sheet-field-id", "sheet-column-name", "sheet-column-role"];
 
 /// One exported cell.
 #[derive(Clone, Debug, PartialEq)]
@@ -79,6 +95,10 @@ fn date(d: Option<DateValue>) -> Out {
     match d {
         None => Out::Empty,
         Some(DateValue::Day(d)) => Out::Day(d),
+        // A date-and-time cell at midnight reads back as a whole day, so a timed midnight is written as text.
+        Some(DateValue::Time(t)) if t.time() == chrono::NaiveTime::MIN => {
+            Out::Text(DateValue::Time(t).to_string())
+        }
         Some(DateValue::Time(t)) => Out::Time(t),
         Some(other) => Out::Text(other.to_string()),
     }
@@ -152,6 +172,7 @@ fn event_row(e: &Event, times: &EventTimes) -> Vec<Out> {
         french.map_or(Out::Empty, |f| text(&f.title)),
         french.map_or(Out::Empty, |f| text(&f.notes)),
         french.map_or(Out::Empty, |f| joined(&f.objectives)),
+        text(&super::values::sources_text(&e.sources)),
         if timed { utc(times.start) } else { Out::Empty },
         if timed && e.end.is_some() {
             utc(times.end)
@@ -251,18 +272,10 @@ pub fn to_xlsx(t: &Timeline, times: &[EventTimes], indices: &[u32]) -> Result<Ve
 
     let trips = book.add_worksheet();
     trips.set_name(crate::tr!("sheet-name-trips"))?;
-    let trip_headings: Vec<String> = [
-        "sheet-field-id",
-        "sheet-field-title",
-        "sheet-field-start",
-        "sheet-field-end",
-        "sheet-column-departs-from-home",
-        "sheet-column-returns-home",
-        "sheet-field-notes",
-    ]
-    .iter()
-    .map(|id| crate::i18n::label(id).to_owned())
-    .collect();
+    let trip_headings: Vec<String> = TRIP_HEADINGS
+        .iter()
+        .map(|id| crate::i18n::label(id).to_owned())
+        .collect();
     let yes = |b: bool| {
         if b {
             Out::Text(crate::tr!("sheet-yes"))

@@ -40,10 +40,11 @@ pub enum Field {
     TitleFr,
     NotesFr,
     ObjectivesFr,
+    Sources,
 }
 
 impl Field {
-    pub const ALL: [Field; 31] = [
+    pub const ALL: [Field; 32] = [
         Field::Ignore,
         Field::Id,
         Field::Title,
@@ -75,6 +76,7 @@ impl Field {
         Field::TitleFr,
         Field::NotesFr,
         Field::ObjectivesFr,
+        Field::Sources,
     ];
 
     /// The name the command line's `--map` uses, and the message id's tail: "start-time".
@@ -111,6 +113,7 @@ impl Field {
             Field::TitleFr => "title-fr",
             Field::NotesFr => "notes-fr",
             Field::ObjectivesFr => "objectives-fr",
+            Field::Sources => "sources",
         }
     }
 
@@ -120,7 +123,8 @@ impl Field {
         Field::ALL.into_iter().find(|f| f.key() == key)
     }
 
-    fn message_id(self) -> &'static str {
+    /// The id of the field's name in the message files.
+    pub fn message_id(self) -> &'static str {
         match self {
             Field::Ignore => "sheet-field-ignore",
             Field::Id => "sheet-field-id",
@@ -153,6 +157,7 @@ impl Field {
             Field::TitleFr => "sheet-field-title-fr",
             Field::NotesFr => "sheet-field-notes-fr",
             Field::ObjectivesFr => "sheet-field-objectives-fr",
+            Field::Sources => "sheet-field-sources",
         }
     }
 
@@ -306,6 +311,7 @@ impl Field {
             Field::TitleFr => &["title fr", "titre fr", "french title", "titre francais"],
             Field::NotesFr => &["notes fr", "french notes", "notes en francais"],
             Field::ObjectivesFr => &["objectives fr", "objectifs fr", "french objectives"],
+            Field::Sources => &["sources", "source", "references", "liens", "links"],
         }
     }
 

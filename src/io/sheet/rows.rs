@@ -112,6 +112,7 @@ fn parts_of(field: Field) -> &'static [Part] {
         Field::TitleFr => &[Part::TitleFr],
         Field::NotesFr => &[Part::NotesFr],
         Field::ObjectivesFr => &[Part::ObjectivesFr],
+        Field::Sources => &[Part::Sources],
     }
 }
 

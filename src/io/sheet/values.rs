@@ -13,7 +13,7 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use super::Cell;
 use crate::i18n::Lang;
 use crate::model::gazetteer::{self, fold};
-use crate::model::{CountryCode, DateValue, EventKind, Status};
+use crate::model::{CountryCode, DateValue, EventKind, Source, Status, ThinVec};
 
 /// The order of day and month in numeric dates such as 03/04/2026.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -451,6 +451,38 @@ pub fn city_country(city: &str) -> Option<CountryCode> {
         return None;
     }
     first.country.parse().ok()
+}
+
+/// Sources as an export writes them, one per line: "Title <https://…>", or a title alone.
+pub fn sources(text: &str) -> ThinVec<Source> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(
+            |line| match line.strip_suffix('>').and_then(|l| l.rsplit_once(" <")) {
+                Some((title, url)) => Source {
+                    title: title.trim().into(),
+                    url: Some(url.trim().into()),
+                },
+                None => Source {
+                    title: line.into(),
+                    url: None,
+                },
+            },
+        )
+        .collect()
+}
+
+/// Sources one per line, the way `sources` reads them.
+pub fn sources_text(sources: &[Source]) -> String {
+    sources
+        .iter()
+        .map(|s| match &s.url {
+            Some(url) => format!("{} <{url}>", s.title),
+            None => s.title.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[cfg(test)]
