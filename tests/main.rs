@@ -10,6 +10,7 @@ mod filter_ui;
 mod format;
 mod i18n;
 mod import;
+mod import_ui;
 mod inspector_ui;
 mod map_ui;
 mod roundtrip;

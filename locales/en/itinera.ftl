@@ -916,3 +916,39 @@ ics-in-placed-at-home = its location was not found in the gazetteer; it is place
 
 ## Spreadsheets: sources
 sheet-field-sources = Sources
+
+## Import window and spreadsheet export
+menu-import = Import…
+menu-import-hover = Bring events in from a spreadsheet (xlsx, xls, ods, csv) or a calendar (ics). Events already here are updated, not repeated.
+menu-import-path = Import from path…
+menu-export-sheet = Export spreadsheet (.xlsx, .csv)…
+menu-export-sheet-hover = The events shown, one row each with every field, and sheets for trips and principals.
+menu-export-sheet-path = Export spreadsheet to path…
+dialog-filter-importable = Spreadsheets and calendars
+dialog-filter-spreadsheet = Spreadsheet
+prompt-export-sheet-heading = Export the events shown as a spreadsheet (.xlsx or .csv)
+prompt-import-heading = Import a spreadsheet or a calendar
+prompt-import = Import
+notice-import-no-dialog = Without a desktop file dialog, type the path of the file to import.
+notice-import-reading = Reading { $name }…
+notice-imported = Imported { $name }: { $summary }
+notice-import-cancelled = Import cancelled: nothing changed.
+notice-sheet-not-exported-no-dialog = Not exported. Without a desktop file dialog, use File → Export spreadsheet to path…
+notice-exporting-sheet = Exporting the spreadsheet…
+notice-sheet-not-written = The spreadsheet { $path } could not be written: { $why }
+import-heading = Import { $name }
+import-columns-hint = Each column goes to the field chosen under it; “(ignore)” leaves it out.
+import-field-hover = The field column { $column } goes to
+import-sheet = Sheet
+import-missing = Every event needs a { $fields }: choose the column that holds it.
+import-ask-order = Column { $column } (“{ $header }”) has dates such as { $example } that read either way. Which comes first?
+import-day-first = Day first (31/12/2026)
+import-month-first = Month first (12/31/2026)
+import-preview = { $count ->
+    [one] Preview: { $count } row
+   *[other] Preview: { $count } rows
+}
+import-confirm = { $count ->
+    [one] Import { $count } event
+   *[other] Import { $count } events
+}

@@ -935,3 +935,39 @@ ics-in-placed-at-home = son lieu est introuvable dans le répertoire ; il est pl
 
 ## Classeurs : sources
 sheet-field-sources = Sources
+
+## Fenêtre d’import et export en classeur
+menu-import = Importer…
+menu-import-hover = Importer des événements d’un classeur (xlsx, xls, ods, csv) ou d’un calendrier (ics). Ceux qui sont déjà là sont mis à jour, pas répétés.
+menu-import-path = Importer depuis un chemin…
+menu-export-sheet = Exporter en classeur (.xlsx, .csv)…
+menu-export-sheet-hover = Les événements affichés, une ligne chacun avec tous les champs, et des feuilles pour les voyages et les personnalités.
+menu-export-sheet-path = Exporter en classeur vers un chemin…
+dialog-filter-importable = Classeurs et calendriers
+dialog-filter-spreadsheet = Classeur
+prompt-export-sheet-heading = Exporter les événements affichés en classeur (.xlsx ou .csv)
+prompt-import-heading = Importer un classeur ou un calendrier
+prompt-import = Importer
+notice-import-no-dialog = Sans boîte de dialogue de fichiers, tapez le chemin du fichier à importer.
+notice-import-reading = Lecture de { $name }…
+notice-imported = { $name } importé : { $summary }
+notice-import-cancelled = Import annulé : rien n’a changé.
+notice-sheet-not-exported-no-dialog = Pas d’export. Sans boîte de dialogue de fichiers, utilisez Fichier → Exporter en classeur vers un chemin…
+notice-exporting-sheet = Export du classeur…
+notice-sheet-not-written = Le classeur { $path } n’a pas pu être écrit : { $why }
+import-heading = Importer { $name }
+import-columns-hint = Chaque colonne va au champ choisi en dessous ; « (ignorer) » la laisse de côté.
+import-field-hover = Le champ où va la colonne { $column }
+import-sheet = Feuille
+import-missing = Chaque événement a besoin de : { $fields }. Choisissez la colonne qui le contient.
+import-ask-order = La colonne { $column } (« { $header } ») a des dates comme { $example } qui se lisent dans les deux sens. Lequel vient d’abord ?
+import-day-first = Le jour (31/12/2026)
+import-month-first = Le mois (12/31/2026)
+import-preview = { $count ->
+    [one] Aperçu : { $count } ligne
+   *[other] Aperçu : { $count } lignes
+}
+import-confirm = { $count ->
+    [one] Importer { $count } événement
+   *[other] Importer { $count } événements
+}

@@ -12,6 +12,13 @@ use crate::view::{Field, FieldKey, Origin, Request};
 
 impl ItineraApp {
     pub(super) fn perform(&mut self, request: Request, ctx: &egui::Context) {
+        // Opening a spreadsheet or a calendar imports it into the document open now.
+        let request = match request {
+            Request::OpenPath(path) if crate::io::incoming::is_importable(&path) => {
+                Request::ImportFrom(path)
+            }
+            other => other,
+        };
         if request.replaces_document() && self.doc().is_dirty() {
             self.chrome.prompt = Some(Prompt::Unsaved(Box::new(request)));
             return;
@@ -71,6 +78,15 @@ impl ItineraApp {
             Request::ExportIcsTypedPath => self.prompt_ics_path(),
             Request::ExportIcsTo(path) => self.export_ics_to(path),
             Request::ExportDeck => self.export_deck(),
+            Request::ExportSheet => self.export_sheet(),
+            Request::ExportSheetTypedPath => self.prompt_sheet_path(),
+            Request::ExportSheetTo(path) => self.export_sheet_to(path),
+            Request::Import => self.import(),
+            Request::ImportTypedPath => {
+                self.chrome.prompt = Some(Prompt::ImportPath(String::new()));
+            }
+            Request::ImportFrom(path) => self.read_import(path, None),
+            Request::ImportStep(step) => self.import_step(step),
             Request::Quit => {
                 if self.files.worker_saving() {
                     // Closing waits for the saves in flight.

@@ -30,6 +30,10 @@ pub enum Prompt {
     SavePath(String),
     /// Type a path to write the calendar file to.
     ExportIcsPath(String),
+    /// Type a path to write the spreadsheet to.
+    ExportSheetPath(String),
+    /// Type the path of a spreadsheet or calendar to import.
+    ImportPath(String),
     /// The file changed on disk since it was loaded; the save did not overwrite it.
     ChangedOnDisk(PathBuf),
     /// Someone else changed the open file while there are local edits.
@@ -69,6 +73,8 @@ pub struct Chrome {
     /// The user confirmed closing the window.
     pub(super) allow_close: bool,
     pub(super) title_sent: String,
+    /// An import being set up in its window.
+    pub import: Option<Box<crate::view::import::ImportSession>>,
 }
 
 impl Chrome {

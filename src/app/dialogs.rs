@@ -8,6 +8,8 @@ pub trait FileDialogs {
     fn pick_save(&mut self, suggested: &Path) -> Option<PathBuf>;
     /// A place to write an export: `kind` names the format (e.g. "iCalendar"), `extension` its file ending.
     fn pick_export(&mut self, suggested: &Path, kind: &str, extension: &str) -> Option<PathBuf>;
+    /// A spreadsheet or a calendar to import.
+    fn pick_import(&mut self) -> Option<PathBuf>;
 }
 
 /// The platform's dialogs, through rfd.
@@ -17,6 +19,15 @@ impl FileDialogs for NativeDialogs {
     fn pick_open(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .add_filter(crate::tr!("dialog-filter-timeline"), &["ron"])
+            .add_filter(crate::tr!("dialog-filter-all"), &["*"])
+            .pick_file()
+    }
+
+    fn pick_import(&mut self) -> Option<PathBuf> {
+        let mut sheets: Vec<&str> = crate::io::sheet::EXTENSIONS.to_vec();
+        sheets.push("ics");
+        rfd::FileDialog::new()
+            .add_filter(crate::tr!("dialog-filter-importable"), &sheets)
             .add_filter(crate::tr!("dialog-filter-all"), &["*"])
             .pick_file()
     }
@@ -56,5 +67,10 @@ impl FileDialogs for ScriptedDialogs {
     /// Takes the next save answer too: a script lists the places it saves to, in order.
     fn pick_export(&mut self, suggested: &Path, _kind: &str, _extension: &str) -> Option<PathBuf> {
         self.pick_save(suggested)
+    }
+
+    /// Takes the next open answer: a script lists the files it opens or imports, in order.
+    fn pick_import(&mut self) -> Option<PathBuf> {
+        self.pick_open()
     }
 }

@@ -155,6 +155,11 @@ impl Files {
         self.worker.submit(Job::Export(work));
     }
 
+    /// Reads a spreadsheet or a calendar to import.
+    pub fn read_import(&mut self, path: PathBuf, sheet: Option<String>, home: crate::model::Home) {
+        self.worker.submit(Job::ReadImport { path, sheet, home });
+    }
+
     fn watch(&mut self, doc: &Document) {
         self.worker.submit(Job::Watch {
             path: doc.path().map(Path::to_path_buf),
@@ -315,6 +320,7 @@ impl ItineraApp {
                 }
                 Outcome::ChangedOnDisk { path, .. } => self.changed_on_disk(path),
                 Outcome::Exported(message) => self.chrome.say(message),
+                Outcome::ImportRead { path, result } => self.import_read(path, result),
             }
         }
         if self.files.quit_after_save && self.files.worker.in_flight().saves == 0 {

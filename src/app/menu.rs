@@ -245,6 +245,16 @@ fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
     if item(ui, &tr!("menu-open-path"), None) {
         app.request(Request::OpenTypedPath);
     }
+    if ui
+        .button(tr!("menu-import"))
+        .on_hover_text(tr!("menu-import-hover"))
+        .clicked()
+    {
+        app.request(Request::Import);
+    }
+    if item(ui, &tr!("menu-import-path"), None) {
+        app.request(Request::ImportTypedPath);
+    }
     ui.menu_button(tr!("menu-open-recent"), |ui| {
         if app.ui_state.recent.is_empty() {
             ui.label(tr!("no-recent-files"));
@@ -296,6 +306,16 @@ fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
     }
     if item(ui, &tr!("menu-export-ics-path"), None) {
         app.request(Request::ExportIcsTypedPath);
+    }
+    if ui
+        .button(tr!("menu-export-sheet"))
+        .on_hover_text(tr!("menu-export-sheet-hover"))
+        .clicked()
+    {
+        app.request(Request::ExportSheet);
+    }
+    if item(ui, &tr!("menu-export-sheet-path"), None) {
+        app.request(Request::ExportSheetTypedPath);
     }
     ui.separator();
     if item(ui, &tr!("menu-quit"), Some(&QUIT)) {

@@ -7,6 +7,7 @@ mod chrome;
 pub mod dialogs;
 mod exporting;
 mod files;
+mod importing;
 pub mod menu;
 mod panels;
 mod presenting;
@@ -167,6 +168,13 @@ impl ItineraApp {
         }
         let mut files = options.files.into_iter();
         if let Some(first) = files.next() {
+            if crate::io::incoming::is_importable(&first) {
+                // A spreadsheet or a calendar named at start comes into a new document, through the import window.
+                app.docs.replace_active(Document::untitled());
+                app.files.checks_off_thread(app.docs.active_mut());
+                app.read_import(first, None);
+                return app;
+            }
             // The named file, not the sample, is what the user asked for: an empty document stands in meanwhile.
             app.docs.replace_active(Document::untitled());
             app.files.checks_off_thread(app.docs.active_mut());
@@ -248,7 +256,11 @@ impl ItineraApp {
             .into_iter()
             .find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()))
         {
-            self.request(Request::OpenPath(path));
+            if crate::io::incoming::is_importable(&path) {
+                self.request(Request::ImportFrom(path));
+            } else {
+                self.request(Request::OpenPath(path));
+            }
         }
     }
 
@@ -330,6 +342,11 @@ impl eframe::App for ItineraApp {
             self.central_ui(ui);
         });
         panels::prompts(self, &ctx);
+        if let Some(session) = &self.chrome.import
+            && let Some(step) = crate::view::import::import_window(&ctx, session)
+        {
+            self.request(Request::ImportStep(step));
+        }
         panels::help_windows(self, &ctx);
         let requests = crate::view::plan::window(
             &ctx,

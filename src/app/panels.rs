@@ -116,6 +116,18 @@ fn path_prompt(prompt: &Option<Prompt>) -> PathPrompt {
             Request::ExportIcsTo,
             Prompt::ExportIcsPath,
         ),
+        Some(Prompt::ExportSheetPath(_)) => (
+            crate::tr!("prompt-export-sheet-heading"),
+            crate::tr!("prompt-export"),
+            Request::ExportSheetTo,
+            Prompt::ExportSheetPath,
+        ),
+        Some(Prompt::ImportPath(_)) => (
+            crate::tr!("prompt-import-heading"),
+            crate::tr!("prompt-import"),
+            Request::ImportFrom,
+            Prompt::ImportPath,
+        ),
         _ => (
             crate::tr!("prompt-save-as-heading"),
             crate::tr!("prompt-save"),
@@ -136,7 +148,9 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
         match prompt {
             Prompt::OpenPath(mut text)
             | Prompt::SavePath(mut text)
-            | Prompt::ExportIcsPath(mut text) => {
+            | Prompt::ExportIcsPath(mut text)
+            | Prompt::ExportSheetPath(mut text)
+            | Prompt::ImportPath(mut text) => {
                 let (heading, button, act, again) = path_prompt(&app.chrome.prompt);
                 ui.heading(heading);
                 let label = ui.label(crate::tr!("prompt-path"));
@@ -326,7 +340,13 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
     // is answered, so a stray click can neither dismiss it nor be lost.
     let form = matches!(
         prompt_kind,
-        Some(Prompt::OpenPath(_) | Prompt::SavePath(_) | Prompt::ExportIcsPath(_))
+        Some(
+            Prompt::OpenPath(_)
+                | Prompt::SavePath(_)
+                | Prompt::ExportIcsPath(_)
+                | Prompt::ExportSheetPath(_)
+                | Prompt::ImportPath(_)
+        )
     );
     if close || (form && modal.should_close()) {
         app.chrome.prompt = None;

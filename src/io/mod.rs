@@ -7,6 +7,7 @@ pub mod file;
 pub mod format;
 pub mod ics;
 pub mod ics_in;
+pub mod incoming;
 pub mod locate;
 pub mod prepare;
 pub mod recovery;

@@ -61,6 +61,12 @@ pub enum Job {
     /// The watched folder reported a change (sent by the watcher itself).
     Touched,
     Export(ExportWork),
+    /// Read a spreadsheet (its sheet `sheet`, or the first) or a calendar to import.
+    ReadImport {
+        path: PathBuf,
+        sheet: Option<String>,
+        home: crate::model::Home,
+    },
 }
 
 /// How a piece of file work ended.
@@ -87,6 +93,11 @@ pub enum Outcome {
         now: DiskState,
     },
     Exported(String),
+    /// A file to import was read, or could not be, with the reason in words.
+    ImportRead {
+        path: PathBuf,
+        result: Result<Box<super::incoming::Source>, String>,
+    },
 }
 
 /// What the watcher looks at.
@@ -172,6 +183,10 @@ impl Files {
             }
             Job::Touched => self.touched(),
             Job::Export(work) => Some(Outcome::Exported(work())),
+            Job::ReadImport { path, sheet, home } => Some(Outcome::ImportRead {
+                result: super::incoming::read(&path, sheet.as_deref(), &home).map(Box::new),
+                path,
+            }),
         }
     }
 
@@ -301,7 +316,7 @@ impl FileWorker {
     /// Hands over a job. A job the worker cannot take (it stopped) ends at once with an outcome saying so.
     pub fn submit(&mut self, job: Job) {
         match &job {
-            Job::Load { .. } => self.in_flight.loads += 1,
+            Job::Load { .. } | Job::ReadImport { .. } => self.in_flight.loads += 1,
             Job::Save { .. } => self.in_flight.saves += 1,
             Job::Export(_) => self.in_flight.exports += 1,
             _ => {}
@@ -355,7 +370,7 @@ impl FileWorker {
         let done: Vec<Outcome> = self.outcomes.try_iter().collect();
         for outcome in &done {
             let count = match outcome {
-                Outcome::Loaded { .. } => &mut self.in_flight.loads,
+                Outcome::Loaded { .. } | Outcome::ImportRead { .. } => &mut self.in_flight.loads,
                 Outcome::Saved { .. } => &mut self.in_flight.saves,
                 Outcome::Exported(_) => &mut self.in_flight.exports,
                 _ => continue,
@@ -391,6 +406,10 @@ fn stopped(job: Job) -> Option<Outcome> {
         },
         Job::Snapshot { .. } => Outcome::SnapshotFailed(why),
         Job::Export(work) => Outcome::Exported(work()),
+        Job::ReadImport { path, .. } => Outcome::ImportRead {
+            path,
+            result: Err(why),
+        },
         Job::DropSnapshot { data, stem } => {
             recovery::remove(&recovery::recovery_dir(&data).join(format!("{stem}.ron")));
             return None;

@@ -137,6 +137,16 @@ pub enum Request {
     ExportIcs,
     ExportIcsTypedPath,
     ExportIcsTo(PathBuf),
+    /// Write the events shown as a spreadsheet (xlsx or CSV): ask where, by dialog or typed path, or write.
+    ExportSheet,
+    ExportSheetTypedPath,
+    ExportSheetTo(PathBuf),
+    /// Bring events in from a spreadsheet or a calendar: ask which file, by dialog or typed path, or read one.
+    Import,
+    ImportTypedPath,
+    ImportFrom(PathBuf),
+    /// A step in the import window: a column's field, a date order, a sheet, confirm or cancel.
+    ImportStep(super::import::ImportStep),
     /// Export the briefing as one PNG per step, beside the document.
     ExportDeck,
     /// Close the window (after asking about unsaved changes).

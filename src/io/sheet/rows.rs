@@ -95,8 +95,9 @@ fn parts_of(field: Field) -> &'static [Part] {
         Field::StartZone => &[Part::StartZone],
         Field::End | Field::EndTime => &[Part::End],
         Field::EndZone => &[Part::EndZone],
+        Field::Country => &[Part::Country],
         // A city alone brings its country from the gazetteer.
-        Field::Country | Field::City => &[Part::Country, Part::City],
+        Field::City => &[Part::City, Part::Country],
         Field::Zone => &[Part::Zone],
         Field::Lat | Field::Lon => &[Part::Coords],
         Field::Trip => &[Part::Trip],

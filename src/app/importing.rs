@@ -1,0 +1,145 @@
+//! Spreadsheets and calendars in, spreadsheets out. The file is read on the file worker; the import window then
+//! shows its mapping and preview, and only Import changes the document, as one undoable step. A spreadsheet of
+//! the events shown is written on the export thread.
+
+use std::path::PathBuf;
+
+use super::{ItineraApp, Prompt};
+use crate::edit::Command;
+use crate::io::incoming::Source;
+use crate::view::Origin;
+use crate::view::import::{ImportSession, ImportStep};
+
+impl ItineraApp {
+    /// Asks which file to import, then reads it.
+    pub(super) fn import(&mut self) {
+        match self.files.dialogs.pick_import() {
+            Some(path) => self.read_import(path, None),
+            None => {
+                self.chrome.say(crate::tr!("notice-import-no-dialog"));
+                self.chrome.prompt = Some(Prompt::ImportPath(String::new()));
+            }
+        }
+    }
+
+    /// Reads a file to import (a workbook's `sheet`, or its first) on the file worker.
+    pub(super) fn read_import(&mut self, path: PathBuf, sheet: Option<String>) {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        self.chrome
+            .say(crate::tr!("notice-import-reading", name = name.as_str()));
+        let home = self.doc().timeline().home.clone();
+        self.files.read_import(path, sheet, home);
+    }
+
+    /// A file to import was read: its window opens (or, for another sheet of the same file, shows that sheet
+    /// with the columns the user already set where they still apply). A file that cannot be read says why and
+    /// changes nothing.
+    pub(super) fn import_read(&mut self, path: PathBuf, result: Result<Box<Source>, String>) {
+        match result {
+            Ok(source) => {
+                let session = ImportSession::new(path, *source, self.doc().timeline());
+                self.chrome.say(session.summary.line());
+                self.chrome.import = Some(Box::new(session));
+            }
+            Err(why) => self.chrome.refuse(why),
+        }
+    }
+
+    pub(super) fn import_step(&mut self, step: ImportStep) {
+        let Some(mut session) = self.chrome.import.take() else {
+            return;
+        };
+        match step {
+            ImportStep::SetColumn(column, field) => {
+                session.set_column(column, field, self.doc().timeline());
+            }
+            ImportStep::SetOrder(column, order) => {
+                session.set_order(column, order, self.doc().timeline());
+            }
+            ImportStep::ChooseSheet(sheet) => {
+                let path = session.path.clone();
+                self.chrome.import = Some(session);
+                self.read_import(path, Some(sheet));
+                return;
+            }
+            ImportStep::Confirm => {
+                let summary = session.summary.line();
+                let name = session.name();
+                self.edit(
+                    Origin::Command,
+                    Command::Import {
+                        source: name.clone(),
+                        incoming: std::mem::take(&mut session.incoming),
+                    },
+                );
+                self.chrome.say(crate::tr!(
+                    "notice-imported",
+                    name = name.as_str(),
+                    summary = summary
+                ));
+                return;
+            }
+            ImportStep::Cancel => {
+                self.chrome.say(crate::tr!("notice-import-cancelled"));
+                return;
+            }
+        }
+        self.chrome.import = Some(session);
+    }
+
+    /// Asks where to write the spreadsheet, then writes it.
+    pub(super) fn export_sheet(&mut self) {
+        let suggested = self.beside_document(".xlsx");
+        match self.files.dialogs.pick_export(
+            &suggested,
+            &crate::tr!("dialog-filter-spreadsheet"),
+            "xlsx",
+        ) {
+            Some(path) => self.export_sheet_to(path),
+            None => self
+                .chrome
+                .say(crate::tr!("notice-sheet-not-exported-no-dialog")),
+        }
+    }
+
+    /// Opens the prompt for a typed spreadsheet path.
+    pub(super) fn prompt_sheet_path(&mut self) {
+        self.chrome.prompt = Some(Prompt::ExportSheetPath(
+            self.beside_document(".xlsx").display().to_string(),
+        ));
+    }
+
+    /// Writes the events shown (the filter applies) to `path`: CSV when it ends in .csv, xlsx otherwise.
+    pub(super) fn export_sheet_to(&mut self, path: PathBuf) {
+        self.refresh_visible();
+        let doc = self.doc();
+        // Events are shared: these copies cost a pointer per event.
+        let timeline = doc.timeline().clone();
+        let times = doc.resolved().times.clone();
+        let shown = self.shown.events().to_vec();
+        self.chrome.say(crate::tr!("notice-exporting-sheet"));
+        self.files.export(Box::new(move || {
+            let written = crate::io::sheet::export::bytes_for(&path, &timeline, &times, &shown)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| {
+                    crate::io::save_atomic(&path, &bytes)
+                        .map_err(|e| crate::io::saver::describe(&e, &path))
+                });
+            match written {
+                Ok(()) => crate::tr!(
+                    "notice-exported",
+                    what = crate::tr!("cli-exported-rows", count = shown.len()),
+                    path = path.display().to_string()
+                ),
+                Err(why) => crate::tr!(
+                    "notice-sheet-not-written",
+                    path = path.display().to_string(),
+                    why = why
+                ),
+            }
+        }));
+    }
+}

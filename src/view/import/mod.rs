@@ -1,0 +1,209 @@
+//! The import window: a spreadsheet's columns with the field each goes to (guessed, and changeable), the question
+//! of day/month order where a date column leaves it open, a live preview of the events with each row's problem
+//! beside it, and what the import would do. Nothing changes until Import is pressed; Cancel leaves the document
+//! as it was.
+
+pub mod session;
+
+use egui::{RichText, Ui};
+
+pub use session::ImportSession;
+
+use crate::io::sheet::{DateOrder, Field};
+use crate::tr;
+
+/// What the user asked for in the import window.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ImportStep {
+    SetColumn(usize, Field),
+    SetOrder(usize, DateOrder),
+    ChooseSheet(String),
+    Confirm,
+    Cancel,
+}
+
+/// Rows of the preview drawn at once; the list scrolls over the rest.
+const ROW_HEIGHT: f32 = 22.0;
+
+/// Draws the import window; returns what the user asked for, if anything.
+pub fn import_window(ctx: &egui::Context, session: &ImportSession) -> Option<ImportStep> {
+    let mut step = None;
+    let size = ctx.content_rect().size();
+    let modal = egui::Modal::new(egui::Id::unique("itinera-import")).show(ctx, |ui| {
+        ui.set_width((size.x - 120.0).clamp(420.0, 1100.0));
+        ui.set_max_height(size.y - 100.0);
+        ui.heading(tr!("import-heading", name = session.name()));
+        if let Some((sheets, current)) = session.sheets() {
+            sheet_choice(ui, sheets, current, &mut step);
+        }
+        if !session.columns.is_empty() {
+            ui.label(RichText::new(tr!("import-columns-hint")).weak());
+            columns_ui(ui, session, &mut step);
+        }
+        for &column in &session.ask_order {
+            order_question(ui, session, column, &mut step);
+        }
+        if !session.missing.is_empty() {
+            let names: Vec<&str> = session.missing.iter().map(|f| f.label()).collect();
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                tr!("import-missing", fields = names.join(", ")),
+            );
+        }
+        ui.separator();
+        preview_ui(ui, session);
+        ui.separator();
+        ui.label(session.summary.line());
+        ui.horizontal(|ui| {
+            let import = ui.add_enabled(
+                session.can_import(),
+                egui::Button::new(tr!(
+                    "import-confirm",
+                    count = session.summary.added + session.summary.updated
+                )),
+            );
+            if import.clicked() {
+                step = Some(ImportStep::Confirm);
+            }
+            if ui.button(tr!("prompt-cancel")).clicked() {
+                step = Some(ImportStep::Cancel);
+            }
+        });
+    });
+    if step.is_none() && modal.should_close() {
+        step = Some(ImportStep::Cancel);
+    }
+    step
+}
+
+fn sheet_choice(ui: &mut Ui, sheets: &[String], current: &str, step: &mut Option<ImportStep>) {
+    ui.horizontal(|ui| {
+        let label = ui.label(tr!("import-sheet"));
+        egui::ComboBox::from_id_salt("import-sheet")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                for sheet in sheets {
+                    if ui.selectable_label(sheet == current, sheet).clicked() && sheet != current {
+                        *step = Some(ImportStep::ChooseSheet(sheet.clone()));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
+}
+
+/// One card per column: its letters and header, its first values, and the field it goes to.
+fn columns_ui(ui: &mut Ui, session: &ImportSession, step: &mut Option<ImportStep>) {
+    egui::ScrollArea::horizontal()
+        .id_salt("import-columns")
+        .show(ui, |ui| {
+            ui.horizontal_top(|ui| {
+                for (c, column) in session.columns.iter().enumerate() {
+                    let field = session.mapping.0.get(c).copied().unwrap_or(Field::Ignore);
+                    ui.group(|ui| {
+                        ui.set_width(150.0);
+                        ui.vertical(|ui| {
+                            let title = format!("{} · {}", column.letters, column.header);
+                            let label = ui.strong(&title);
+                            for sample in &column.samples {
+                                ui.add(
+                                    egui::Label::new(RichText::new(sample).weak().small())
+                                        .truncate(),
+                                );
+                            }
+                            egui::ComboBox::from_id_salt(("import-field", c))
+                                .width(140.0)
+                                .selected_text(field.label())
+                                .show_ui(ui, |ui| {
+                                    for choice in Field::ALL {
+                                        if ui
+                                            .selectable_label(choice == field, choice.label())
+                                            .clicked()
+                                            && choice != field
+                                        {
+                                            *step = Some(ImportStep::SetColumn(c, choice));
+                                        }
+                                    }
+                                })
+                                .response
+                                .labelled_by(label.id)
+                                .on_hover_text(tr!("import-field-hover", column = title.as_str()));
+                        });
+                    });
+                }
+            });
+        });
+}
+
+/// Asks once, for a whole column, which way round its numeric dates are.
+fn order_question(
+    ui: &mut Ui,
+    session: &ImportSession,
+    column: usize,
+    step: &mut Option<ImportStep>,
+) {
+    let info = session.columns.get(column);
+    let example = info
+        .and_then(|c| c.samples.first())
+        .cloned()
+        .unwrap_or_default();
+    ui.horizontal_wrapped(|ui| {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            tr!(
+                "import-ask-order",
+                column = info.map_or("", |c| c.letters.as_str()),
+                header = info.map_or("", |c| c.header.as_str()),
+                example = example.as_str()
+            ),
+        );
+        if ui.button(tr!("import-day-first")).clicked() {
+            *step = Some(ImportStep::SetOrder(column, DateOrder::DayFirst));
+        }
+        if ui.button(tr!("import-month-first")).clicked() {
+            *step = Some(ImportStep::SetOrder(column, DateOrder::MonthFirst));
+        }
+    });
+}
+
+/// Every row as it would come in, or its problem, in a list that draws only the rows in view.
+fn preview_ui(ui: &mut Ui, session: &ImportSession) {
+    ui.strong(tr!("import-preview", count = session.preview.len()));
+    let warn = ui.visuals().warn_fg_color;
+    let error = ui.visuals().error_fg_color;
+    let cell = |ui: &mut Ui, width: f32, text: RichText| {
+        ui.allocate_ui(egui::vec2(width, ROW_HEIGHT), |ui| {
+            ui.set_min_width(width);
+            ui.add(egui::Label::new(text).truncate());
+        });
+    };
+    egui::ScrollArea::vertical()
+        .id_salt("import-preview")
+        .max_height(260.0)
+        .auto_shrink([false, true])
+        .show_rows(ui, ROW_HEIGHT, session.preview.len(), |ui, rows| {
+            for line in &session.preview[rows] {
+                ui.horizontal(|ui| {
+                    cell(ui, 48.0, RichText::new(&line.origin).weak());
+                    match &line.problem {
+                        Some(problem) => {
+                            ui.add(
+                                egui::Label::new(RichText::new(problem).color(error)).truncate(),
+                            );
+                        }
+                        None => {
+                            cell(ui, 260.0, RichText::new(&line.title));
+                            cell(ui, 230.0, RichText::new(&line.when));
+                            cell(ui, 220.0, RichText::new(&line.place));
+                            if let Some(note) = &line.note {
+                                ui.add(
+                                    egui::Label::new(RichText::new(note).color(warn)).truncate(),
+                                );
+                            }
+                        }
+                    }
+                });
+            }
+        });
+}

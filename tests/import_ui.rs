@@ -1,0 +1,146 @@
+//! The import window and the spreadsheet export, driven by label.
+
+use egui_kittest::kittest::Queryable as _;
+use itinera::app::AppOptions;
+use itinera::app::dialogs::ScriptedDialogs;
+
+use crate::app_ui::{harness, menu_item, test_options};
+
+const SHEET: &str = "Id;Titre;Date de début;Pays\n\
+    mumbai;Mumbai (forum);26/02/2026;Inde\n\
+    expo;Expo visit;03/04/2026;Japon\n\
+    bad;Nowhere;05/04/2026;Atlantis\n";
+
+fn with_sheet(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("mission.csv");
+    std::fs::write(&path, text).expect("write");
+    (dir, path)
+}
+
+fn opening(path: &std::path::Path) -> AppOptions {
+    AppOptions {
+        dialogs: Box::new(ScriptedDialogs {
+            open: vec![path.to_path_buf()],
+            ..ScriptedDialogs::default()
+        }),
+        ..test_options()
+    }
+}
+
+#[test]
+fn importing_a_sheet_shows_its_columns_and_rows_then_adds_them_as_one_undoable_step() {
+    let (_dir, path) = with_sheet(SHEET);
+    let mut harness = harness(opening(&path));
+    harness.run();
+    let before = harness.state().doc().timeline().clone();
+    menu_item(&mut harness, "File", "Import…");
+    harness.get_by_label("Import mission.csv");
+    // Each column's guessed field is shown under its header, and every row in the preview.
+    // Under its column header as a sample, and in the preview as an event.
+    assert_eq!(harness.get_all_by_label("Expo visit").count(), 2);
+    harness.get_by_label_contains("“Atlantis” is not a country");
+    // 03/04/2026 and 05/04/2026 could be either way round; 26/02/2026 settles the column as day first.
+    assert!(harness.query_by_label_contains("read either way").is_none());
+    harness.get_by_label("Import 2 events").click();
+    harness.run();
+    let t = harness.state().doc().timeline();
+    assert_eq!(
+        t.events.len(),
+        before.events.len() + 1,
+        "Mumbai is updated, Expo is added"
+    );
+    assert_eq!(
+        t.event("expo").map(|e| e.start.to_string()),
+        Some("2026-04-03".into())
+    );
+    assert_eq!(
+        t.event("mumbai").map(|e| e.title.as_str()),
+        Some("Mumbai (forum)")
+    );
+    assert!(harness.state().doc().is_dirty());
+    harness.get_by_label_contains("Imported mission.csv: 1 added, 1 updated");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(*harness.state().doc().timeline(), before);
+}
+
+#[test]
+fn cancelling_an_import_leaves_the_document_untouched() {
+    let (_dir, path) = with_sheet(SHEET);
+    let mut harness = harness(opening(&path));
+    harness.run();
+    let before = harness.state().doc().timeline().clone();
+    menu_item(&mut harness, "File", "Import…");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.query_by_label("Import mission.csv").is_none());
+    assert_eq!(*harness.state().doc().timeline(), before);
+    assert!(!harness.state().doc().is_dirty());
+    harness.get_by_label("Import cancelled: nothing changed.");
+}
+
+#[test]
+fn an_ambiguous_date_column_is_asked_about_once_and_the_answer_reads_every_row() {
+    let (_dir, path) = with_sheet("Title,Start,Country\nA,03/04/2026,IN\nB,05/06/2026,JP\n");
+    let mut harness = harness(opening(&path));
+    harness.run();
+    menu_item(&mut harness, "File", "Import…");
+    harness.get_by_label_contains("Column B (“Start”) has dates such as 03/04/2026");
+    assert!(harness.query_by_label("Import 2 events").is_none());
+    harness.get_by_label("Month first (12/31/2026)").click();
+    harness.run();
+    harness.get_by_label("Import 2 events").click();
+    harness.run();
+    let t = harness.state().doc().timeline();
+    let a = t.events.iter().find(|e| e.title == "A").expect("imported");
+    assert_eq!(a.start.to_string(), "2026-03-04");
+}
+
+#[test]
+fn a_column_can_be_sent_to_another_field_and_the_preview_follows() {
+    let (_dir, path) = with_sheet("Title,Start,Where\nTokyo visit,2026-03-06,Japon\n");
+    let mut harness = harness(opening(&path));
+    harness.run();
+    menu_item(&mut harness, "File", "Import…");
+    // "Where" names no field, and its values are countries: guessed as the country.
+    harness.get_by_label("Import 1 event");
+    harness.get_by_label("C · Where").click();
+    harness.run();
+    harness.get_by_label("(ignore)").click();
+    harness.run();
+    harness.get_by_label_contains("no country, and no city the gazetteer knows");
+    assert!(harness.query_by_label("Import 1 event").is_none());
+}
+
+#[test]
+fn a_file_that_is_not_a_spreadsheet_says_so_and_keeps_the_document() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.xlsx");
+    std::fs::write(&path, "not a workbook").expect("write");
+    let mut harness = harness(opening(&path));
+    harness.run();
+    let before = harness.state().doc().timeline().clone();
+    menu_item(&mut harness, "File", "Import…");
+    harness.get_by_label_contains("is not a spreadsheet Itinera can read");
+    assert_eq!(*harness.state().doc().timeline(), before);
+}
+
+#[test]
+fn exporting_a_spreadsheet_writes_the_events_shown() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("programme.xlsx");
+    let mut harness = harness(AppOptions {
+        dialogs: Box::new(ScriptedDialogs {
+            save: vec![out.clone()],
+            ..ScriptedDialogs::default()
+        }),
+        ..test_options()
+    });
+    harness.run();
+    let shown = harness.state().doc().timeline().events.len();
+    menu_item(&mut harness, "File", "Export spreadsheet (.xlsx, .csv)…");
+    let book = itinera::io::sheet::read(&out, None).expect("a workbook");
+    assert_eq!(book.grid.rows.len(), shown + 1);
+    harness.get_by_label_contains(&format!("Exported {shown} events to"));
+}
