@@ -708,3 +708,60 @@ fn a_file_that_is_not_a_calendar_says_where_it_stops_making_sense() {
         .to_string();
     assert!(error.starts_with("x.ics:"), "{error}");
 }
+
+#[test]
+fn damaged_spreadsheets_and_calendars_give_errors_never_panics() {
+    english();
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Real files, cut short and with bytes flipped, in every format.
+    let sample = itinera::document::Document::sample();
+    let t = sample.timeline();
+    let resolved = Resolved::of(t);
+    let xlsx = sheet::export::to_xlsx(t, &resolved.times, &resolved.order).expect("export");
+    let csv = sheet::export::to_csv(t, &resolved.times, &resolved.order).into_bytes();
+    let ics = itinera::io::ics::to_ics(
+        t,
+        &resolved.times,
+        resolved.order.iter().copied(),
+        itinera::io::ics::IcsOptions {
+            include_restricted: true,
+            stamp: chrono::Utc::now(),
+        },
+    )
+    .text
+    .into_bytes();
+    let mut rng = fastrand::Rng::with_seed(17);
+    let mut errors = 0;
+    for (name, original) in [
+        ("a.xlsx", &xlsx),
+        ("a.ods", &xlsx),
+        ("a.xls", &xlsx),
+        ("a.csv", &csv),
+        ("a.ics", &ics),
+    ] {
+        for _ in 0..60 {
+            let mut bytes = original.clone();
+            bytes.truncate(rng.usize(0..=bytes.len()));
+            for _ in 0..rng.usize(0..8) {
+                if !bytes.is_empty() {
+                    let at = rng.usize(0..bytes.len());
+                    bytes[at] = rng.u8(..);
+                }
+            }
+            let path = dir.path().join(name);
+            std::fs::write(&path, &bytes).expect("write");
+            match itinera::io::incoming::read(&path, None, &t.home) {
+                Ok(itinera::io::incoming::Source::Sheet(book)) => {
+                    let mapping = Mapping::guess(&book.grid);
+                    let _ = sheet::convert(&book.grid, &mapping, &HashMap::new());
+                }
+                Ok(itinera::io::incoming::Source::Calendar(_)) => {}
+                Err(message) => {
+                    errors += 1;
+                    assert!(message.contains(&path.display().to_string()), "{message}");
+                }
+            }
+        }
+    }
+    assert!(errors > 100, "damaged files are refused with a message ({errors})");
+}
