@@ -392,6 +392,7 @@ fn messages_named_by_tables_exist_in_both_languages() {
     ids.extend(export::DERIVED);
     ids.extend(export::TRIP_HEADINGS);
     ids.extend(export::PRINCIPAL_HEADINGS);
+    ids.extend(itinera::io::book::markup::COLUMNS);
     for id in ids {
         for lang in Lang::ALL {
             assert!(itinera::i18n::has(lang, id), "{id} in {lang:?}");

@@ -501,7 +501,7 @@ fn an_exported_workbook_has_french_headings_and_sheets_for_trips_and_principals(
     let book = sheet::read(&path, None).expect("read");
     assert_eq!(book.sheets, ["Événements", "Voyages", "Personnalités"]);
     let headers = book.grid.headers();
-    assert_eq!(&headers[..3], ["Identifiant", "Titre", "Type"]);
+    assert_eq!(&headers[..3], ["Identifiant", "Titre", "Genre"]);
     let trips = sheet::read(&path, Some("Voyages")).expect("trips sheet");
     assert_eq!(trips.grid.rows.len(), t.trips.len() + 1);
 }
@@ -763,5 +763,8 @@ fn damaged_spreadsheets_and_calendars_give_errors_never_panics() {
             }
         }
     }
-    assert!(errors > 100, "damaged files are refused with a message ({errors})");
+    assert!(
+        errors > 100,
+        "damaged files are refused with a message ({errors})"
+    );
 }

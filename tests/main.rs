@@ -1,6 +1,7 @@
 //! Itinera's integration tests, in one binary to keep linking cheap.
 
 mod app_ui;
+mod book;
 mod briefing_ui;
 mod calendar_ui;
 mod cli;

@@ -952,3 +952,48 @@ import-confirm = { $count ->
     [one] Import { $count } event
    *[other] Import { $count } events
 }
+
+## Trip book (PDF)
+cli-book-about = Write a trip book: the programme as a PDF to print (cover, stops, the programme day by day in venue and home time, a page per event)
+cli-help-book-output = The PDF to write
+cli-help-book-trip = Only this trip’s legs (its id)
+cli-help-book-show-restricted = Include restricted events and notes; every page is then marked RESTRICTED
+cli-help-book-paper = Paper size: letter (the default, as in Canada) or a4
+cli-value-id = ID
+cli-value-paper = PAPER
+cli-book-written = { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}, { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+}
+book-missing-glyphs = No font on this machine shows these characters, so they are missing from the book: { $chars }
+book-no-trip = no trip has the id “{ $trip }”
+book-nothing = no event to put in the book (restricted events are left out unless asked for)
+book-failed = the book could not be typeset: { $why }
+book-restricted = RESTRICTED
+book-restricted-cover = RESTRICTED: this book holds restricted events and notes
+book-restricted-event = Restricted event
+book-page = Page { $page } of { $pages }
+book-made-on = Prepared on { $date }
+book-revision = File revision { $revision }
+book-stops = Stops
+book-column-when = When
+book-column-what = What
+book-column-where = Where
+book-column-status = Status
+book-programme = Programme day by day
+book-not-fixed = Date not yet fixed
+book-events = The events
+book-tags = Tags: { $tags }
+book-two-clocks = { $venue } local · { $home } home ({ $home_day }, { $difference } h)
+
+## Trip book in the window
+menu-export-book = Export trip book (PDF)…
+menu-export-book-hover = The events shown as a book to print: cover, stops, the programme day by day in venue and home time, a page per event. Restricted events and notes are left out.
+menu-export-book-path = Export trip book to path…
+prompt-export-book-heading = Export the events shown as a trip book (PDF)
+notice-book-not-exported-no-dialog = Not exported. Without a desktop file dialog, use File → Export trip book to path…
+notice-exporting-book = Typesetting the trip book…
+notice-book-not-written = The trip book { $path } could not be written: { $why }

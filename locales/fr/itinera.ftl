@@ -971,3 +971,48 @@ import-confirm = { $count ->
     [one] Importer { $count } événement
    *[other] Importer { $count } événements
 }
+
+## Dossier de voyage (PDF)
+cli-book-about = Écrire un dossier de voyage : le programme en PDF à imprimer (couverture, étapes, programme jour par jour à l’heure du lieu et à l’heure du domicile, une page par événement)
+cli-help-book-output = Le PDF à écrire
+cli-help-book-trip = Seulement les étapes de ce voyage (son identifiant)
+cli-help-book-show-restricted = Inclure les événements et notes restreints ; chaque page porte alors la mention DIFFUSION RESTREINTE
+cli-help-book-paper = Format du papier : letter (par défaut, comme au Canada) ou a4
+cli-value-id = IDENTIFIANT
+cli-value-paper = PAPIER
+cli-book-written = { $pages ->
+    [one] { $pages } page
+   *[other] { $pages } pages
+}, { $events ->
+    [one] { $events } événement
+   *[other] { $events } événements
+}
+book-missing-glyphs = Aucune police de cette machine n’affiche ces caractères ; ils manquent dans le dossier : { $chars }
+book-no-trip = aucun voyage n’a l’identifiant « { $trip } »
+book-nothing = aucun événement à mettre dans le dossier (les événements restreints sont écartés sauf demande)
+book-failed = le dossier n’a pas pu être composé : { $why }
+book-restricted = DIFFUSION RESTREINTE
+book-restricted-cover = DIFFUSION RESTREINTE : ce dossier contient des événements et des notes restreints
+book-restricted-event = Événement à diffusion restreinte
+book-page = Page { $page } sur { $pages }
+book-made-on = Préparé le { $date }
+book-revision = Révision du fichier { $revision }
+book-stops = Étapes
+book-column-when = Quand
+book-column-what = Quoi
+book-column-where = Où
+book-column-status = Statut
+book-programme = Programme jour par jour
+book-not-fixed = Date pas encore fixée
+book-events = Les événements
+book-tags = Étiquettes : { $tags }
+book-two-clocks = { $venue } heure locale · { $home } au domicile ({ $home_day }, { $difference } h)
+
+## Dossier de voyage dans la fenêtre
+menu-export-book = Exporter le dossier de voyage (PDF)…
+menu-export-book-hover = Les événements affichés en dossier à imprimer : couverture, étapes, programme jour par jour à l’heure du lieu et du domicile, une page par événement. Les événements et notes restreints sont écartés.
+menu-export-book-path = Exporter le dossier de voyage vers un chemin…
+prompt-export-book-heading = Exporter les événements affichés en dossier de voyage (PDF)
+notice-book-not-exported-no-dialog = Pas d’export. Sans boîte de dialogue de fichiers, utilisez Fichier → Exporter le dossier de voyage vers un chemin…
+notice-exporting-book = Composition du dossier de voyage…
+notice-book-not-written = Le dossier de voyage { $path } n’a pas pu être écrit : { $why }

@@ -81,6 +81,13 @@ impl ItineraApp {
             Request::ExportSheet => self.export_sheet(),
             Request::ExportSheetTypedPath => self.prompt_sheet_path(),
             Request::ExportSheetTo(path) => self.export_sheet_to(path),
+            Request::ExportBook => self.export_book(),
+            Request::ExportBookTypedPath => {
+                self.chrome.prompt = Some(Prompt::ExportBookPath(
+                    self.beside_document(".pdf").display().to_string(),
+                ));
+            }
+            Request::ExportBookTo(path) => self.export_book_to(path),
             Request::Import => self.import(),
             Request::ImportTypedPath => {
                 self.chrome.prompt = Some(Prompt::ImportPath(String::new()));

@@ -32,6 +32,8 @@ pub enum Prompt {
     ExportIcsPath(String),
     /// Type a path to write the spreadsheet to.
     ExportSheetPath(String),
+    /// Type a path to write the trip book to.
+    ExportBookPath(String),
     /// Type the path of a spreadsheet or calendar to import.
     ImportPath(String),
     /// The file changed on disk since it was loaded; the save did not overwrite it.

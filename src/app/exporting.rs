@@ -71,4 +71,69 @@ impl ItineraApp {
             self.beside_document(".ics").display().to_string(),
         ));
     }
+
+    /// Asks where to write the trip book, then writes it.
+    pub(super) fn export_book(&mut self) {
+        let suggested = self.beside_document(".pdf");
+        match self.files.dialogs.pick_export(&suggested, "PDF", "pdf") {
+            Some(path) => self.export_book_to(path),
+            None => self
+                .chrome
+                .say(crate::tr!("notice-book-not-exported-no-dialog")),
+        }
+    }
+
+    /// Writes the events shown (the filter applies; restricted events are left out) to `path` as a trip book.
+    pub(super) fn export_book_to(&mut self, path: PathBuf) {
+        self.refresh_visible();
+        let doc = self.doc();
+        // Events are shared: these copies cost a pointer per event.
+        let timeline = doc.timeline().clone();
+        let resolved = doc.resolved().clone();
+        let file = doc.path().map(Path::to_path_buf);
+        let shown = self.shown.events().to_vec();
+        let today = self.today;
+        self.chrome.say(crate::tr!("notice-exporting-book"));
+        self.files.export(Box::new(move || {
+            let options = crate::io::book::BookOptions {
+                trip: None,
+                events: Some(shown),
+                show_restricted: false,
+                a4: false,
+                made_on: today,
+                file,
+            };
+            let made = crate::io::book::make(&timeline, &resolved.times, &resolved.order, &options)
+                .map_err(|e| e.to_string())
+                .and_then(|book| {
+                    crate::io::save_atomic(&path, &book.pdf)
+                        .map(|()| book)
+                        .map_err(|e| crate::io::saver::describe(&e, &path))
+                });
+            match made {
+                Ok(book) => {
+                    let mut said = crate::tr!(
+                        "notice-exported",
+                        what = crate::tr!(
+                            "cli-book-written",
+                            pages = book.pages,
+                            events = book.events
+                        ),
+                        path = path.display().to_string()
+                    );
+                    if !book.missing_glyphs.is_empty() {
+                        let chars: String = book.missing_glyphs.iter().collect();
+                        said.push_str(" — ");
+                        said.push_str(&crate::tr!("book-missing-glyphs", chars = chars));
+                    }
+                    said
+                }
+                Err(why) => crate::tr!(
+                    "notice-book-not-written",
+                    path = path.display().to_string(),
+                    why = why
+                ),
+            }
+        }));
+    }
 }

@@ -317,6 +317,16 @@ fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
     if item(ui, &tr!("menu-export-sheet-path"), None) {
         app.request(Request::ExportSheetTypedPath);
     }
+    if ui
+        .button(tr!("menu-export-book"))
+        .on_hover_text(tr!("menu-export-book-hover"))
+        .clicked()
+    {
+        app.request(Request::ExportBook);
+    }
+    if item(ui, &tr!("menu-export-book-path"), None) {
+        app.request(Request::ExportBookTypedPath);
+    }
     ui.separator();
     if item(ui, &tr!("menu-quit"), Some(&QUIT)) {
         app.request(Request::Quit);

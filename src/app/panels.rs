@@ -122,6 +122,12 @@ fn path_prompt(prompt: &Option<Prompt>) -> PathPrompt {
             Request::ExportSheetTo,
             Prompt::ExportSheetPath,
         ),
+        Some(Prompt::ExportBookPath(_)) => (
+            crate::tr!("prompt-export-book-heading"),
+            crate::tr!("prompt-export"),
+            Request::ExportBookTo,
+            Prompt::ExportBookPath,
+        ),
         Some(Prompt::ImportPath(_)) => (
             crate::tr!("prompt-import-heading"),
             crate::tr!("prompt-import"),
@@ -150,6 +156,7 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
             | Prompt::SavePath(mut text)
             | Prompt::ExportIcsPath(mut text)
             | Prompt::ExportSheetPath(mut text)
+            | Prompt::ExportBookPath(mut text)
             | Prompt::ImportPath(mut text) => {
                 let (heading, button, act, again) = path_prompt(&app.chrome.prompt);
                 ui.heading(heading);
@@ -345,6 +352,7 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
                 | Prompt::SavePath(_)
                 | Prompt::ExportIcsPath(_)
                 | Prompt::ExportSheetPath(_)
+                | Prompt::ExportBookPath(_)
                 | Prompt::ImportPath(_)
         )
     );

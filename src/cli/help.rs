@@ -147,6 +147,34 @@ pub fn command() -> Command {
                     a.help(tr!("cli-help-export-include-restricted"))
                 })
         })
+        .mut_subcommand("book", |c| {
+            c.about(tr!("cli-book-about"))
+                .mut_arg("file", |a| {
+                    a.help(tr!("cli-help-timeline-file"))
+                        .value_name(tr!("cli-value-file"))
+                })
+                .mut_arg("output", |a| {
+                    a.help(tr!("cli-help-book-output"))
+                        .value_name(tr!("cli-value-file"))
+                })
+                .mut_arg("trip", |a| {
+                    a.help(tr!("cli-help-book-trip"))
+                        .value_name(tr!("cli-value-id"))
+                })
+                .mut_arg("filter", |a| {
+                    a.help(tr!("cli-help-present-filter"))
+                        .value_name(tr!("cli-value-search"))
+                })
+                .mut_arg("show_restricted", |a| {
+                    a.help(tr!("cli-help-book-show-restricted"))
+                })
+                .mut_arg("paper", |a| {
+                    a.help(tr!("cli-help-book-paper"))
+                        .value_name(tr!("cli-value-paper"))
+                        .hide_possible_values(true)
+                        .hide_default_value(true)
+                })
+        })
         .mut_subcommand("generate", |c| {
             c.about(tr!("cli-generate-about"))
                 .mut_arg("events", |a| {

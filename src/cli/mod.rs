@@ -54,6 +54,13 @@ impl From<LangArg> for crate::i18n::Lang {
     }
 }
 
+/// Paper sizes a trip book is set on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PaperArg {
+    Letter,
+    A4,
+}
+
 /// Views the window can open on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ViewArg {
@@ -135,6 +142,25 @@ pub enum Command {
         /// Include events classified restricted.
         #[arg(long)]
         include_restricted: bool,
+    },
+    /// Write a trip book: the programme as a PDF to print (cover, stops, the programme day by day in venue and
+    /// home time, a page per event).
+    Book {
+        file: PathBuf,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        /// Only this trip's legs.
+        #[arg(long)]
+        trip: Option<String>,
+        /// Only events matching this search.
+        #[arg(long)]
+        filter: Option<String>,
+        /// Include restricted events and notes (every page is then marked RESTRICTED).
+        #[arg(long)]
+        show_restricted: bool,
+        /// Paper size: letter (the default, as in Canada) or a4.
+        #[arg(long, value_enum, default_value = "letter")]
+        paper: PaperArg,
     },
     /// Write a deterministic synthetic timeline.
     Generate {
@@ -229,6 +255,21 @@ fn run_command(command: Command, lang: Option<crate::i18n::Lang>) -> anyhow::Res
             output,
             include_restricted,
         } => import::export(&file, &output, include_restricted),
+        Command::Book {
+            file,
+            output,
+            trip,
+            filter,
+            show_restricted,
+            paper,
+        } => book(
+            &file,
+            &output,
+            trip,
+            filter.as_deref(),
+            show_restricted,
+            paper,
+        ),
         Command::Generate {
             events,
             seed,
@@ -249,6 +290,51 @@ fn run_command(command: Command, lang: Option<crate::i18n::Lang>) -> anyhow::Res
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Writes a trip book of the events shown (the search applies), and its log: pages, events, missing glyphs.
+fn book(
+    file: &std::path::Path,
+    output: &std::path::Path,
+    trip: Option<String>,
+    filter: Option<&str>,
+    show_restricted: bool,
+    paper: PaperArg,
+) -> anyhow::Result<ExitCode> {
+    let parsed = io::load(file).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let doc = crate::document::Document::from_file(file, parsed);
+    let events = filter.map(|text| {
+        let filter = crate::model::filter::Filter {
+            text: text.to_owned(),
+            ..Default::default()
+        };
+        let index = crate::model::filter::SearchIndex::build(doc.timeline());
+        crate::document::shown::shown(&doc, &index, &filter, show_restricted)
+    });
+    let book = io::book::make(
+        doc.timeline(),
+        &doc.resolved().times,
+        &doc.resolved().order,
+        &io::book::BookOptions {
+            trip,
+            events,
+            show_restricted,
+            a4: paper == PaperArg::A4,
+            made_on: chrono::Local::now().date_naive(),
+            file: Some(file.to_path_buf()),
+        },
+    )?;
+    io::save_atomic(output, &book.pdf).with_context(|| format!("writing {}", output.display()))?;
+    println!(
+        "{}: {}",
+        output.display(),
+        crate::tr!("cli-book-written", pages = book.pages, events = book.events)
+    );
+    if !book.missing_glyphs.is_empty() {
+        let chars: String = book.missing_glyphs.iter().collect();
+        println!("{}", crate::tr!("book-missing-glyphs", chars = chars));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Renders a briefing deck without a window, in the document's own order.

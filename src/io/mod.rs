@@ -2,6 +2,7 @@
 //! crash recovery, exports, and the file worker that does all of it off the window's thread.
 
 pub mod backups;
+pub mod book;
 pub mod diagnostic;
 pub mod file;
 pub mod format;

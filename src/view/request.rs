@@ -141,6 +141,10 @@ pub enum Request {
     ExportSheet,
     ExportSheetTypedPath,
     ExportSheetTo(PathBuf),
+    /// Write the events shown as a trip book (PDF): ask where, by dialog or typed path, or write.
+    ExportBook,
+    ExportBookTypedPath,
+    ExportBookTo(PathBuf),
     /// Bring events in from a spreadsheet or a calendar: ask which file, by dialog or typed path, or read one.
     Import,
     ImportTypedPath,

@@ -1,0 +1,172 @@
+//! The trip book: made from the sample and from small programmes, read back with pdftotext.
+
+use std::process::Command;
+use std::sync::Arc;
+
+use itinera::io::book::{BookOptions, make};
+use itinera::model::{Classification, DateValue, Resolved, Timeline};
+
+fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("book.pdf");
+    std::fs::write(&path, pdf).expect("write");
+    let out = Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by .ci/run");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn options() -> BookOptions {
+    BookOptions {
+        trip: None,
+        events: None,
+        show_restricted: false,
+        a4: false,
+        made_on: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("valid"),
+        file: None,
+    }
+}
+
+fn sample_with_a_restricted_event() -> Timeline {
+    let mut t = itinera::document::Document::sample().timeline().clone();
+    let e = Arc::make_mut(&mut t.events[0]);
+    e.title = "Quiet talks".into();
+    e.classification = Classification::Restricted;
+    e.restricted_notes = "Meet the envoy alone".into();
+    t
+}
+
+#[test]
+fn the_sample_makes_a_book_with_its_stops_its_days_and_page_numbers() {
+    itinera::i18n::set(itinera::i18n::Lang::En);
+    let t = itinera::document::Document::sample().timeline().clone();
+    let resolved = Resolved::of(&t);
+    let book = make(&t, &resolved.times, &resolved.order, &options()).expect("a book");
+    assert!(book.pdf.starts_with(b"%PDF"));
+    let text = pdf_text(&book.pdf);
+    for words in [
+        "Prime Minister of Canada",
+        "Stops",
+        "Programme day by day",
+        "Thursday 26 February 2026",
+        "Mumbai",
+        "Date not yet fixed",
+        &format!("Page 1 of {}", book.pages),
+        &format!("Page {} of {}", book.pages, book.pages),
+    ] {
+        assert!(text.contains(words), "{words} in the book:\n{text}");
+    }
+}
+
+#[test]
+fn restricted_events_stay_out_unless_asked_for_and_then_every_page_is_marked() {
+    itinera::i18n::set(itinera::i18n::Lang::En);
+    let t = sample_with_a_restricted_event();
+    let resolved = Resolved::of(&t);
+    let public = make(&t, &resolved.times, &resolved.order, &options()).expect("a book");
+    let text = pdf_text(&public.pdf);
+    assert!(!text.contains("Quiet talks"));
+    assert!(!text.contains("RESTRICTED"));
+    let all = make(
+        &t,
+        &resolved.times,
+        &resolved.order,
+        &BookOptions {
+            show_restricted: true,
+            ..options()
+        },
+    )
+    .expect("a book");
+    let text = pdf_text(&all.pdf);
+    assert!(text.contains("Quiet talks"));
+    assert!(text.contains("Meet the envoy alone"));
+    let pages: Vec<&str> = text
+        .split('\u{c}')
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    assert_eq!(pages.len(), all.pages);
+    assert!(pages.iter().all(|p| p.contains("RESTRICTED")), "{text}");
+}
+
+#[test]
+fn a_timed_meeting_shows_venue_time_and_home_time() {
+    itinera::i18n::set(itinera::i18n::Lang::En);
+    let mut t = Timeline::default();
+    let at = chrono::NaiveDate::from_ymd_opt(2026, 3, 6)
+        .and_then(|d| d.and_hms_opt(19, 30, 0))
+        .expect("valid");
+    let mut e = itinera::model::Event::new(
+        "banquet",
+        "State banquet",
+        DateValue::Time(at),
+        itinera::model::Place {
+            country: "JP".parse().expect("code"),
+            city: "Tokyo".into(),
+            ..Default::default()
+        },
+    );
+    e.end = Some(DateValue::Time(at + chrono::TimeDelta::hours(2)));
+    t.events.push(Arc::new(e));
+    let resolved = Resolved::of(&t);
+    let book = make(&t, &resolved.times, &resolved.order, &options()).expect("a book");
+    let text = pdf_text(&book.pdf);
+    // 19:30 in Tokyo on 6 March is 05:30 in Ottawa, still on winter time (14 hours behind).
+    assert!(text.contains("19:30 local · 05:30 home"), "{text}");
+    assert!(text.contains("+14 h"), "{text}");
+}
+
+#[test]
+fn names_in_other_scripts_are_shown_or_reported_missing() {
+    itinera::i18n::set(itinera::i18n::Lang::En);
+    let mut t = itinera::document::Document::sample().timeline().clone();
+    let tokyo = t
+        .events
+        .iter()
+        .position(|e| e.id == "tokyo")
+        .expect("Tokyo");
+    Arc::make_mut(&mut t.events[tokyo]).title = "東京".into();
+    let resolved = Resolved::of(&t);
+    let book = make(&t, &resolved.times, &resolved.order, &options()).expect("a book");
+    let shown = pdf_text(&book.pdf).contains("東京");
+    let reported = book.missing_glyphs.contains(&'東');
+    assert!(
+        shown != reported,
+        "shown: {shown}, reported missing: {reported}"
+    );
+}
+
+#[test]
+fn the_book_speaks_french_when_asked() {
+    itinera::i18n::set(itinera::i18n::Lang::Fr);
+    let t = itinera::document::Document::sample().timeline().clone();
+    let resolved = Resolved::of(&t);
+    let book = make(&t, &resolved.times, &resolved.order, &options());
+    itinera::i18n::set(itinera::i18n::Lang::En);
+    let text = pdf_text(&book.expect("a book").pdf);
+    assert!(text.contains("Programme jour par jour"), "{text}");
+    assert!(text.contains("Page 1 sur"), "{text}");
+    assert!(text.contains("jeudi 26 février 2026"), "{text}");
+}
+
+#[test]
+fn a_trip_that_does_not_exist_is_refused_with_its_id() {
+    itinera::i18n::set(itinera::i18n::Lang::En);
+    let t = itinera::document::Document::sample().timeline().clone();
+    let resolved = Resolved::of(&t);
+    let error = make(
+        &t,
+        &resolved.times,
+        &resolved.order,
+        &BookOptions {
+            trip: Some("atlantis".into()),
+            ..options()
+        },
+    )
+    .err()
+    .map(|e| e.to_string())
+    .unwrap_or_default();
+    assert!(error.contains("“atlantis”"), "{error}");
+}
