@@ -27,6 +27,7 @@ fn options() -> BookOptions {
         a4: false,
         made_on: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("valid"),
         file: None,
+        map_png: None,
     }
 }
 
@@ -169,4 +170,68 @@ fn a_trip_that_does_not_exist_is_refused_with_its_id() {
     .map(|e| e.to_string())
     .unwrap_or_default();
     assert!(error.contains("“atlantis”"), "{error}");
+}
+
+fn distinct_colours(picture: &image::RgbaImage) -> usize {
+    let mut colours: Vec<[u8; 4]> = picture.pixels().step_by(97).map(|p| p.0).collect();
+    colours.sort_unstable();
+    colours.dedup();
+    colours.len()
+}
+
+#[test]
+fn a_timeline_image_can_be_wider_than_any_window() {
+    itinera::i18n::set(itinera::i18n::Lang::En);
+    let doc = itinera::document::Document::sample();
+    let visible = doc.resolved().order.clone();
+    let picture = itinera::view::image::render(&itinera::view::image::ImageRequest {
+        doc: &doc,
+        visible: &visible,
+        view: itinera::view::image::ImageView::Timeline,
+        width_px: 6000,
+        height_px: 700,
+        range: None,
+        today: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("valid"),
+    })
+    .expect("drawn");
+    assert_eq!((picture.width(), picture.height()), (6000, 700));
+    assert!(
+        distinct_colours(&picture) > 8,
+        "bars, lanes and text are drawn"
+    );
+}
+
+#[test]
+fn the_book_carries_the_route_map_drawn_by_the_map_view() {
+    itinera::i18n::set(itinera::i18n::Lang::En);
+    let doc = itinera::document::Document::sample();
+    let visible = doc.resolved().order.clone();
+    let picture = itinera::view::image::render(&itinera::view::image::ImageRequest {
+        doc: &doc,
+        visible: &visible,
+        view: itinera::view::image::ImageView::Map,
+        width_px: 1200,
+        height_px: 700,
+        range: None,
+        today: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("valid"),
+    })
+    .expect("drawn");
+    assert!(distinct_colours(&picture) > 8);
+    let mut png = std::io::Cursor::new(Vec::new());
+    picture
+        .write_to(&mut png, image::ImageFormat::Png)
+        .expect("encoded");
+    let t = doc.timeline();
+    let resolved = Resolved::of(t);
+    let book = make(
+        t,
+        &resolved.times,
+        &resolved.order,
+        &BookOptions {
+            map_png: Some(png.into_inner()),
+            ..options()
+        },
+    )
+    .expect("a book");
+    assert!(pdf_text(&book.pdf).contains("The route"));
 }

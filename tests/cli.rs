@@ -362,3 +362,45 @@ fn import_reads_a_calendar_file() {
     let saved = std::fs::read_to_string(&plan).expect("written");
     assert!(saved.contains("end: \"2026-02-27\""), "{saved}");
 }
+
+#[test]
+fn image_draws_a_chosen_span_of_the_timeline_and_book_writes_a_pdf() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sample = concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/canada-2026.ron");
+    let png = dir.path().join("mission.png");
+    let (code, text) = itinera(&[
+        "image",
+        sample,
+        "--range",
+        "2026-02-26..2026-03-07",
+        "--width",
+        "2400",
+        "-o",
+        png.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("2400 × 1080 px"), "{text}");
+    let (code, text) = itinera(&[
+        "image",
+        sample,
+        "--range",
+        "2026-03..2026-02",
+        "-o",
+        "x.png",
+    ]);
+    assert_ne!(code, 0);
+    assert!(text.contains("is not a range"), "{text}");
+    let pdf = dir.path().join("book.pdf");
+    let (code, text) = itinera(&[
+        "book",
+        sample,
+        "--trip",
+        "indo-pacific-trade-mission",
+        "--paper",
+        "a4",
+        "-o",
+        pdf.to_str().expect("utf-8"),
+    ]);
+    assert_eq!(code, 0, "{text}");
+    assert!(std::fs::read(&pdf).expect("written").starts_with(b"%PDF"));
+}

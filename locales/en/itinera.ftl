@@ -997,3 +997,14 @@ prompt-export-book-heading = Export the events shown as a trip book (PDF)
 notice-book-not-exported-no-dialog = Not exported. Without a desktop file dialog, use File → Export trip book to path…
 notice-exporting-book = Typesetting the trip book…
 notice-book-not-written = The trip book { $path } could not be written: { $why }
+
+## Images of whole views
+cli-image-about = Write an image of a whole view: the timeline over the whole programme (or a span), a calendar month or year, or the map
+cli-help-image-output = The PNG to write
+cli-help-image-view = The view: timeline (the default), calendar, calendar-year or map
+cli-help-image-range = all (the default), or FROM..TO: dates such as 2026-02-26..2026-03-07 or 2026-02..2026-03
+cli-help-image-width = Width in pixels, up to 16000 (1920 by default)
+cli-help-image-height = Height in pixels (1080 by default)
+cli-value-range = RANGE
+cli-bad-range = “{ $text }” is not a range: write all, or FROM..TO with FROM before TO
+book-route-map = The route

@@ -1016,3 +1016,14 @@ prompt-export-book-heading = Exporter les événements affichés en dossier de v
 notice-book-not-exported-no-dialog = Pas d’export. Sans boîte de dialogue de fichiers, utilisez Fichier → Exporter le dossier de voyage vers un chemin…
 notice-exporting-book = Composition du dossier de voyage…
 notice-book-not-written = Le dossier de voyage { $path } n’a pas pu être écrit : { $why }
+
+## Images de vues entières
+cli-image-about = Écrire l’image d’une vue entière : la chronologie sur tout le programme (ou une période), un mois ou une année du calendrier, ou la carte
+cli-help-image-output = Le PNG à écrire
+cli-help-image-view = La vue : timeline (par défaut), calendar, calendar-year ou map
+cli-help-image-range = all (par défaut), ou DU..AU : des dates comme 2026-02-26..2026-03-07 ou 2026-02..2026-03
+cli-help-image-width = Largeur en pixels, jusqu’à 16000 (1920 par défaut)
+cli-help-image-height = Hauteur en pixels (1080 par défaut)
+cli-value-range = PÉRIODE
+cli-bad-range = « { $text } » n’est pas une période : écrivez all, ou DU..AU avec DU avant AU
+book-route-map = L’itinéraire

@@ -102,6 +102,7 @@ impl ItineraApp {
                 a4: false,
                 made_on: today,
                 file,
+                map_png: None,
             };
             let made = crate::io::book::make(&timeline, &resolved.times, &resolved.order, &options)
                 .map_err(|e| e.to_string())

@@ -175,6 +175,42 @@ pub fn command() -> Command {
                         .hide_default_value(true)
                 })
         })
+        .mut_subcommand("image", |c| {
+            c.about(tr!("cli-image-about"))
+                .mut_arg("file", |a| {
+                    a.help(tr!("cli-help-timeline-file"))
+                        .value_name(tr!("cli-value-file"))
+                })
+                .mut_arg("output", |a| {
+                    a.help(tr!("cli-help-image-output"))
+                        .value_name(tr!("cli-value-file"))
+                })
+                .mut_arg("view", |a| {
+                    a.help(tr!("cli-help-image-view"))
+                        .value_name(tr!("cli-value-view"))
+                        .hide_possible_values(true)
+                        .hide_default_value(true)
+                })
+                .mut_arg("range", |a| {
+                    a.help(tr!("cli-help-image-range"))
+                        .value_name(tr!("cli-value-range"))
+                        .hide_default_value(true)
+                })
+                .mut_arg("width", |a| {
+                    a.help(tr!("cli-help-image-width"))
+                        .value_name(tr!("cli-value-count"))
+                        .hide_default_value(true)
+                })
+                .mut_arg("height", |a| {
+                    a.help(tr!("cli-help-image-height"))
+                        .value_name(tr!("cli-value-count"))
+                        .hide_default_value(true)
+                })
+                .mut_arg("filter", |a| {
+                    a.help(tr!("cli-help-present-filter"))
+                        .value_name(tr!("cli-value-search"))
+                })
+        })
         .mut_subcommand("generate", |c| {
             c.about(tr!("cli-generate-about"))
                 .mut_arg("events", |a| {

@@ -54,6 +54,15 @@ impl From<LangArg> for crate::i18n::Lang {
     }
 }
 
+/// Views an image can show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ImageViewArg {
+    Timeline,
+    Calendar,
+    CalendarYear,
+    Map,
+}
+
 /// Paper sizes a trip book is set on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum PaperArg {
@@ -161,6 +170,27 @@ pub enum Command {
         /// Paper size: letter (the default, as in Canada) or a4.
         #[arg(long, value_enum, default_value = "letter")]
         paper: PaperArg,
+    },
+    /// Write an image of a whole view: the timeline over the whole programme (or a span), a calendar month or
+    /// year, or the map.
+    Image {
+        file: PathBuf,
+        #[arg(short = 'o', long = "output")]
+        output: PathBuf,
+        #[arg(long, value_enum, default_value = "timeline")]
+        view: ImageViewArg,
+        /// all, or FROM..TO (dates such as 2026-02-26..2026-03-07 or 2026-02..2026-03).
+        #[arg(long, default_value = "all")]
+        range: String,
+        /// Width in pixels (up to 16000).
+        #[arg(long, default_value_t = 1920)]
+        width: u32,
+        /// Height in pixels.
+        #[arg(long, default_value_t = 1080)]
+        height: u32,
+        /// Only events matching this search.
+        #[arg(long)]
+        filter: Option<String>,
     },
     /// Write a deterministic synthetic timeline.
     Generate {
@@ -270,6 +300,22 @@ fn run_command(command: Command, lang: Option<crate::i18n::Lang>) -> anyhow::Res
             show_restricted,
             paper,
         ),
+        Command::Image {
+            file,
+            output,
+            view,
+            range,
+            width,
+            height,
+            filter,
+        } => image(
+            &file,
+            &output,
+            view,
+            &range,
+            (width, height),
+            filter.as_deref(),
+        ),
         Command::Generate {
             events,
             seed,
@@ -292,6 +338,83 @@ fn run_command(command: Command, lang: Option<crate::i18n::Lang>) -> anyhow::Res
     }
 }
 
+/// A span of dates on the command line as UTC seconds: "all" is none; "FROM..TO" covers both ends whole.
+fn parse_range(text: &str) -> anyhow::Result<Option<(i64, i64)>> {
+    if text.trim().eq_ignore_ascii_case("all") {
+        return Ok(None);
+    }
+    let (from, to) = text
+        .split_once("..")
+        .ok_or_else(|| anyhow::anyhow!(crate::tr!("cli-bad-range", text = text)))?;
+    let parse = |s: &str| {
+        s.trim()
+            .parse::<crate::model::DateValue>()
+            .map_err(|e| anyhow::anyhow!("--range: {e}"))
+    };
+    let (from, to) = (parse(from)?, parse(to)?);
+    let (a, b) = (
+        from.first_local().and_utc().timestamp(),
+        to.end_local_exclusive().and_utc().timestamp(),
+    );
+    if b <= a {
+        anyhow::bail!(crate::tr!("cli-bad-range", text = text));
+    }
+    Ok(Some((a, b)))
+}
+
+/// The events a search shows, or every event, in document order.
+fn events_matching(
+    doc: &crate::document::Document,
+    filter: Option<&str>,
+    show_restricted: bool,
+) -> Vec<u32> {
+    let filter = crate::model::filter::Filter {
+        text: filter.unwrap_or_default().to_owned(),
+        ..Default::default()
+    };
+    let index = crate::model::filter::SearchIndex::build(doc.timeline());
+    crate::document::shown::shown(doc, &index, &filter, show_restricted)
+}
+
+/// Writes an image of a whole view, drawn headless with the window's own code.
+fn image(
+    file: &std::path::Path,
+    output: &std::path::Path,
+    view: ImageViewArg,
+    range: &str,
+    (width, height): (u32, u32),
+    filter: Option<&str>,
+) -> anyhow::Result<ExitCode> {
+    let range = parse_range(range)?;
+    let parsed = io::load(file).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let doc = crate::document::Document::from_file(file, parsed);
+    let visible = events_matching(&doc, filter, false);
+    let picture = crate::view::image::render(&crate::view::image::ImageRequest {
+        doc: &doc,
+        visible: &visible,
+        view: match view {
+            ImageViewArg::Timeline => crate::view::image::ImageView::Timeline,
+            ImageViewArg::Calendar => crate::view::image::ImageView::CalendarMonth,
+            ImageViewArg::CalendarYear => crate::view::image::ImageView::CalendarYear,
+            ImageViewArg::Map => crate::view::image::ImageView::Map,
+        },
+        width_px: width,
+        height_px: height,
+        range,
+        today: chrono::Local::now().date_naive(),
+    })?;
+    picture
+        .save(output)
+        .with_context(|| format!("writing {}", output.display()))?;
+    println!(
+        "{}: {} × {} px",
+        output.display(),
+        picture.width(),
+        picture.height()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Writes a trip book of the events shown (the search applies), and its log: pages, events, missing glyphs.
 fn book(
     file: &std::path::Path,
@@ -303,14 +426,26 @@ fn book(
 ) -> anyhow::Result<ExitCode> {
     let parsed = io::load(file).map_err(|e| anyhow::anyhow!("{e}"))?;
     let doc = crate::document::Document::from_file(file, parsed);
-    let events = filter.map(|text| {
-        let filter = crate::model::filter::Filter {
-            text: text.to_owned(),
-            ..Default::default()
-        };
-        let index = crate::model::filter::SearchIndex::build(doc.timeline());
-        crate::document::shown::shown(&doc, &index, &filter, show_restricted)
+    let events = events_matching(&doc, filter, show_restricted);
+    // The route map of the book's events, drawn by the map view; a machine that cannot draw gets a book without.
+    let map_png = crate::view::image::render(&crate::view::image::ImageRequest {
+        doc: &doc,
+        visible: &events,
+        view: crate::view::image::ImageView::Map,
+        width_px: 1600,
+        height_px: 900,
+        range: None,
+        today: chrono::Local::now().date_naive(),
+    })
+    .ok()
+    .and_then(|picture| {
+        let mut bytes = std::io::Cursor::new(Vec::new());
+        picture
+            .write_to(&mut bytes, image::ImageFormat::Png)
+            .ok()
+            .map(|()| bytes.into_inner())
     });
+    let events = Some(events);
     let book = io::book::make(
         doc.timeline(),
         &doc.resolved().times,
@@ -322,6 +457,7 @@ fn book(
             a4: paper == PaperArg::A4,
             made_on: chrono::Local::now().date_naive(),
             file: Some(file.to_path_buf()),
+            map_png,
         },
     )?;
     io::save_atomic(output, &book.pdf).with_context(|| format!("writing {}", output.display()))?;

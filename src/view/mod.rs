@@ -9,6 +9,7 @@ pub mod empty;
 pub mod event_tooltip;
 pub mod filter_bar;
 pub mod focus;
+pub mod image;
 pub mod import;
 pub mod inspector;
 pub mod labels;

@@ -24,7 +24,12 @@ pub struct BookContent<'a> {
     pub made_on: NaiveDate,
     /// The file's revision, as the cover shows it.
     pub revision: String,
+    /// Whether the route map is there to show (at `MAP_PATH`).
+    pub map: bool,
 }
+
+/// Where the book finds its route map.
+pub const MAP_PATH: &str = "/route-map.png";
 
 /// A string literal for typst.
 fn lit(text: &str) -> String {
@@ -200,6 +205,13 @@ pub const COLUMNS: [&str; 4] = [
 fn overview(book: &BookContent, out: &mut String) {
     let t_line = book.timeline;
     out.push_str(&format!("= {}\n", t(&crate::tr!("book-stops"))));
+    if book.map {
+        out.push_str(&format!(
+            "#figure(image({}, width: 100%), caption: [{}])\n",
+            lit(MAP_PATH),
+            t(&crate::tr!("book-route-map"))
+        ));
+    }
     out.push_str("#table(columns: (auto, 1fr, 1fr, auto), stroke: 0.4pt + gray, inset: 5pt,\n");
     for h in COLUMNS {
         out.push_str(&format!("  [*{}*],", t(crate::i18n::label(h))));

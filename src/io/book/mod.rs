@@ -23,6 +23,8 @@ pub struct BookOptions {
     pub made_on: chrono::NaiveDate,
     /// The file the document was read from, for its revision.
     pub file: Option<std::path::PathBuf>,
+    /// The route map of the book's events as a PNG, drawn by the map view (none when it could not be drawn).
+    pub map_png: Option<Vec<u8>>,
 }
 
 /// A book made: the PDF, and what its log says.
@@ -136,6 +138,7 @@ pub fn make(
         paper: if options.a4 { "a4" } else { "us-letter" },
         made_on: options.made_on,
         revision: revision(options.file.as_deref(), t),
+        map: options.map_png.is_some(),
     };
     let source = markup::markup(&content);
     let mut missing: Vec<char> = source
@@ -144,7 +147,12 @@ pub fn make(
         .collect();
     missing.sort_unstable();
     missing.dedup();
-    let world = world::BookWorld::new(source, Vec::new(), options.made_on)
+    let files = options
+        .map_png
+        .iter()
+        .map(|png| (markup::MAP_PATH.to_owned(), png.clone()))
+        .collect();
+    let world = world::BookWorld::new(source, files, options.made_on)
         .ok_or_else(|| BookError::Typesetting("the book's world".into()))?;
     let document = typst::compile::<typst_layout::PagedDocument>(&world)
         .output

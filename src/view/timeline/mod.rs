@@ -166,6 +166,8 @@ pub struct TimelineView {
     drag: Option<drag::Drag>,
     /// A fit requested by a button, applied when the width is known.
     fit_all: bool,
+    /// A span of UTC seconds to show, applied when the width is known (an image of a chosen range).
+    pub fit_range: Option<(f64, f64)>,
     fit_selection: bool,
     /// The selection's generation as of the last frame, to notice selections made in other views.
     seen_selection: u64,
@@ -192,6 +194,7 @@ impl Default for TimelineView {
             layout: None,
             drag: None,
             fit_all: true,
+            fit_range: None,
             fit_selection: false,
             seen_selection: 0,
             rubber_band: None,

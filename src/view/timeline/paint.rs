@@ -131,6 +131,9 @@ fn apply_fits(view: &mut TimelineView, mut axis: TimeAxis, frame: &Frame<'_>) ->
     {
         axis = axis.fitted(a as f64, b as f64);
     }
+    if let Some((a, b)) = view.fit_range.take() {
+        axis = axis.fitted(a, b);
+    }
     if std::mem::take(&mut view.fit_selection)
         && let Some((a, b)) = selection_extent(frame)
     {

@@ -1,0 +1,115 @@
+//! Images of whole views, drawn headless with the same code as the window (as the briefing deck is): the timeline
+//! over the whole programme or a chosen span at any width, a calendar month or year, the map.
+
+use crate::document::{Document, Selection};
+use crate::view::Shown;
+
+/// Which view an image shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImageView {
+    Timeline,
+    CalendarMonth,
+    CalendarYear,
+    Map,
+}
+
+/// What to draw.
+#[derive(Clone)]
+pub struct ImageRequest<'a> {
+    pub doc: &'a Document,
+    /// The events shown, in document order.
+    pub visible: &'a [u32],
+    pub view: ImageView,
+    pub width_px: u32,
+    pub height_px: u32,
+    /// For the timeline, the UTC seconds to span (the whole programme when `None`); for the calendar, a day in
+    /// the month or year shown (the first event's when `None`).
+    pub range: Option<(i64, i64)>,
+    pub today: chrono::NaiveDate,
+}
+
+/// The widest image drawn, in pixels.
+pub const MAX_WIDTH_PX: u32 = 16_000;
+
+/// Draws the view and returns its pixels.
+pub fn render(request: &ImageRequest) -> anyhow::Result<image::RgbaImage> {
+    let width = request.width_px.clamp(200, MAX_WIDTH_PX) as f32;
+    let height = request.height_px.clamp(200, MAX_WIDTH_PX) as f32;
+    let selection = Selection::default();
+    let shown = Shown {
+        doc: request.doc,
+        selection: &selection,
+        visible: request.visible,
+        visible_version: 1,
+    };
+    let today = request.today;
+    let first_day = request
+        .visible
+        .first()
+        .and_then(|&i| request.doc.resolved().times.get(i as usize))
+        .map(|t| t.first_day);
+    match request.view {
+        ImageView::Timeline => {
+            let mut view = crate::view::timeline::TimelineView::default();
+            view.fit_range = request.range.map(|(a, b)| (a as f64, b as f64));
+            draw(
+                (width, height),
+                move |ui: &mut egui::Ui, v: &mut crate::view::timeline::TimelineView| {
+                    let _ = v.ui(ui, &shown, today);
+                },
+                view,
+            )
+        }
+        ImageView::CalendarMonth | ImageView::CalendarYear => {
+            let mut view = crate::view::calendar::CalendarView::default();
+            view.mode = if request.view == ImageView::CalendarYear {
+                crate::view::calendar::Mode::Year
+            } else {
+                crate::view::calendar::Mode::Month
+            };
+            view.cursor = request
+                .range
+                .and_then(|(a, _)| chrono::DateTime::from_timestamp(a, 0))
+                .map(|t| t.date_naive())
+                .or(first_day);
+            draw(
+                (width, height),
+                move |ui: &mut egui::Ui, v: &mut crate::view::calendar::CalendarView| {
+                    let _ = v.ui(ui, &shown, today);
+                },
+                view,
+            )
+        }
+        ImageView::Map => {
+            let filter = crate::model::filter::Filter::default();
+            draw(
+                (width, height),
+                move |ui: &mut egui::Ui, v: &mut crate::view::map::MapState| {
+                    let _ = v.ui(ui, &shown, &filter);
+                },
+                crate::view::map::MapState::default(),
+            )
+        }
+    }
+}
+
+/// Draws a view's state into a headless window of `size` and renders it.
+fn draw<'a, S>(
+    size: (f32, f32),
+    mut view_ui: impl FnMut(&mut egui::Ui, &mut S) + 'a,
+    state: S,
+) -> anyhow::Result<image::RgbaImage> {
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(size)
+        .with_pixels_per_point(1.0)
+        .wgpu()
+        .build_ui_state(
+            move |ui: &mut egui::Ui, s: &mut S| {
+                egui::CentralPanel::default().show(ui, |ui| view_ui(ui, s));
+            },
+            state,
+        );
+    // The first frame measures, the next ones draw what it measured (the timeline fits its range to its width).
+    harness.run_steps(3);
+    harness.render().map_err(|e| anyhow::anyhow!("{e}"))
+}
