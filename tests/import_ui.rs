@@ -144,3 +144,25 @@ fn exporting_a_spreadsheet_writes_the_events_shown() {
     assert_eq!(book.grid.rows.len(), shown + 1);
     harness.get_by_label_contains(&format!("Exported {shown} events to"));
 }
+
+#[test]
+fn the_window_exports_a_trip_book_and_an_image_of_the_whole_view() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (pdf, png) = (dir.path().join("book.pdf"), dir.path().join("view.png"));
+    let mut harness = harness(AppOptions {
+        dialogs: Box::new(ScriptedDialogs {
+            save: vec![pdf.clone(), png.clone()],
+            ..ScriptedDialogs::default()
+        }),
+        ..test_options()
+    });
+    harness.run();
+    menu_item(&mut harness, "File", "Export trip book (PDF)…");
+    assert!(std::fs::read(&pdf).expect("written").starts_with(b"%PDF"));
+    harness.get_by_label_contains("pages, 13 events to");
+    menu_item(&mut harness, "File", "Export image of this view (PNG)…");
+    let picture = image::open(&png).expect("a PNG");
+    // The table is drawn as the timeline, over the whole programme.
+    assert_eq!((picture.width(), picture.height()), (4000, 1200));
+    harness.get_by_label_contains("4000 × 1200 px");
+}

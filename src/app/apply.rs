@@ -88,6 +88,13 @@ impl ItineraApp {
                 ));
             }
             Request::ExportBookTo(path) => self.export_book_to(path),
+            Request::ExportImage => self.export_image(),
+            Request::ExportImageTypedPath => {
+                self.chrome.prompt = Some(Prompt::ExportImagePath(
+                    self.beside_document(".png").display().to_string(),
+                ));
+            }
+            Request::ExportImageTo(path) => self.export_image_to(path),
             Request::Import => self.import(),
             Request::ImportTypedPath => {
                 self.chrome.prompt = Some(Prompt::ImportPath(String::new()));

@@ -34,6 +34,8 @@ pub enum Prompt {
     ExportSheetPath(String),
     /// Type a path to write the trip book to.
     ExportBookPath(String),
+    /// Type a path to write the view's image to.
+    ExportImagePath(String),
     /// Type the path of a spreadsheet or calendar to import.
     ImportPath(String),
     /// The file changed on disk since it was loaded; the save did not overwrite it.

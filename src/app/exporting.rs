@@ -88,6 +88,7 @@ impl ItineraApp {
         self.refresh_visible();
         let doc = self.doc();
         // Events are shared: these copies cost a pointer per event.
+        let snapshot = doc.snapshot();
         let timeline = doc.timeline().clone();
         let resolved = doc.resolved().clone();
         let file = doc.path().map(Path::to_path_buf);
@@ -95,6 +96,18 @@ impl ItineraApp {
         let today = self.today;
         self.chrome.say(crate::tr!("notice-exporting-book"));
         self.files.export(Box::new(move || {
+            // The route map, drawn by the map view; a machine that cannot draw gets a book without it.
+            let map_png = crate::view::image::render(&crate::view::image::ImageRequest {
+                doc: &snapshot,
+                visible: &shown,
+                view: crate::view::image::ImageView::Map,
+                width_px: 1600,
+                height_px: 900,
+                range: None,
+                today,
+            })
+            .ok()
+            .and_then(|picture| png_bytes(&picture));
             let options = crate::io::book::BookOptions {
                 trip: None,
                 events: Some(shown),
@@ -102,7 +115,7 @@ impl ItineraApp {
                 a4: false,
                 made_on: today,
                 file,
-                map_png: None,
+                map_png,
             };
             let made = crate::io::book::make(&timeline, &resolved.times, &resolved.order, &options)
                 .map_err(|e| e.to_string())
@@ -137,4 +150,81 @@ impl ItineraApp {
             }
         }));
     }
+
+    /// Asks where to write an image of the main view, then writes it.
+    pub(super) fn export_image(&mut self) {
+        let suggested = self.beside_document(".png");
+        match self.files.dialogs.pick_export(&suggested, "PNG", "png") {
+            Some(path) => self.export_image_to(path),
+            None => self
+                .chrome
+                .say(crate::tr!("notice-image-not-exported-no-dialog")),
+        }
+    }
+
+    /// Writes an image of the whole main view with the events shown: the timeline over the whole programme, the
+    /// calendar's month or year as shown, or the map. The table is drawn as the timeline.
+    pub(super) fn export_image_to(&mut self, path: PathBuf) {
+        use crate::view::image::{ImageRequest, ImageView, render};
+        self.refresh_visible();
+        let calendar = &self.views.calendar;
+        let (view, size) = match self.ui_state.view {
+            crate::view::View::Calendar if calendar.mode == crate::view::calendar::Mode::Year => {
+                (ImageView::CalendarYear, (1920, 1080))
+            }
+            crate::view::View::Calendar => (ImageView::CalendarMonth, (1920, 1080)),
+            crate::view::View::Map => (ImageView::Map, (1920, 1080)),
+            _ => (ImageView::Timeline, (4000, 1200)),
+        };
+        let range = calendar
+            .cursor
+            .filter(|_| matches!(view, ImageView::CalendarMonth | ImageView::CalendarYear))
+            .map(|day| {
+                let secs = day.and_time(chrono::NaiveTime::MIN).and_utc().timestamp();
+                (secs, secs + 86_400)
+            });
+        let doc = self.doc().snapshot();
+        let shown = self.shown.events().to_vec();
+        let today = self.today;
+        self.chrome.say(crate::tr!("notice-exporting-image"));
+        self.files.export(Box::new(move || {
+            let written = render(&ImageRequest {
+                doc: &doc,
+                visible: &shown,
+                view,
+                width_px: size.0,
+                height_px: size.1,
+                range,
+                today,
+            })
+            .map_err(|e| e.to_string())
+            .and_then(|picture| {
+                let bytes = png_bytes(&picture).ok_or_else(|| "PNG".to_owned())?;
+                crate::io::save_atomic(&path, &bytes)
+                    .map(|()| (picture.width(), picture.height()))
+                    .map_err(|e| crate::io::saver::describe(&e, &path))
+            });
+            match written {
+                Ok((w, h)) => crate::tr!(
+                    "notice-exported",
+                    what = format!("{w} × {h} px"),
+                    path = path.display().to_string()
+                ),
+                Err(why) => crate::tr!(
+                    "notice-image-not-written",
+                    path = path.display().to_string(),
+                    why = why
+                ),
+            }
+        }));
+    }
+}
+
+/// A picture as PNG bytes.
+fn png_bytes(picture: &image::RgbaImage) -> Option<Vec<u8>> {
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    picture
+        .write_to(&mut bytes, image::ImageFormat::Png)
+        .ok()
+        .map(|()| bytes.into_inner())
 }

@@ -327,6 +327,16 @@ fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
     if item(ui, &tr!("menu-export-book-path"), None) {
         app.request(Request::ExportBookTypedPath);
     }
+    if ui
+        .button(tr!("menu-export-image"))
+        .on_hover_text(tr!("menu-export-image-hover"))
+        .clicked()
+    {
+        app.request(Request::ExportImage);
+    }
+    if item(ui, &tr!("menu-export-image-path"), None) {
+        app.request(Request::ExportImageTypedPath);
+    }
     ui.separator();
     if item(ui, &tr!("menu-quit"), Some(&QUIT)) {
         app.request(Request::Quit);

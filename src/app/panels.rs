@@ -128,6 +128,12 @@ fn path_prompt(prompt: &Option<Prompt>) -> PathPrompt {
             Request::ExportBookTo,
             Prompt::ExportBookPath,
         ),
+        Some(Prompt::ExportImagePath(_)) => (
+            crate::tr!("prompt-export-image-heading"),
+            crate::tr!("prompt-export"),
+            Request::ExportImageTo,
+            Prompt::ExportImagePath,
+        ),
         Some(Prompt::ImportPath(_)) => (
             crate::tr!("prompt-import-heading"),
             crate::tr!("prompt-import"),
@@ -157,6 +163,7 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
             | Prompt::ExportIcsPath(mut text)
             | Prompt::ExportSheetPath(mut text)
             | Prompt::ExportBookPath(mut text)
+            | Prompt::ExportImagePath(mut text)
             | Prompt::ImportPath(mut text) => {
                 let (heading, button, act, again) = path_prompt(&app.chrome.prompt);
                 ui.heading(heading);
@@ -353,6 +360,7 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
                 | Prompt::ExportIcsPath(_)
                 | Prompt::ExportSheetPath(_)
                 | Prompt::ExportBookPath(_)
+                | Prompt::ExportImagePath(_)
                 | Prompt::ImportPath(_)
         )
     );

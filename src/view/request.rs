@@ -145,6 +145,10 @@ pub enum Request {
     ExportBook,
     ExportBookTypedPath,
     ExportBookTo(PathBuf),
+    /// Write an image of the whole main view (PNG): ask where, by dialog or typed path, or write.
+    ExportImage,
+    ExportImageTypedPath,
+    ExportImageTo(PathBuf),
     /// Bring events in from a spreadsheet or a calendar: ask which file, by dialog or typed path, or read one.
     Import,
     ImportTypedPath,
