@@ -52,6 +52,7 @@ fn the_sample_makes_a_book_with_its_stops_its_days_and_page_numbers() {
         "Prime Minister of Canada",
         "Stops",
         "Programme day by day",
+        "Week by week",
         "Thursday 26 February 2026",
         "Mumbai",
         "Date not yet fixed",

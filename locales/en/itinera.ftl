@@ -1017,3 +1017,6 @@ prompt-export-image-heading = Export an image of the whole view (PNG)
 notice-image-not-exported-no-dialog = Not exported. Without a desktop file dialog, use File → Export image to path…
 notice-exporting-image = Drawing the image…
 notice-image-not-written = The image { $path } could not be written: { $why }
+
+## Trip book: weeks
+book-weeks = Week by week

@@ -1036,3 +1036,6 @@ prompt-export-image-heading = Exporter l’image de la vue entière (PNG)
 notice-image-not-exported-no-dialog = Pas d’export. Sans boîte de dialogue de fichiers, utilisez Fichier → Exporter l’image vers un chemin…
 notice-exporting-image = Dessin de l’image…
 notice-image-not-written = L’image { $path } n’a pas pu être écrite : { $why }
+
+## Dossier de voyage : semaines
+book-weeks = Semaine par semaine

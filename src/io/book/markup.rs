@@ -132,6 +132,7 @@ pub fn markup(book: &BookContent) -> String {
     ));
     cover(book, &mut out);
     overview(book, &mut out);
+    weeks(book, &mut out);
     programme(book, &mut out);
     event_pages(book, &mut out);
     out
@@ -226,6 +227,76 @@ fn overview(book: &BookContent, out: &mut String) {
             t(&place(e)),
             t(e.status.label())
         ));
+    }
+    out.push_str(")\n");
+}
+
+/// The period week by week: each week that has something fixed to a day, with where the programme is each day.
+fn weeks(book: &BookContent, out: &mut String) {
+    use chrono::Datelike as _;
+    let t_line = book.timeline;
+    let fixed: Vec<u32> = book
+        .events
+        .iter()
+        .copied()
+        .filter(|&i| t_line.events[i as usize].start.precision().is_fixed_day())
+        .collect();
+    let (Some(first), Some(last)) = (
+        fixed
+            .iter()
+            .map(|&i| book.times[i as usize].first_day)
+            .min(),
+        fixed.iter().map(|&i| book.times[i as usize].last_day).max(),
+    ) else {
+        return;
+    };
+    out.push_str(&format!("== {}\n", t(&crate::tr!("book-weeks"))));
+    out.push_str("#table(columns: (auto,) + (1fr,) * 7, stroke: 0.4pt + gray, inset: 4pt,\n  [],");
+    let monday = first - chrono::TimeDelta::days(i64::from(first.weekday().num_days_from_monday()));
+    for d in 0..7 {
+        let day = monday + chrono::TimeDelta::days(d);
+        out.push_str(&format!(
+            " [*{}*],",
+            t(&dates::date(day, DateStyle::Weekday))
+        ));
+    }
+    out.push('\n');
+    let mut week = monday;
+    // A long programme is summarised in at most a year of weeks.
+    for _ in 0..53 {
+        if week > last {
+            break;
+        }
+        out.push_str(&format!(
+            "  [{}],",
+            t(&dates::date(week, DateStyle::DayMonth))
+        ));
+        for d in 0..7 {
+            let day = week + chrono::TimeDelta::days(d);
+            let places: Vec<String> = fixed
+                .iter()
+                .filter(|&&i| {
+                    let times = &book.times[i as usize];
+                    times.first_day <= day && day <= times.last_day
+                })
+                .map(|&i| {
+                    let e = &t_line.events[i as usize];
+                    if e.place.city.is_empty() {
+                        country_name(e.place.country.as_str()).to_owned()
+                    } else {
+                        e.place.city.to_string()
+                    }
+                })
+                .fold(Vec::new(), |mut all, p| {
+                    if !all.contains(&p) {
+                        all.push(p);
+                    }
+                    all
+                });
+            out.push_str(&format!(" [#text(size: 8pt)[{}]],", t(&places.join(", "))));
+        }
+        out.push('\n');
+        week += chrono::TimeDelta::days(7);
     }
     out.push_str(")\n");
 }
