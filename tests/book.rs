@@ -173,6 +173,25 @@ fn a_trip_that_does_not_exist_is_refused_with_its_id() {
     assert!(error.contains("“atlantis”"), "{error}");
 }
 
+/// A view of `doc` drawn headless at `size`.
+fn draw(
+    doc: &itinera::document::Document,
+    visible: &[u32],
+    view: itinera::view::image::ImageView,
+    (width_px, height_px): (u32, u32),
+) -> image::RgbaImage {
+    itinera::view::image::render(&itinera::view::image::ImageRequest {
+        doc,
+        visible,
+        view,
+        width_px,
+        height_px,
+        range: None,
+        today: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("valid"),
+    })
+    .expect("drawn")
+}
+
 fn distinct_colours(picture: &image::RgbaImage) -> usize {
     let mut colours: Vec<[u8; 4]> = picture.pixels().step_by(97).map(|p| p.0).collect();
     colours.sort_unstable();
@@ -185,16 +204,12 @@ fn a_timeline_image_can_be_wider_than_any_window() {
     itinera::i18n::set(itinera::i18n::Lang::En);
     let doc = itinera::document::Document::sample();
     let visible = doc.resolved().order.clone();
-    let picture = itinera::view::image::render(&itinera::view::image::ImageRequest {
-        doc: &doc,
-        visible: &visible,
-        view: itinera::view::image::ImageView::Timeline,
-        width_px: 6000,
-        height_px: 700,
-        range: None,
-        today: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("valid"),
-    })
-    .expect("drawn");
+    let picture = draw(
+        &doc,
+        &visible,
+        itinera::view::image::ImageView::Timeline,
+        (6000, 700),
+    );
     assert_eq!((picture.width(), picture.height()), (6000, 700));
     assert!(
         distinct_colours(&picture) > 8,
@@ -207,16 +222,12 @@ fn the_book_carries_the_route_map_drawn_by_the_map_view() {
     itinera::i18n::set(itinera::i18n::Lang::En);
     let doc = itinera::document::Document::sample();
     let visible = doc.resolved().order.clone();
-    let picture = itinera::view::image::render(&itinera::view::image::ImageRequest {
-        doc: &doc,
-        visible: &visible,
-        view: itinera::view::image::ImageView::Map,
-        width_px: 1200,
-        height_px: 700,
-        range: None,
-        today: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("valid"),
-    })
-    .expect("drawn");
+    let picture = draw(
+        &doc,
+        &visible,
+        itinera::view::image::ImageView::Map,
+        (1200, 700),
+    );
     assert!(distinct_colours(&picture) > 8);
     let mut png = std::io::Cursor::new(Vec::new());
     picture

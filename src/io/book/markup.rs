@@ -231,23 +231,32 @@ fn overview(book: &BookContent, out: &mut String) {
     out.push_str(")\n");
 }
 
-/// The period week by week: each week that has something fixed to a day, with where the programme is each day.
-fn weeks(book: &BookContent, out: &mut String) {
-    use chrono::Datelike as _;
-    let t_line = book.timeline;
+/// The book's events known to the day, and the first and last day they cover.
+fn fixed_days(book: &BookContent) -> (Vec<u32>, Option<(NaiveDate, NaiveDate)>) {
     let fixed: Vec<u32> = book
         .events
         .iter()
         .copied()
-        .filter(|&i| t_line.events[i as usize].start.precision().is_fixed_day())
+        .filter(|&i| {
+            book.timeline.events[i as usize]
+                .start
+                .precision()
+                .is_fixed_day()
+        })
         .collect();
-    let (Some(first), Some(last)) = (
-        fixed
-            .iter()
-            .map(|&i| book.times[i as usize].first_day)
-            .min(),
-        fixed.iter().map(|&i| book.times[i as usize].last_day).max(),
-    ) else {
+    let first = fixed
+        .iter()
+        .map(|&i| book.times[i as usize].first_day)
+        .min();
+    let last = fixed.iter().map(|&i| book.times[i as usize].last_day).max();
+    (fixed, first.zip(last))
+}
+
+/// The period week by week: each week that has something fixed to a day, with where the programme is each day.
+fn weeks(book: &BookContent, out: &mut String) {
+    use chrono::Datelike as _;
+    let t_line = book.timeline;
+    let (fixed, Some((first, last))) = fixed_days(book) else {
         return;
     };
     out.push_str(&format!("== {}\n", t(&crate::tr!("book-weeks"))));
@@ -305,18 +314,8 @@ fn programme(book: &BookContent, out: &mut String) {
     let t_line = book.timeline;
     let home = t_line.home.zone.0;
     out.push_str(&format!("= {}\n", t(&crate::tr!("book-programme"))));
-    let fixed: Vec<u32> = book
-        .events
-        .iter()
-        .copied()
-        .filter(|&i| t_line.events[i as usize].start.precision().is_fixed_day())
-        .collect();
-    let first = fixed
-        .iter()
-        .map(|&i| book.times[i as usize].first_day)
-        .min();
-    let last = fixed.iter().map(|&i| book.times[i as usize].last_day).max();
-    if let (Some(first), Some(last)) = (first, last) {
+    let (fixed, span) = fixed_days(book);
+    if let Some((first, last)) = span {
         let mut day = first;
         while day <= last {
             let today: Vec<u32> = fixed

@@ -156,28 +156,23 @@ pub fn make(
         .ok_or_else(|| BookError::Typesetting("the book's world".into()))?;
     let document = typst::compile::<typst_layout::PagedDocument>(&world)
         .output
-        .map_err(|errors| {
-            BookError::Typesetting(
-                errors
-                    .iter()
-                    .map(|e| e.message.to_string())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            )
-        })?;
-    let pdf = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(|errors| {
-        BookError::Typesetting(
-            errors
-                .iter()
-                .map(|e| e.message.to_string())
-                .collect::<Vec<_>>()
-                .join("; "),
-        )
-    })?;
+        .map_err(typesetting)?;
+    let pdf = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default()).map_err(typesetting)?;
     Ok(Book {
         pdf,
         pages: document.pages().len(),
         events: content.events.len(),
         missing_glyphs: missing,
     })
+}
+
+/// typst's errors, in one message.
+fn typesetting(errors: typst::ecow::EcoVec<typst::diag::SourceDiagnostic>) -> BookError {
+    BookError::Typesetting(
+        errors
+            .iter()
+            .map(|e| e.message.to_string())
+            .collect::<Vec<_>>()
+            .join("; "),
+    )
 }
