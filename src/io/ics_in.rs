@@ -19,7 +19,7 @@ use calcard::icalendar::{
 };
 use chrono::{DateTime, TimeDelta, TimeZone as _};
 
-use super::sheet::values;
+use super::sheet::names;
 use crate::edit::import::{Incoming, Part};
 use crate::model::gazetteer;
 use crate::model::time::place_zone;
@@ -331,10 +331,10 @@ fn place_of(component: &ICalendarComponent, home: &Home) -> (Place, bool) {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    let country = parts.iter().rev().find_map(|p| values::country(p));
+    let country = parts.iter().rev().find_map(|p| names::country(p));
     let city = parts.iter().rev().find_map(|p| match country {
         Some(c) => gazetteer::city(c.as_str(), p).map(|city| (c, city.name.clone())),
-        None => values::city_country(p)
+        None => names::city_country(p)
             .and_then(|c| gazetteer::city(c.as_str(), p).map(|city| (c, city.name.clone()))),
     });
     match (city, country) {

@@ -172,7 +172,7 @@ fn event_row(e: &Event, times: &EventTimes) -> Vec<Out> {
         french.map_or(Out::Empty, |f| text(&f.title)),
         french.map_or(Out::Empty, |f| text(&f.notes)),
         french.map_or(Out::Empty, |f| joined(&f.objectives)),
-        text(&super::values::sources_text(&e.sources)),
+        text(&super::names::sources_text(&e.sources)),
         if timed { utc(times.start) } else { Out::Empty },
         if timed && e.end.is_some() {
             utc(times.end)

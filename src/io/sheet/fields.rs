@@ -2,6 +2,7 @@
 //! column goes where, from the headers (in English or French) and, failing that, from the values.
 
 use super::Grid;
+use super::names;
 use super::values;
 use crate::i18n::Lang;
 use crate::model::gazetteer::fold;
@@ -408,7 +409,7 @@ impl Mapping {
                 [Field::Start, Field::End]
                     .into_iter()
                     .find(|f| !mapping.has(*f))
-            } else if share(&|c| values::country(&c.text()).is_some()) {
+            } else if share(&|c| names::country(&c.text()).is_some()) {
                 Some(Field::Country).filter(|f| !mapping.has(*f))
             } else {
                 None

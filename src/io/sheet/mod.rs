@@ -7,6 +7,7 @@
 
 pub mod export;
 pub mod fields;
+pub mod names;
 pub mod rows;
 pub mod values;
 

@@ -6,6 +6,7 @@ use std::fmt;
 
 use chrono::NaiveTime;
 
+use super::names;
 use super::values::{self, DateProblem, OrderEvidence};
 use super::{Cell, Field, Grid, Mapping};
 use crate::edit::import::{Incoming, Part};
@@ -244,7 +245,7 @@ impl RowReader<'_> {
         let lon = self.number(Field::Lon)?;
         event.place.set_coords(lat, lon);
         if let Some(text) = self.text(Field::Kind).filter(|t| !t.is_empty()) {
-            event.kind = values::kind(&text).ok_or_else(|| {
+            event.kind = names::kind(&text).ok_or_else(|| {
                 self.problem(
                     Some(Field::Kind),
                     crate::tr!("sheet-row-bad-kind", text = text.as_str()),
@@ -252,7 +253,7 @@ impl RowReader<'_> {
             })?;
         }
         if let Some(text) = self.text(Field::Status).filter(|t| !t.is_empty()) {
-            event.status = values::status(&text).ok_or_else(|| {
+            event.status = names::status(&text).ok_or_else(|| {
                 self.problem(
                     Some(Field::Status),
                     crate::tr!("sheet-row-bad-status", text = text.as_str()),
@@ -268,7 +269,7 @@ impl RowReader<'_> {
             })?;
         }
         if let Some(cell) = self.cell(Field::Locked) {
-            event.locked = values::boolean(cell).ok_or_else(|| {
+            event.locked = names::boolean(cell).ok_or_else(|| {
                 self.problem(
                     Some(Field::Locked),
                     crate::tr!("sheet-row-bad-yes-no", text = cell.text()),
@@ -350,14 +351,14 @@ impl RowReader<'_> {
             return Ok(None);
         }
         let country: CountryCode = if country_text.is_empty() {
-            values::city_country(&city).ok_or_else(|| {
+            names::city_country(&city).ok_or_else(|| {
                 self.problem(
                     Some(city_field),
                     crate::tr!("sheet-row-city-without-country", city = city.as_str()),
                 )
             })?
         } else {
-            values::country(&country_text).ok_or_else(|| {
+            names::country(&country_text).ok_or_else(|| {
                 self.problem(
                     Some(country_field),
                     crate::tr!("sheet-row-bad-country", text = country_text.as_str()),
@@ -404,7 +405,7 @@ impl RowReader<'_> {
 
     fn list(&self, field: Field) -> ThinVec<Text> {
         self.text(field)
-            .map(|t| values::list(&t).into_iter().map(Text::from).collect())
+            .map(|t| names::list(&t).into_iter().map(Text::from).collect())
             .unwrap_or_default()
     }
 }
@@ -417,7 +418,7 @@ fn classification(cell: &Cell) -> Option<Classification> {
         "restricted" | "restreint" | "restreinte" | "confidential" | "confidentiel" => {
             Some(Classification::Restricted)
         }
-        _ => values::boolean(cell).map(|restricted| {
+        _ => names::boolean(cell).map(|restricted| {
             if restricted {
                 Classification::Restricted
             } else {
