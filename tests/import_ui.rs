@@ -166,3 +166,41 @@ fn the_window_exports_a_trip_book_and_an_image_of_the_whole_view() {
     assert_eq!((picture.width(), picture.height()), (4000, 1200));
     harness.get_by_label_contains("4000 × 1200 px");
 }
+
+#[test]
+fn a_calendar_entry_whose_place_is_unknown_is_asked_about_and_keeps_its_instant() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("outlook.ics");
+    std::fs::write(
+        &path,
+        "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:x1@example\nDTSTART:20260115T130000Z\nDTEND:20260115T140000Z\nSUMMARY:Working lunch\nLOCATION:Room 301\nEND:VEVENT\nEND:VCALENDAR\n",
+    )
+    .expect("write");
+    let mut harness = harness(opening(&path));
+    harness.run();
+    menu_item(&mut harness, "File", "Import…");
+    harness.get_by_label("Where?").click();
+    harness.run();
+    harness.get_by_label("Where?").type_text("Paris, France");
+    harness.run();
+    harness.get_by_label("Set").click();
+    harness.run();
+    harness.get_by_label("Import 1 event").click();
+    harness.run();
+    let t = harness.state().doc().timeline();
+    let lunch = t
+        .events
+        .iter()
+        .find(|e| e.title == "Working lunch")
+        .expect("imported");
+    assert_eq!(lunch.place.country.as_str(), "FR");
+    assert_eq!(lunch.place.city, "Paris");
+    // 13:00 UTC is 14:00 in Paris in January: the same instant, in the venue's time.
+    assert_eq!(lunch.start.to_string(), "2026-01-15T14:00");
+    assert_eq!(
+        itinera::model::EventTimes::of(lunch).start,
+        chrono::DateTime::parse_from_rfc3339("2026-01-15T13:00:00Z")
+            .expect("valid")
+            .timestamp()
+    );
+}

@@ -1020,3 +1020,9 @@ notice-image-not-written = The image { $path } could not be written: { $why }
 
 ## Trip book: weeks
 book-weeks = Week by week
+
+## Import window: places of calendar entries
+import-where = Where?
+import-where-hint = City, country
+import-set-place = Set
+import-place-unknown = “{ $text }” is not a place the gazetteer knows (a city and a country, or a country)

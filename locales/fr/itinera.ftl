@@ -1039,3 +1039,9 @@ notice-image-not-written = L’image { $path } n’a pas pu être écrite : { $w
 
 ## Dossier de voyage : semaines
 book-weeks = Semaine par semaine
+
+## Fenêtre d’import : lieux des entrées de calendrier
+import-where = Où ?
+import-where-hint = Ville, pays
+import-set-place = Placer
+import-place-unknown = « { $text } » n’est pas un lieu connu du répertoire (une ville et un pays, ou un pays)

@@ -59,6 +59,9 @@ impl ItineraApp {
             ImportStep::SetOrder(column, order) => {
                 session.set_order(column, order, self.doc().timeline());
             }
+            ImportStep::SetPlace(origin, text) => {
+                session.set_place(&origin, &text, self.doc().timeline());
+            }
             ImportStep::ChooseSheet(sheet) => {
                 let path = session.path.clone();
                 self.chrome.import = Some(session);

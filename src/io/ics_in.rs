@@ -326,6 +326,22 @@ fn id_from_uid(uid: &str) -> String {
 /// "Tokyo", "Palais de l'Élysée, Paris, France"); and whether it was found (otherwise, home).
 fn place_of(component: &ICalendarComponent, home: &Home) -> (Place, bool) {
     let location = text_of(component, &ICalendarProperty::Location).unwrap_or_default();
+    match place_from_text(&location) {
+        Some(place) => (place, true),
+        None => (
+            Place {
+                country: home.country,
+                city: home.city.as_str().into(),
+                ..Place::default()
+            },
+            false,
+        ),
+    }
+}
+
+/// A place from words such as "Mumbai, India", "Tokyo" or "Inde": a country and a city the gazetteer knows, in any
+/// order, or a country alone.
+pub fn place_from_text(location: &str) -> Option<Place> {
     let parts: Vec<&str> = location
         .split([',', '\n'])
         .map(str::trim)
@@ -338,29 +354,39 @@ fn place_of(component: &ICalendarComponent, home: &Home) -> (Place, bool) {
             .and_then(|c| gazetteer::city(c.as_str(), p).map(|city| (c, city.name.clone()))),
     });
     match (city, country) {
-        (Some((country, city)), _) => (
-            Place {
-                country,
-                city: city.into(),
-                ..Place::default()
-            },
-            true,
-        ),
-        (None, Some(country)) => (
-            Place {
-                country,
-                ..Place::default()
-            },
-            true,
-        ),
-        (None, None) => (
-            Place {
-                country: home.country,
-                city: home.city.as_str().into(),
-                ..Place::default()
-            },
-            false,
-        ),
+        (Some((country, city)), _) => Some(Place {
+            country,
+            city: city.into(),
+            ..Place::default()
+        }),
+        (None, Some(country)) => Some(Place {
+            country,
+            ..Place::default()
+        }),
+        (None, None) => None,
+    }
+}
+
+/// Moves an imported event to `place`, keeping its instants: a timed event given in its old place's zone is read
+/// again in the new venue's zone; one given in a zone of its own keeps it.
+pub fn move_to(event: &mut Event, place: Place) {
+    let times = crate::model::EventTimes::of(event);
+    let timed = event.start.precision() == crate::model::Precision::Time;
+    event.place = place;
+    if timed {
+        let venue = place_zone(&event.place);
+        let (start_zone, end_zone) = (
+            event.start_zone.unwrap_or(venue),
+            event.end_zone.unwrap_or(venue),
+        );
+        if let Some(start) = wall(times.start, start_zone) {
+            event.start = start;
+        }
+        if event.end.is_some() {
+            event.end = wall(times.end, end_zone).or(event.end);
+        }
+        event.start_zone = (start_zone != venue).then_some(start_zone);
+        event.end_zone = (event.end.is_some() && end_zone != venue).then_some(end_zone);
     }
 }
 

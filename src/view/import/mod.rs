@@ -18,6 +18,8 @@ pub enum ImportStep {
     SetColumn(usize, Field),
     SetOrder(usize, DateOrder),
     ChooseSheet(String),
+    /// Where a calendar entry takes place, typed by the user: the entry's origin and the words.
+    SetPlace(String, String),
     Confirm,
     Cancel,
 }
@@ -51,7 +53,7 @@ pub fn import_window(ctx: &egui::Context, session: &ImportSession) -> Option<Imp
             );
         }
         ui.separator();
-        preview_ui(ui, session);
+        preview_ui(ui, session, &mut step);
         ui.separator();
         ui.label(session.summary.line());
         ui.horizontal(|ui| {
@@ -168,7 +170,7 @@ fn order_question(
 }
 
 /// Every row as it would come in, or its problem, in a list that draws only the rows in view.
-fn preview_ui(ui: &mut Ui, session: &ImportSession) {
+fn preview_ui(ui: &mut Ui, session: &ImportSession, step: &mut Option<ImportStep>) {
     ui.strong(tr!("import-preview", count = session.preview.len()));
     let warn = ui.visuals().warn_fg_color;
     let error = ui.visuals().error_fg_color;
@@ -196,7 +198,9 @@ fn preview_ui(ui: &mut Ui, session: &ImportSession) {
                             cell(ui, 260.0, RichText::new(&line.title));
                             cell(ui, 230.0, RichText::new(&line.when));
                             cell(ui, 220.0, RichText::new(&line.place));
-                            if let Some(note) = &line.note {
+                            if line.ask_place {
+                                place_question(ui, session, &line.origin, step);
+                            } else if let Some(note) = &line.note {
                                 ui.add(
                                     egui::Label::new(RichText::new(note).color(warn)).truncate(),
                                 );
@@ -206,4 +210,35 @@ fn preview_ui(ui: &mut Ui, session: &ImportSession) {
                 });
             }
         });
+}
+
+/// Asks where a calendar entry whose location the gazetteer does not know takes place.
+fn place_question(
+    ui: &mut Ui,
+    session: &ImportSession,
+    origin: &str,
+    step: &mut Option<ImportStep>,
+) {
+    let id = egui::Id::unique(("itinera-import-place", origin));
+    let mut text: String = ui.data(|d| d.get_temp(id)).unwrap_or_default();
+    let label = ui.colored_label(ui.visuals().warn_fg_color, tr!("import-where"));
+    let edit = ui.add(
+        egui::TextEdit::singleline(&mut text)
+            .desired_width(160.0)
+            .hint_text(tr!("import-where-hint")),
+    );
+    let edit = edit.labelled_by(label.id);
+    let entered = edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    if (ui.button(tr!("import-set-place")).clicked() || entered) && !text.trim().is_empty() {
+        *step = Some(ImportStep::SetPlace(
+            origin.to_owned(),
+            text.trim().to_owned(),
+        ));
+    }
+    if let Some((o, why)) = &session.place_problem
+        && o == origin
+    {
+        ui.colored_label(ui.visuals().error_fg_color, why);
+    }
+    ui.data_mut(|d| d.insert_temp(id, text));
 }

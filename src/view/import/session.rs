@@ -22,6 +22,8 @@ pub struct PreviewLine {
     pub problem: Option<String>,
     /// A note that does not leave it out (placed at home).
     pub note: Option<String>,
+    /// Whether the user is asked where the entry takes place.
+    pub ask_place: bool,
 }
 
 /// A column of the sheet, as the mapping step shows it.
@@ -49,6 +51,8 @@ pub struct ImportSession {
     pub incoming: Vec<Incoming>,
     pub preview: Vec<PreviewLine>,
     pub summary: Summary,
+    /// A place typed for a calendar entry that could not be found: the entry, and why.
+    pub place_problem: Option<(String, String)>,
 }
 
 /// How many sample values each column shows.
@@ -89,6 +93,7 @@ impl ImportSession {
             incoming: Vec::new(),
             preview: Vec::new(),
             summary: Summary::default(),
+            place_problem: None,
         };
         session.refresh(t);
         session
@@ -122,6 +127,26 @@ impl ImportSession {
         self.refresh(t);
     }
 
+    /// Puts a calendar entry whose location was not found at the place the user typed ("Ottawa, Canada").
+    pub fn set_place(&mut self, origin: &str, text: &str, t: &Timeline) {
+        let Source::Calendar(read) = &mut self.source else {
+            return;
+        };
+        let Some(place) = crate::io::ics_in::place_from_text(text) else {
+            self.place_problem = Some((
+                origin.to_owned(),
+                crate::tr!("import-place-unknown", text = text),
+            ));
+            return;
+        };
+        if let Some(item) = read.incoming.iter_mut().find(|i| i.origin == origin) {
+            crate::io::ics_in::move_to(&mut item.event, place);
+            read.placed_at_home.retain(|o| o != origin);
+        }
+        self.place_problem = None;
+        self.refresh(t);
+    }
+
     /// Works the rows out again through the mapping, and what they would do to `t`.
     pub fn refresh(&mut self, t: &Timeline) {
         self.preview.clear();
@@ -146,6 +171,7 @@ impl ImportSession {
                             place: String::new(),
                             problem: Some(p.to_string()),
                             note: None,
+                            ask_place: false,
                         },
                     )
                 }));
@@ -163,6 +189,7 @@ impl ImportSession {
                         let mut l = line(i.origin.clone(), &i.event);
                         if read.placed_at_home.contains(&i.origin) {
                             l.note = Some(crate::tr!("ics-in-placed-at-home"));
+                            l.ask_place = true;
                         }
                         l
                     })
@@ -175,6 +202,7 @@ impl ImportSession {
                         place: String::new(),
                         problem: Some(why.clone()),
                         note: None,
+                        ask_place: false,
                     }));
                 self.summary = prepare(t, &self.incoming).summary;
                 self.summary.unreadable = read.refused.len();
@@ -207,5 +235,6 @@ fn line(origin: String, e: &crate::model::Event) -> PreviewLine {
         place: crate::view::describe::place_text(e),
         problem: None,
         note: None,
+        ask_place: false,
     }
 }
