@@ -187,7 +187,7 @@ fn preview_ui(ui: &mut Ui, session: &ImportSession, step: &mut Option<ImportStep
         .show_rows(ui, ROW_HEIGHT, session.preview.len(), |ui, rows| {
             for line in &session.preview[rows] {
                 ui.horizontal(|ui| {
-                    cell(ui, 48.0, RichText::new(&line.origin).weak());
+                    cell(ui, 48.0, RichText::new(&line.number).weak());
                     match &line.problem {
                         Some(problem) => {
                             ui.add(
@@ -221,7 +221,9 @@ fn place_question(
 ) {
     let id = egui::Id::unique(("itinera-import-place", origin));
     let mut text: String = ui.data(|d| d.get_temp(id)).unwrap_or_default();
-    let label = ui.colored_label(ui.visuals().warn_fg_color, tr!("import-where"));
+    let label = ui
+        .colored_label(ui.visuals().warn_fg_color, tr!("import-where"))
+        .on_hover_text(tr!("ics-in-placed-at-home"));
     let edit = ui.add(
         egui::TextEdit::singleline(&mut text)
             .desired_width(160.0)

@@ -14,6 +14,8 @@ use crate::model::Timeline;
 pub struct PreviewLine {
     /// "3" for a sheet's row, "event 2 (“Dinner”)" for a calendar's entry.
     pub origin: String,
+    /// What the first column shows: the row's number, or the entry's.
+    pub number: String,
     /// The event's title, when, and where.
     pub title: String,
     pub when: String,
@@ -166,6 +168,7 @@ impl ImportSession {
                         p.row,
                         PreviewLine {
                             origin: p.row.to_string(),
+                            number: p.row.to_string(),
                             title: String::new(),
                             when: String::new(),
                             place: String::new(),
@@ -185,8 +188,10 @@ impl ImportSession {
                 self.preview = read
                     .incoming
                     .iter()
-                    .map(|i| {
+                    .enumerate()
+                    .map(|(n, i)| {
                         let mut l = line(i.origin.clone(), &i.event);
+                        l.number = (n + 1).to_string();
                         if read.placed_at_home.contains(&i.origin) {
                             l.note = Some(crate::tr!("ics-in-placed-at-home"));
                             l.ask_place = true;
@@ -197,10 +202,11 @@ impl ImportSession {
                 self.preview
                     .extend(read.refused.iter().map(|(origin, why)| PreviewLine {
                         origin: origin.clone(),
+                        number: "·".to_owned(),
                         title: String::new(),
                         when: String::new(),
                         place: String::new(),
-                        problem: Some(why.clone()),
+                        problem: Some(format!("{origin}: {why}")),
                         note: None,
                         ask_place: false,
                     }));
@@ -229,6 +235,7 @@ impl ImportSession {
 
 fn line(origin: String, e: &crate::model::Event) -> PreviewLine {
     PreviewLine {
+        number: origin.clone(),
         origin,
         title: e.title.to_string(),
         when: crate::view::describe::when_text(e),
