@@ -1026,3 +1026,6 @@ import-where = Where?
 import-where-hint = City, country
 import-set-place = Set
 import-place-unknown = “{ $text }” is not a place the gazetteer knows (a city and a country, or a country)
+
+## Import window: entries left out
+import-entry-problem = { $origin }: { $why }

@@ -1045,3 +1045,6 @@ import-where = Où ?
 import-where-hint = Ville, pays
 import-set-place = Placer
 import-place-unknown = « { $text } » n’est pas un lieu connu du répertoire (une ville et un pays, ou un pays)
+
+## Fenêtre d’import : entrées écartées
+import-entry-problem = { $origin } : { $why }

@@ -206,7 +206,11 @@ impl ImportSession {
                         title: String::new(),
                         when: String::new(),
                         place: String::new(),
-                        problem: Some(format!("{origin}: {why}")),
+                        problem: Some(crate::tr!(
+                            "import-entry-problem",
+                            origin = origin.as_str(),
+                            why = why.as_str()
+                        )),
                         note: None,
                         ask_place: false,
                     }));
