@@ -954,7 +954,7 @@ import-confirm = { $count ->
 }
 
 ## Trip book (PDF)
-cli-book-about = Write a trip book: the programme as a PDF to print (cover, stops, the programme day by day in venue and home time, a page per event)
+cli-book-about = Write a trip book: the programme as a PDF to print (cover, stops, the programme day by day in venue and home time, a section per event)
 cli-help-book-output = The PDF to write
 cli-help-book-trip = Only this trip’s legs (its id)
 cli-help-book-show-restricted = Include restricted events and notes; every page is then marked RESTRICTED
@@ -991,7 +991,7 @@ book-two-clocks = { $venue } local · { $home } home ({ $home_day }, { $differen
 
 ## Trip book in the window
 menu-export-book = Export trip book (PDF)…
-menu-export-book-hover = The events shown as a book to print: cover, stops, the programme day by day in venue and home time, a page per event. Restricted events and notes are left out.
+menu-export-book-hover = The events shown as a book to print: cover, stops, the programme day by day in venue and home time, a section per event. Restricted events and notes are left out unless the briefing is set to show them.
 menu-export-book-path = Export trip book to path…
 prompt-export-book-heading = Export the events shown as a trip book (PDF)
 notice-book-not-exported-no-dialog = Not exported. Without a desktop file dialog, use File → Export trip book to path…

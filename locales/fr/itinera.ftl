@@ -973,7 +973,7 @@ import-confirm = { $count ->
 }
 
 ## Dossier de voyage (PDF)
-cli-book-about = Écrire un dossier de voyage : le programme en PDF à imprimer (couverture, étapes, programme jour par jour à l’heure du lieu et à l’heure du domicile, une page par événement)
+cli-book-about = Écrire un dossier de voyage : le programme en PDF à imprimer (couverture, étapes, programme jour par jour à l’heure du lieu et à l’heure du domicile, une section par événement)
 cli-help-book-output = Le PDF à écrire
 cli-help-book-trip = Seulement les étapes de ce voyage (son identifiant)
 cli-help-book-show-restricted = Inclure les événements et notes restreints ; chaque page porte alors la mention DIFFUSION RESTREINTE
@@ -1010,7 +1010,7 @@ book-two-clocks = { $venue } heure locale · { $home } au domicile ({ $home_day 
 
 ## Dossier de voyage dans la fenêtre
 menu-export-book = Exporter le dossier de voyage (PDF)…
-menu-export-book-hover = Les événements affichés en dossier à imprimer : couverture, étapes, programme jour par jour à l’heure du lieu et du domicile, une page par événement. Les événements et notes restreints sont écartés.
+menu-export-book-hover = Les événements affichés en dossier à imprimer : couverture, étapes, programme jour par jour à l’heure du lieu et du domicile, une section par événement. Les événements et notes restreints sont écartés, sauf si la présentation est réglée pour les montrer.
 menu-export-book-path = Exporter le dossier de voyage vers un chemin…
 prompt-export-book-heading = Exporter les événements affichés en dossier de voyage (PDF)
 notice-book-not-exported-no-dialog = Pas d’export. Sans boîte de dialogue de fichiers, utilisez Fichier → Exporter le dossier de voyage vers un chemin…

@@ -83,7 +83,8 @@ impl ItineraApp {
         }
     }
 
-    /// Writes the events shown (the filter applies; restricted events are left out) to `path` as a trip book.
+    /// Writes the events shown (the filter applies) to `path` as a trip book. Restricted events and notes are left
+    /// out unless the briefing is set to show them; then every page is marked.
     pub(super) fn export_book_to(&mut self, path: PathBuf) {
         self.refresh_visible();
         let doc = self.doc();
@@ -94,6 +95,8 @@ impl ItineraApp {
         let file = doc.path().map(Path::to_path_buf);
         let shown = self.shown.events().to_vec();
         let today = self.today;
+        // Restricted content goes in only when the briefer has chosen to show it.
+        let show_restricted = self.views.briefing.show_restricted;
         self.chrome.say(crate::tr!("notice-exporting-book"));
         self.files.export(Box::new(move || {
             // The route map, drawn by the map view; a machine that cannot draw gets a book without it.
@@ -111,7 +114,7 @@ impl ItineraApp {
             let options = crate::io::book::BookOptions {
                 trip: None,
                 events: Some(shown),
-                show_restricted: false,
+                show_restricted,
                 a4: false,
                 made_on: today,
                 file,

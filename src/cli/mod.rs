@@ -154,7 +154,7 @@ pub enum Command {
         include_restricted: bool,
     },
     /// Write a trip book: the programme as a PDF to print (cover, stops, the programme day by day in venue and
-    /// home time, a page per event).
+    /// home time, a section per event).
     Book {
         file: PathBuf,
         #[arg(short = 'o', long = "output")]
