@@ -4,7 +4,7 @@
 //! the document are added with them. What the step would do is known before it is taken (`prepare`), so a
 //! preview and the step itself agree.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
 
 use super::change::Change;
@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 use crate::model::gazetteer::fold;
 use crate::model::translations::{self, Translation};
 use crate::model::validate::event_problems;
-use crate::model::{DateValue, Event, Principal, Severity, Text, Timeline, Trip, unique_id};
+use crate::model::{DateValue, Event, Principal, Severity, Text, Timeline, Trip, unique_id_in};
 
 /// A part of an event that an import can set.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -175,11 +175,11 @@ pub fn prepare(t: &Timeline, incoming: &[Incoming]) -> Prepared {
         }
     }
     // Ids for new events without one, unique among the document's and each other's.
-    let mut taken: BTreeSet<String> = t.events.iter().map(|e| e.id.to_string()).collect();
+    let mut taken: HashSet<String> = t.events.iter().map(|e| e.id.to_string()).collect();
     taken.extend(added.iter().map(|(e, _)| e.id.to_string()));
     for (event, _) in &mut added {
         if event.id.is_empty() {
-            event.id = unique_id(&event.title, taken.iter().map(String::as_str)).into();
+            event.id = unique_id_in(&event.title, |id| taken.contains(id)).into();
             taken.insert(event.id.to_string());
         }
     }
@@ -310,8 +310,8 @@ fn merge(existing: &Event, incoming: &Event, parts: &BTreeSet<Part>) -> Event {
 struct Names {
     trips: HashMap<String, Text>,
     principals: HashMap<String, Text>,
-    taken_trips: BTreeSet<String>,
-    taken_principals: BTreeSet<String>,
+    taken_trips: HashSet<String>,
+    taken_principals: HashSet<String>,
     new_trips: Vec<Trip>,
     new_principals: Vec<Principal>,
 }
@@ -342,7 +342,7 @@ impl Names {
     fn resolve(&mut self, event: &mut Event) {
         if let Some(name) = event.trip.take() {
             let id = self.trips.get(&fold(&name)).cloned().unwrap_or_else(|| {
-                let id: Text = unique_id(&name, self.taken_trips.iter().map(String::as_str)).into();
+                let id: Text = unique_id_in(&name, |id| self.taken_trips.contains(id)).into();
                 self.taken_trips.insert(id.to_string());
                 self.trips.insert(fold(&name), id.clone());
                 self.new_trips.push(Trip {
@@ -367,7 +367,7 @@ impl Names {
                 .cloned()
                 .unwrap_or_else(|| {
                     let id: Text =
-                        unique_id(&name, self.taken_principals.iter().map(String::as_str)).into();
+                        unique_id_in(&name, |id| self.taken_principals.contains(id)).into();
                     self.taken_principals.insert(id.to_string());
                     self.principals.insert(fold(&name), id.clone());
                     self.new_principals.push(Principal {
@@ -383,8 +383,14 @@ impl Names {
     /// The new trips, each spanning its legs among `events`, and the new principals.
     fn finish<'a>(self, events: impl Iterator<Item = &'a Event>) -> (Vec<Trip>, Vec<Principal>) {
         let mut trips = self.new_trips;
+        let index: HashMap<Text, usize> = trips
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.id.clone(), i))
+            .collect();
         for e in events {
-            if let Some(trip) = trips.iter_mut().find(|t| Some(&t.id) == e.trip.as_ref()) {
+            let found = e.trip.as_ref().and_then(|id| index.get(id)).copied();
+            if let Some(trip) = found.and_then(|i| trips.get_mut(i)) {
                 if e.start.first_local() < trip.start.first_local() {
                     trip.start = as_day(e.start);
                 }

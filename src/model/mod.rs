@@ -56,13 +56,19 @@ pub fn slug(title: &str) -> String {
 /// A slug of the title that no id in `taken` uses yet: "mumbai", then "mumbai-2", "mumbai-3", ...
 pub fn unique_id<'a>(title: &str, taken: impl IntoIterator<Item = &'a str>) -> String {
     let taken: HashSet<&str> = taken.into_iter().collect();
+    unique_id_in(title, |id| taken.contains(id))
+}
+
+/// A slug of the title for which `taken` says no; for callers that keep their own set of ids (an import making
+/// thousands of them).
+pub fn unique_id_in(title: &str, taken: impl Fn(&str) -> bool) -> String {
     let base = slug(title);
-    if !taken.contains(base.as_str()) {
+    if !taken(&base) {
         return base;
     }
     (2..)
         .map(|n| format!("{base}-{n}"))
-        .find(|candidate| !taken.contains(candidate.as_str()))
+        .find(|candidate| !taken(candidate))
         .unwrap_or(base)
 }
 
