@@ -11,39 +11,16 @@ use crate::i18n::Lang;
 use crate::model::translations;
 use crate::model::{Classification, DateValue, Event, EventTimes, Timeline};
 
-/// The columns an exported sheet has, in order: every field but the split time columns (a timed date carries
-/// its time) and "ignore".
-pub const COLUMNS: [Field; 29] = [
-    Field::Id,
-    Field::Title,
-    Field::Kind,
-    Field::Status,
-    Field::Start,
-    Field::StartZone,
-    Field::End,
-    Field::EndZone,
-    Field::Country,
-    Field::City,
-    Field::Zone,
-    Field::Lat,
-    Field::Lon,
-    Field::Trip,
-    Field::Principals,
-    Field::Tags,
-    Field::Objectives,
-    Field::Notes,
-    Field::RestrictedNotes,
-    Field::Classification,
-    Field::Locked,
-    Field::FromCountry,
-    Field::FromCity,
-    Field::ToCountry,
-    Field::ToCity,
-    Field::TitleFr,
-    Field::NotesFr,
-    Field::ObjectivesFr,
-    Field::Sources,
-];
+/// Whether an exported sheet has a column for `field`: every field but the split time columns (a timed date
+/// carries its time) and "ignore". The columns follow `Field::ALL`'s order.
+fn is_column(field: Field) -> bool {
+    !matches!(field, Field::Ignore | Field::StartTime | Field::EndTime)
+}
+
+/// The columns an exported sheet has, in order.
+pub fn columns() -> impl Iterator<Item = Field> {
+    Field::ALL.into_iter().filter(|f| is_column(*f))
+}
 
 /// Headings of the columns worked out from the rest (UTC instants): an import leaves them alone.
 pub const DERIVED: [&str; 2] = ["sheet-column-start-utc", "sheet-column-end-utc"];
@@ -120,13 +97,32 @@ fn joined<T: AsRef<str>>(items: &[T]) -> Out {
 
 /// The headings of the events sheet.
 fn headings() -> Vec<String> {
-    let mut h: Vec<String> = COLUMNS.iter().map(|f| f.label().to_owned()).collect();
+    let mut h: Vec<String> = columns().map(|f| f.label().to_owned()).collect();
     h.extend(DERIVED.iter().map(|id| crate::i18n::label(id).to_owned()));
     h
 }
 
 fn event_row(e: &Event, times: &EventTimes) -> Vec<Out> {
-    let french = translations::for_lang(e.translations.as_deref(), Lang::Fr);
+    let timed = e.start.precision() == crate::model::Precision::Time;
+    let mut row: Vec<Out> = columns().map(|f| value(e, f)).collect();
+    row.push(if timed { utc(times.start) } else { Out::Empty });
+    row.push(if timed && e.end.is_some() {
+        utc(times.end)
+    } else {
+        Out::Empty
+    });
+    row
+}
+
+/// An event's value in a field's column.
+fn value(e: &Event, field: Field) -> Out {
+    let french = || translations::for_lang(e.translations.as_deref(), Lang::Fr);
+    let zone = |z: Option<crate::model::Zone>| z.map_or(Out::Empty, |z| text(z.name()));
+    let code = |p: &Option<Box<crate::model::Place>>| {
+        p.as_ref().map_or(Out::Empty, |p| text(p.country.as_str()))
+    };
+    let city =
+        |p: &Option<Box<crate::model::Place>>| p.as_ref().map_or(Out::Empty, |p| text(&p.city));
     let yes = |b: bool| {
         if b {
             Out::Text(crate::tr!("sheet-yes"))
@@ -134,52 +130,41 @@ fn event_row(e: &Event, times: &EventTimes) -> Vec<Out> {
             Out::Empty
         }
     };
-    let place_code = |p: &Option<Box<crate::model::Place>>| {
-        p.as_ref().map_or(Out::Empty, |p| text(p.country.as_str()))
-    };
-    let place_city =
-        |p: &Option<Box<crate::model::Place>>| p.as_ref().map_or(Out::Empty, |p| text(&p.city));
-    let timed = e.start.precision() == crate::model::Precision::Time;
-    vec![
-        text(&e.id),
-        text(&e.title),
-        text(e.kind.label()),
-        text(e.status.label()),
-        date(Some(e.start)),
-        e.start_zone.map_or(Out::Empty, |z| text(z.name())),
-        date(e.end),
-        e.end_zone.map_or(Out::Empty, |z| text(z.name())),
-        text(e.place.country.as_str()),
-        text(&e.place.city),
-        e.place.zone.map_or(Out::Empty, |z| text(z.name())),
-        e.place.lat().map_or(Out::Empty, Out::Number),
-        e.place.lon().map_or(Out::Empty, Out::Number),
-        e.trip.as_deref().map_or(Out::Empty, text),
-        joined(&e.principals),
-        joined(&e.tags),
-        joined(&e.objectives),
-        text(&e.notes),
-        text(&e.restricted_notes),
-        match e.classification {
+    match field {
+        Field::Ignore | Field::StartTime | Field::EndTime => Out::Empty,
+        Field::Id => text(&e.id),
+        Field::Title => text(&e.title),
+        Field::Kind => text(e.kind.label()),
+        Field::Status => text(e.status.label()),
+        Field::Start => date(Some(e.start)),
+        Field::StartZone => zone(e.start_zone),
+        Field::End => date(e.end),
+        Field::EndZone => zone(e.end_zone),
+        Field::Country => text(e.place.country.as_str()),
+        Field::City => text(&e.place.city),
+        Field::Zone => zone(e.place.zone),
+        Field::Lat => e.place.lat().map_or(Out::Empty, Out::Number),
+        Field::Lon => e.place.lon().map_or(Out::Empty, Out::Number),
+        Field::Trip => e.trip.as_deref().map_or(Out::Empty, text),
+        Field::Principals => joined(&e.principals),
+        Field::Tags => joined(&e.tags),
+        Field::Objectives => joined(&e.objectives),
+        Field::Notes => text(&e.notes),
+        Field::RestrictedNotes => text(&e.restricted_notes),
+        Field::Classification => match e.classification {
             Classification::Public => Out::Empty,
             Classification::Restricted => Out::Text(crate::tr!("sheet-restricted")),
         },
-        yes(e.locked),
-        place_code(&e.from),
-        place_city(&e.from),
-        place_code(&e.to),
-        place_city(&e.to),
-        french.map_or(Out::Empty, |f| text(&f.title)),
-        french.map_or(Out::Empty, |f| text(&f.notes)),
-        french.map_or(Out::Empty, |f| joined(&f.objectives)),
-        text(&super::names::sources_text(&e.sources)),
-        if timed { utc(times.start) } else { Out::Empty },
-        if timed && e.end.is_some() {
-            utc(times.end)
-        } else {
-            Out::Empty
-        },
-    ]
+        Field::Locked => yes(e.locked),
+        Field::FromCountry => code(&e.from),
+        Field::FromCity => city(&e.from),
+        Field::ToCountry => code(&e.to),
+        Field::ToCity => city(&e.to),
+        Field::TitleFr => french().map_or(Out::Empty, |f| text(&f.title)),
+        Field::NotesFr => french().map_or(Out::Empty, |f| text(&f.notes)),
+        Field::ObjectivesFr => french().map_or(Out::Empty, |f| joined(&f.objectives)),
+        Field::Sources => text(&super::names::sources_text(&e.sources)),
+    }
 }
 
 /// The events at `indices`, as rows under the headings.
