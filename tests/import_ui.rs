@@ -204,3 +204,15 @@ fn a_calendar_entry_whose_place_is_unknown_is_asked_about_and_keeps_its_instant(
             .timestamp()
     );
 }
+
+#[test]
+fn a_row_the_document_refuses_shows_why_on_its_own_line() {
+    let (_dir, path) = with_sheet(
+        "Title,Start,End,Country\nBackwards,2026-03-05,2026-03-01,JP\nTokyo visit,2026-03-06,2026-03-07,JP\n",
+    );
+    let mut harness = harness(opening(&path));
+    harness.run();
+    menu_item(&mut harness, "File", "Import…");
+    harness.get_by_label_contains("the end 2026-03-01 is before the start");
+    harness.get_by_label("Import 1 event");
+}

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::files::Purpose;
-use super::{ItineraApp, Prompt};
+use super::{ItineraApp, PathFor, Prompt};
 use crate::document::Document;
 use crate::edit::{Command, Dependents};
 use crate::model::Event;
@@ -40,7 +40,9 @@ impl ItineraApp {
                 Some(path) => self.files.open(path, Purpose::Open),
                 None => self.chrome.say(crate::tr!("notice-no-file-chosen")),
             },
-            Request::OpenTypedPath => self.chrome.prompt = Some(Prompt::OpenPath(String::new())),
+            Request::OpenTypedPath => {
+                self.chrome.prompt = Some(Prompt::Path(PathFor::Open, String::new()))
+            }
             Request::OpenPath(path) => self.files.open(path, Purpose::Open),
             Request::Save => match self.doc().path().map(std::path::Path::to_path_buf) {
                 Some(path) => self.save_to(path),
@@ -61,7 +63,8 @@ impl ItineraApp {
                 }
             }
             Request::SaveAsTypedPath => {
-                self.chrome.prompt = Some(Prompt::SavePath(
+                self.chrome.prompt = Some(Prompt::Path(
+                    PathFor::Save,
                     self.suggested_save_path().display().to_string(),
                 ));
             }
@@ -75,29 +78,21 @@ impl ItineraApp {
             Request::RestoreSnapshot(path) => self.restore_snapshot(path),
             Request::DiscardSnapshot(path) => crate::io::recovery::remove(&path),
             Request::ExportIcs => self.export_ics(),
-            Request::ExportIcsTypedPath => self.prompt_ics_path(),
+            Request::ExportIcsTypedPath => self.ask_path(PathFor::ExportIcs, ".ics"),
             Request::ExportIcsTo(path) => self.export_ics_to(path),
             Request::ExportDeck => self.export_deck(),
             Request::ExportSheet => self.export_sheet(),
-            Request::ExportSheetTypedPath => self.prompt_sheet_path(),
+            Request::ExportSheetTypedPath => self.ask_path(PathFor::ExportSheet, ".xlsx"),
             Request::ExportSheetTo(path) => self.export_sheet_to(path),
             Request::ExportBook => self.export_book(),
-            Request::ExportBookTypedPath => {
-                self.chrome.prompt = Some(Prompt::ExportBookPath(
-                    self.beside_document(".pdf").display().to_string(),
-                ));
-            }
+            Request::ExportBookTypedPath => self.ask_path(PathFor::ExportBook, ".pdf"),
             Request::ExportBookTo(path) => self.export_book_to(path),
             Request::ExportImage => self.export_image(),
-            Request::ExportImageTypedPath => {
-                self.chrome.prompt = Some(Prompt::ExportImagePath(
-                    self.beside_document(".png").display().to_string(),
-                ));
-            }
+            Request::ExportImageTypedPath => self.ask_path(PathFor::ExportImage, ".png"),
             Request::ExportImageTo(path) => self.export_image_to(path),
             Request::Import => self.import(),
             Request::ImportTypedPath => {
-                self.chrome.prompt = Some(Prompt::ImportPath(String::new()));
+                self.chrome.prompt = Some(Prompt::Path(PathFor::Import, String::new()));
             }
             Request::ImportFrom(path) => self.read_import(path, None),
             Request::ImportStep(step) => self.import_step(step),

@@ -21,23 +21,67 @@ pub struct Notice {
     pub tone: Tone,
 }
 
+/// What a typed path is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathFor {
+    Open,
+    Save,
+    ExportIcs,
+    ExportSheet,
+    ExportBook,
+    ExportImage,
+    Import,
+}
+
+impl PathFor {
+    /// The prompt's heading, its button, and the request a confirmed path makes.
+    pub fn parts(self) -> (String, String, fn(PathBuf) -> Request) {
+        let export = || crate::tr!("prompt-export");
+        match self {
+            PathFor::Open => (
+                crate::tr!("prompt-open-heading"),
+                crate::tr!("prompt-open"),
+                Request::OpenPath,
+            ),
+            PathFor::Save => (
+                crate::tr!("prompt-save-as-heading"),
+                crate::tr!("prompt-save"),
+                Request::SaveTo,
+            ),
+            PathFor::ExportIcs => (
+                crate::tr!("prompt-export-heading"),
+                export(),
+                Request::ExportIcsTo,
+            ),
+            PathFor::ExportSheet => (
+                crate::tr!("prompt-export-sheet-heading"),
+                export(),
+                Request::ExportSheetTo,
+            ),
+            PathFor::ExportBook => (
+                crate::tr!("prompt-export-book-heading"),
+                export(),
+                Request::ExportBookTo,
+            ),
+            PathFor::ExportImage => (
+                crate::tr!("prompt-export-image-heading"),
+                export(),
+                Request::ExportImageTo,
+            ),
+            PathFor::Import => (
+                crate::tr!("prompt-import-heading"),
+                crate::tr!("prompt-import"),
+                Request::ImportFrom,
+            ),
+        }
+    }
+}
+
 /// A modal question or form on screen.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Prompt {
-    /// Type a path to open (the platform dialog may be unavailable).
-    OpenPath(String),
-    /// Type a path to save to.
-    SavePath(String),
-    /// Type a path to write the calendar file to.
-    ExportIcsPath(String),
-    /// Type a path to write the spreadsheet to.
-    ExportSheetPath(String),
-    /// Type a path to write the trip book to.
-    ExportBookPath(String),
-    /// Type a path to write the view's image to.
-    ExportImagePath(String),
-    /// Type the path of a spreadsheet or calendar to import.
-    ImportPath(String),
+    /// Type a path (the platform dialog may be unavailable): what for, and the text so far.
+    Path(PathFor, String),
     /// The file changed on disk since it was loaded; the save did not overwrite it.
     ChangedOnDisk(PathBuf),
     /// Someone else changed the open file while there are local edits.

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use super::{ItineraApp, Prompt};
+use super::{ItineraApp, PathFor, Prompt};
 use crate::io::ics::{IcsOptions, to_ics};
 
 impl ItineraApp {
@@ -65,11 +65,11 @@ impl ItineraApp {
         }));
     }
 
-    /// Opens the prompt for a typed calendar path (the platform dialog may be unavailable).
-    pub(super) fn prompt_ics_path(&mut self) {
-        self.chrome.prompt = Some(Prompt::ExportIcsPath(
-            self.beside_document(".ics").display().to_string(),
-        ));
+    /// Opens the prompt for a typed export path, suggesting one beside the document (the platform dialog may be
+    /// unavailable).
+    pub(super) fn ask_path(&mut self, purpose: PathFor, suffix: &str) {
+        let suggested = self.beside_document(suffix).display().to_string();
+        self.chrome.prompt = Some(Prompt::Path(purpose, suggested));
     }
 
     /// Asks where to write the trip book, then writes it.
@@ -90,8 +90,6 @@ impl ItineraApp {
         let doc = self.doc();
         // Events are shared: these copies cost a pointer per event.
         let snapshot = doc.snapshot();
-        let timeline = doc.timeline().clone();
-        let resolved = doc.resolved().clone();
         let file = doc.path().map(Path::to_path_buf);
         let shown = self.shown.events().to_vec();
         let today = self.today;
@@ -100,17 +98,7 @@ impl ItineraApp {
         self.chrome.say(crate::tr!("notice-exporting-book"));
         self.files.export(Box::new(move || {
             // The route map, drawn by the map view; a machine that cannot draw gets a book without it.
-            let map_png = crate::view::image::render(&crate::view::image::ImageRequest {
-                doc: &snapshot,
-                visible: &shown,
-                view: crate::view::image::ImageView::Map,
-                width_px: 1600,
-                height_px: 900,
-                range: None,
-                today,
-            })
-            .ok()
-            .and_then(|picture| png_bytes(&picture));
+            let map_png = crate::view::image::route_map_png(&snapshot, &shown, today);
             let options = crate::io::book::BookOptions {
                 trip: None,
                 events: Some(shown),
@@ -120,13 +108,18 @@ impl ItineraApp {
                 file,
                 map_png,
             };
-            let made = crate::io::book::make(&timeline, &resolved.times, &resolved.order, &options)
-                .map_err(|e| e.to_string())
-                .and_then(|book| {
-                    crate::io::save_atomic(&path, &book.pdf)
-                        .map(|()| book)
-                        .map_err(|e| crate::io::saver::describe(&e, &path))
-                });
+            let made = crate::io::book::make(
+                snapshot.timeline(),
+                &snapshot.resolved().times,
+                &snapshot.resolved().order,
+                &options,
+            )
+            .map_err(|e| e.to_string())
+            .and_then(|book| {
+                crate::io::save_atomic(&path, &book.pdf)
+                    .map(|()| book)
+                    .map_err(|e| crate::io::saver::describe(&e, &path))
+            });
             match made {
                 Ok(book) => {
                     let mut said = crate::tr!(
@@ -202,7 +195,8 @@ impl ItineraApp {
             })
             .map_err(|e| e.to_string())
             .and_then(|picture| {
-                let bytes = png_bytes(&picture).ok_or_else(|| "PNG".to_owned())?;
+                let bytes =
+                    crate::view::image::png_bytes(&picture).ok_or_else(|| "PNG".to_owned())?;
                 crate::io::save_atomic(&path, &bytes)
                     .map(|()| (picture.width(), picture.height()))
                     .map_err(|e| crate::io::saver::describe(&e, &path))
@@ -221,13 +215,4 @@ impl ItineraApp {
             }
         }));
     }
-}
-
-/// A picture as PNG bytes.
-fn png_bytes(picture: &image::RgbaImage) -> Option<Vec<u8>> {
-    let mut bytes = std::io::Cursor::new(Vec::new());
-    picture
-        .write_to(&mut bytes, image::ImageFormat::Png)
-        .ok()
-        .map(|()| bytes.into_inner())
 }

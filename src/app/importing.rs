@@ -4,7 +4,7 @@
 
 use std::path::PathBuf;
 
-use super::{ItineraApp, Prompt};
+use super::{ItineraApp, PathFor, Prompt};
 use crate::edit::Command;
 use crate::io::incoming::Source;
 use crate::view::Origin;
@@ -17,7 +17,7 @@ impl ItineraApp {
             Some(path) => self.read_import(path, None),
             None => {
                 self.chrome.say(crate::tr!("notice-import-no-dialog"));
-                self.chrome.prompt = Some(Prompt::ImportPath(String::new()));
+                self.chrome.prompt = Some(Prompt::Path(PathFor::Import, String::new()));
             }
         }
     }
@@ -34,9 +34,8 @@ impl ItineraApp {
         self.files.read_import(path, sheet, home);
     }
 
-    /// A file to import was read: its window opens (or, for another sheet of the same file, shows that sheet
-    /// with the columns the user already set where they still apply). A file that cannot be read says why and
-    /// changes nothing.
+    /// A file to import was read: its window opens (another sheet of the same file starts from its own guessed
+    /// mapping). A file that cannot be read says why and changes nothing.
     pub(super) fn import_read(&mut self, path: PathBuf, result: Result<Box<Source>, String>) {
         match result {
             Ok(source) => {
@@ -108,29 +107,25 @@ impl ItineraApp {
         }
     }
 
-    /// Opens the prompt for a typed spreadsheet path.
-    pub(super) fn prompt_sheet_path(&mut self) {
-        self.chrome.prompt = Some(Prompt::ExportSheetPath(
-            self.beside_document(".xlsx").display().to_string(),
-        ));
-    }
-
     /// Writes the events shown (the filter applies) to `path`: CSV when it ends in .csv, xlsx otherwise.
     pub(super) fn export_sheet_to(&mut self, path: PathBuf) {
         self.refresh_visible();
-        let doc = self.doc();
-        // Events are shared: these copies cost a pointer per event.
-        let timeline = doc.timeline().clone();
-        let times = doc.resolved().times.clone();
+        // Events are shared: this copy costs a pointer per event.
+        let doc = self.doc().snapshot();
         let shown = self.shown.events().to_vec();
         self.chrome.say(crate::tr!("notice-exporting-sheet"));
         self.files.export(Box::new(move || {
-            let written = crate::io::sheet::export::bytes_for(&path, &timeline, &times, &shown)
-                .map_err(|e| e.to_string())
-                .and_then(|bytes| {
-                    crate::io::save_atomic(&path, &bytes)
-                        .map_err(|e| crate::io::saver::describe(&e, &path))
-                });
+            let written = crate::io::sheet::export::bytes_for(
+                &path,
+                doc.timeline(),
+                &doc.resolved().times,
+                &shown,
+            )
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                crate::io::save_atomic(&path, &bytes)
+                    .map_err(|e| crate::io::saver::describe(&e, &path))
+            });
             match written {
                 Ok(()) => crate::tr!(
                     "notice-exported",

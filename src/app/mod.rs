@@ -30,7 +30,7 @@ use crate::view::map::MapState;
 use crate::view::table::TableView;
 use crate::view::timeline::TimelineView;
 pub use crate::view::{Request, View};
-pub use chrome::{Chrome, Notice, Prompt, Tone};
+pub use chrome::{Chrome, Notice, PathFor, Prompt, Tone};
 use dialogs::{FileDialogs, NativeDialogs};
 pub use state::UiState;
 
@@ -168,18 +168,16 @@ impl ItineraApp {
         }
         let mut files = options.files.into_iter();
         if let Some(first) = files.next() {
-            if crate::io::incoming::is_importable(&first) {
-                // A spreadsheet or a calendar named at start comes into a new document, through the import window.
-                app.docs.replace_active(Document::untitled());
-                app.files.checks_off_thread(app.docs.active_mut());
-                app.read_import(first, None);
-                return app;
-            }
-            // The named file, not the sample, is what the user asked for: an empty document stands in meanwhile.
+            // The named file, not the sample, is what the user asked for: an empty document stands in meanwhile
+            // (a spreadsheet or a calendar comes into it, through the import window).
             app.docs.replace_active(Document::untitled());
             app.files.checks_off_thread(app.docs.active_mut());
-            app.chrome.opening_at_start = true;
-            app.files.open(first, files::Purpose::Open);
+            if crate::io::incoming::is_importable(&first) {
+                app.read_import(first, None);
+            } else {
+                app.chrome.opening_at_start = true;
+                app.files.open(first, files::Purpose::Open);
+            }
         }
         // One document is open for editing; further files named on the command line wait in Open Recent.
         for file in files.rev() {
@@ -256,11 +254,8 @@ impl ItineraApp {
             .into_iter()
             .find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()))
         {
-            if crate::io::incoming::is_importable(&path) {
-                self.request(Request::ImportFrom(path));
-            } else {
-                self.request(Request::OpenPath(path));
-            }
+            // A spreadsheet or a calendar dropped is imported: opening one does that.
+            self.request(Request::OpenPath(path));
         }
     }
 

@@ -99,56 +99,6 @@ pub fn problems_panel(app: &mut ItineraApp, ui: &mut egui::Ui) {
 }
 
 /// Modal prompts: typed paths and confirmations.
-/// What a typed-path prompt is for: its heading, its button, the action it ends in, and the prompt again.
-type PathPrompt = (String, String, fn(PathBuf) -> Request, fn(String) -> Prompt);
-
-fn path_prompt(prompt: &Option<Prompt>) -> PathPrompt {
-    match prompt {
-        Some(Prompt::OpenPath(_)) => (
-            crate::tr!("prompt-open-heading"),
-            crate::tr!("prompt-open"),
-            Request::OpenPath,
-            Prompt::OpenPath,
-        ),
-        Some(Prompt::ExportIcsPath(_)) => (
-            crate::tr!("prompt-export-heading"),
-            crate::tr!("prompt-export"),
-            Request::ExportIcsTo,
-            Prompt::ExportIcsPath,
-        ),
-        Some(Prompt::ExportSheetPath(_)) => (
-            crate::tr!("prompt-export-sheet-heading"),
-            crate::tr!("prompt-export"),
-            Request::ExportSheetTo,
-            Prompt::ExportSheetPath,
-        ),
-        Some(Prompt::ExportBookPath(_)) => (
-            crate::tr!("prompt-export-book-heading"),
-            crate::tr!("prompt-export"),
-            Request::ExportBookTo,
-            Prompt::ExportBookPath,
-        ),
-        Some(Prompt::ExportImagePath(_)) => (
-            crate::tr!("prompt-export-image-heading"),
-            crate::tr!("prompt-export"),
-            Request::ExportImageTo,
-            Prompt::ExportImagePath,
-        ),
-        Some(Prompt::ImportPath(_)) => (
-            crate::tr!("prompt-import-heading"),
-            crate::tr!("prompt-import"),
-            Request::ImportFrom,
-            Prompt::ImportPath,
-        ),
-        _ => (
-            crate::tr!("prompt-save-as-heading"),
-            crate::tr!("prompt-save"),
-            Request::SaveTo,
-            Prompt::SavePath,
-        ),
-    }
-}
-
 pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
     let Some(prompt) = app.chrome.prompt.clone() else {
         return;
@@ -158,14 +108,8 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
     let modal = egui::Modal::new(egui::Id::unique("itinera-prompt")).show(ctx, |ui| {
         ui.set_width(460.0);
         match prompt {
-            Prompt::OpenPath(mut text)
-            | Prompt::SavePath(mut text)
-            | Prompt::ExportIcsPath(mut text)
-            | Prompt::ExportSheetPath(mut text)
-            | Prompt::ExportBookPath(mut text)
-            | Prompt::ExportImagePath(mut text)
-            | Prompt::ImportPath(mut text) => {
-                let (heading, button, act, again) = path_prompt(&app.chrome.prompt);
+            Prompt::Path(purpose, mut text) => {
+                let (heading, button, act) = purpose.parts();
                 ui.heading(heading);
                 let label = ui.label(crate::tr!("prompt-path"));
                 let edit = ui
@@ -188,7 +132,7 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
                     }
                 });
                 if !close {
-                    app.chrome.prompt = Some(again(text));
+                    app.chrome.prompt = Some(Prompt::Path(purpose, text));
                 }
             }
             Prompt::Unsaved(then) => {
@@ -352,18 +296,7 @@ pub fn prompts(app: &mut ItineraApp, ctx: &egui::Context) {
     });
     // A form (a path to type) closes on a click outside it or Escape, like any dialog; a question stays until it
     // is answered, so a stray click can neither dismiss it nor be lost.
-    let form = matches!(
-        prompt_kind,
-        Some(
-            Prompt::OpenPath(_)
-                | Prompt::SavePath(_)
-                | Prompt::ExportIcsPath(_)
-                | Prompt::ExportSheetPath(_)
-                | Prompt::ExportBookPath(_)
-                | Prompt::ExportImagePath(_)
-                | Prompt::ImportPath(_)
-        )
-    );
+    let form = matches!(prompt_kind, Some(Prompt::Path(..)));
     if close || (form && modal.should_close()) {
         app.chrome.prompt = None;
     }

@@ -97,23 +97,8 @@ pub fn book(
     let doc = crate::document::Document::from_file(file, parsed);
     let events = events_matching(&doc, filter, show_restricted);
     // The route map of the book's events, drawn by the map view; a machine that cannot draw gets a book without.
-    let map_png = crate::view::image::render(&crate::view::image::ImageRequest {
-        doc: &doc,
-        visible: &events,
-        view: crate::view::image::ImageView::Map,
-        width_px: 1600,
-        height_px: 900,
-        range: None,
-        today: chrono::Local::now().date_naive(),
-    })
-    .ok()
-    .and_then(|picture| {
-        let mut bytes = std::io::Cursor::new(Vec::new());
-        picture
-            .write_to(&mut bytes, image::ImageFormat::Png)
-            .ok()
-            .map(|()| bytes.into_inner())
-    });
+    let map_png =
+        crate::view::image::route_map_png(&doc, &events, chrono::Local::now().date_naive());
     let events = Some(events);
     let book = io::book::make(
         doc.timeline(),

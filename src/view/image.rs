@@ -113,3 +113,27 @@ fn draw<'a, S>(
     harness.run_steps(3);
     harness.render().map_err(|e| anyhow::anyhow!("{e}"))
 }
+
+/// A picture as PNG bytes.
+pub fn png_bytes(picture: &image::RgbaImage) -> Option<Vec<u8>> {
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    picture
+        .write_to(&mut bytes, image::ImageFormat::Png)
+        .ok()
+        .map(|()| bytes.into_inner())
+}
+
+/// The route map of `visible` for a trip book, as PNG bytes; `None` on a machine that cannot draw.
+pub fn route_map_png(doc: &Document, visible: &[u32], today: chrono::NaiveDate) -> Option<Vec<u8>> {
+    let picture = render(&ImageRequest {
+        doc,
+        visible,
+        view: ImageView::Map,
+        width_px: 1600,
+        height_px: 900,
+        range: None,
+        today,
+    })
+    .ok()?;
+    png_bytes(&picture)
+}

@@ -154,20 +154,26 @@ impl ImportSession {
         self.preview.clear();
         match &self.source {
             Source::Sheet(book) => {
-                let imported = sheet::convert(&book.grid, &self.mapping, &self.orders);
-                self.ask_order = imported.ask_order.clone();
-                self.missing = imported.missing.clone();
+                let mut imported = sheet::convert(&book.grid, &self.mapping, &self.orders);
+                self.ask_order = std::mem::take(&mut imported.ask_order);
+                self.missing = std::mem::take(&mut imported.missing);
                 self.incoming = imported.incoming(&book.grid.sheet);
+                // Each line carries its event's origin ("Sheet1:5"), so the document's refusals find it below.
                 let mut lines: Vec<(u32, PreviewLine)> = imported
                     .rows
                     .iter()
-                    .map(|r| (r.row, line(r.row.to_string(), &r.event)))
+                    .zip(&self.incoming)
+                    .map(|(r, i)| {
+                        let mut l = line(i.origin.clone(), &i.event);
+                        l.number = r.row.to_string();
+                        (r.row, l)
+                    })
                     .collect();
                 lines.extend(imported.problems.iter().map(|p| {
                     (
                         p.row,
                         PreviewLine {
-                            origin: p.row.to_string(),
+                            origin: format!("{}:{}", p.sheet, p.row),
                             number: p.row.to_string(),
                             title: String::new(),
                             when: String::new(),
@@ -220,12 +226,7 @@ impl ImportSession {
         }
         // Events the document would refuse are marked on their own lines too.
         for (origin, why) in &self.summary.refused {
-            let row = origin.rsplit(':').next().unwrap_or(origin);
-            if let Some(l) = self
-                .preview
-                .iter_mut()
-                .find(|l| l.origin == *origin || l.origin == row)
-            {
+            if let Some(l) = self.preview.iter_mut().find(|l| l.origin == *origin) {
                 l.problem = Some(why.clone());
             }
         }
