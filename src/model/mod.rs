@@ -17,6 +17,7 @@ pub mod time;
 pub mod timeline;
 pub mod translations;
 pub mod validate;
+pub mod words;
 
 pub use codes::{CountryCode, Zone};
 pub use date::{DateValue, Precision};

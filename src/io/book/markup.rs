@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Offset as _, TimeZone as _};
 
 use crate::i18n::dates::{self, DateStyle};
 use crate::model::region::country_name;
-use crate::model::{Classification, DateValue, Event, EventTimes, Precision, Timeline};
+use crate::model::{Classification, Event, EventTimes, Precision, Timeline};
 
 /// What a book shows, and how.
 #[derive(Clone, Debug)]
@@ -54,22 +54,11 @@ fn t(text: &str) -> String {
 }
 
 fn place(e: &Event) -> String {
-    let country = country_name(e.place.country.as_str());
-    if e.place.city.is_empty() {
-        country.to_owned()
-    } else {
-        format!("{}, {country}", e.place.city)
-    }
+    crate::model::words::place_text(e)
 }
 
 fn when(e: &Event) -> String {
-    match (e.start, e.end) {
-        (DateValue::Day(a), Some(DateValue::Day(b))) if a != b => dates::day_span(a, b, true),
-        (start, Some(end)) if end != start => {
-            crate::tr!("date-span", from = start.human(), to = end.human())
-        }
-        (start, _) => start.human(),
-    }
+    crate::model::words::span_words(e.start, e.end, true)
 }
 
 /// A timed moment in the venue's zone and in home time, with the difference: "19:30 (Tokyo) · 05:30 home (+14 h)".
