@@ -247,3 +247,105 @@ fn the_book_carries_the_route_map_drawn_by_the_map_view() {
     .expect("a book");
     assert!(pdf_text(&book.pdf).contains("The route"));
 }
+
+/// Runs a PDF tool from Debian (poppler-utils, qpdf) on `pdf` and returns its exit success and output.
+fn pdf_tool(tool: &str, args: &[&str], pdf: &[u8]) -> (bool, String) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("book.pdf");
+    std::fs::write(&path, pdf).expect("write");
+    let out = Command::new(tool)
+        .args(args)
+        .arg(&path)
+        .output()
+        .unwrap_or_else(|e| panic!("{tool} is installed by .ci/run: {e}"));
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+#[test]
+fn every_font_in_the_book_is_embedded_and_the_file_passes_qpdf_check() {
+    itinera::i18n::set(itinera::i18n::Lang::En);
+    let t = itinera::document::Document::sample().timeline().clone();
+    let resolved = Resolved::of(&t);
+    let book = make(&t, &resolved.times, &resolved.order, &options()).expect("a book");
+    let (ok, fonts) = pdf_tool("pdffonts", &[], &book.pdf);
+    assert!(ok, "{fonts}");
+    // pdffonts prints two header lines, then one line per font whose "emb" column is "yes" or "no".
+    let rows: Vec<&str> = fonts
+        .lines()
+        .skip(2)
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    assert!(!rows.is_empty(), "{fonts}");
+    for row in &rows {
+        let columns: Vec<&str> = row.split_whitespace().collect();
+        let n = columns.len();
+        assert!(n >= 6, "{row}");
+        // The columns from the right: object id, generation, uni, sub, emb.
+        assert_eq!(columns[n - 5], "yes", "not embedded: {row}");
+    }
+    let (ok, said) = pdf_tool("qpdf", &["--check"], &book.pdf);
+    assert!(ok, "qpdf --check: {said}");
+}
+
+#[test]
+fn the_page_count_grows_with_the_programme() {
+    itinera::i18n::set(itinera::i18n::Lang::En);
+    let small = itinera::model::generate::generate(10, 3);
+    let large = itinera::model::generate::generate(200, 3);
+    let pages = |t: &Timeline| {
+        let resolved = Resolved::of(t);
+        make(t, &resolved.times, &resolved.order, &options())
+            .expect("a book")
+            .pages
+    };
+    let (few, many) = (pages(&small), pages(&large));
+    assert!(
+        many > few,
+        "10 events: {few} pages, 200 events: {many} pages"
+    );
+}
+
+#[test]
+fn a_whole_range_timeline_image_of_a_thousand_events_is_as_wide_as_asked_and_holds_every_lane() {
+    itinera::i18n::set(itinera::i18n::Lang::En);
+    let doc = itinera::document::Document::from_timeline(
+        itinera::model::generate::generate(1_000, 11),
+        "year".into(),
+    );
+    let visible = doc.resolved().order.clone();
+    let asked = (8_000, 250);
+    let picture = draw(
+        &doc,
+        &visible,
+        itinera::view::image::ImageView::Timeline,
+        asked,
+    );
+    assert_eq!(picture.width(), asked.0);
+    assert!(
+        picture.height() > asked.1,
+        "a thousand events need more lanes than 250 px hold: {} px",
+        picture.height()
+    );
+    // Every lane is in: the lanes end above the image's bottom edge, which is left blank below the last lane,
+    // while the rows just above it carry that lane's bars and labels.
+    let row_colours = |y: u32| {
+        let mut c: Vec<[u8; 4]> = (0..picture.width())
+            .step_by(7)
+            .map(|x| picture.get_pixel(x, y).0)
+            .collect();
+        c.sort_unstable();
+        c.dedup();
+        c.len()
+    };
+    let bottom = picture.height() - 4;
+    assert!(
+        row_colours(bottom) <= 2,
+        "the bottom edge is blank, not a cut lane"
+    );
+    let last_lane =
+        (bottom.saturating_sub(90)..bottom.saturating_sub(30)).any(|y| row_colours(y) > 2);
+    assert!(last_lane, "the last lane is drawn just above the bottom");
+}

@@ -153,6 +153,17 @@ impl Document {
         )
     }
 
+    /// An unsaved document holding `timeline`, named `name` (a merge's result, a generated programme).
+    pub fn from_timeline(timeline: Timeline, name: String) -> Self {
+        Self::with(
+            timeline,
+            FileInfo {
+                name,
+                ..FileInfo::default()
+            },
+        )
+    }
+
     /// The built-in 2026 sample. It is tested to parse; should it ever fail, an empty document stands in.
     pub fn sample() -> Self {
         match crate::io::parse(SAMPLE_NAME, SAMPLE_TEXT) {

@@ -28,6 +28,9 @@ pub struct ImageRequest<'a> {
     pub today: chrono::NaiveDate,
 }
 
+/// What the timeline draws above its lanes — the panel's margin, its toolbar and the axis — in points.
+const OVERHEAD: f32 = 8.0 + 36.0 + crate::view::timeline::AXIS_HEIGHT + 8.0;
+
 /// The widest image drawn, in pixels.
 pub const MAX_WIDTH_PX: u32 = 16_000;
 
@@ -52,12 +55,18 @@ pub fn render(request: &ImageRequest) -> anyhow::Result<image::RgbaImage> {
         ImageView::Timeline => {
             let mut view = crate::view::timeline::TimelineView::default();
             view.fit_range = request.range.map(|(a, b)| (a as f64, b as f64));
-            draw(
+            // The image grows taller than asked when the lanes need it, so that it holds every lane.
+            draw_growing(
                 (width, height),
                 move |ui: &mut egui::Ui, v: &mut crate::view::timeline::TimelineView| {
                     let _ = v.ui(ui, &shown, today);
                 },
                 view,
+                |v, drawn| {
+                    // The lanes start below the toolbar and the axis; what the first frames drew tells where.
+                    let needed = drawn + v.lanes_height();
+                    (needed > height).then_some(needed.min(MAX_WIDTH_PX as f32))
+                },
             )
         }
         ImageView::CalendarMonth | ImageView::CalendarYear => {
@@ -96,12 +105,25 @@ pub fn render(request: &ImageRequest) -> anyhow::Result<image::RgbaImage> {
 /// Draws a view's state into a headless window of `size` and renders it.
 fn draw<'a, S>(
     size: (f32, f32),
+    view_ui: impl FnMut(&mut egui::Ui, &mut S) + 'a,
+    state: S,
+) -> anyhow::Result<image::RgbaImage> {
+    draw_growing(size, view_ui, state, |_, _| None)
+}
+
+/// As [`draw`], but after the first frames `taller(state, overhead)` may ask for a taller window (the overhead is
+/// what the panel holds above the view's content); the view is then drawn again at that height.
+fn draw_growing<'a, S>(
+    size: (f32, f32),
     mut view_ui: impl FnMut(&mut egui::Ui, &mut S) + 'a,
     state: S,
+    taller: impl Fn(&S, f32) -> Option<f32>,
 ) -> anyhow::Result<image::RgbaImage> {
     let mut harness = egui_kittest::Harness::builder()
         .with_size(size)
         .with_pixels_per_point(1.0)
+        // A name in a script no bundled font covers is drawn as a box, as in the window, instead of stopping.
+        .allow_missing_glyphs()
         .wgpu()
         .build_ui_state(
             move |ui: &mut egui::Ui, s: &mut S| {
@@ -111,6 +133,10 @@ fn draw<'a, S>(
         );
     // The first frame measures, the next ones draw what it measured (the timeline fits its range to its width).
     harness.run_steps(3);
+    if let Some(height) = taller(harness.state(), OVERHEAD) {
+        harness.set_size(egui::vec2(size.0, height));
+        harness.run_steps(3);
+    }
     harness.render().map_err(|e| anyhow::anyhow!("{e}"))
 }
 

@@ -205,6 +205,14 @@ impl Default for TimelineView {
     }
 }
 
+impl TimelineView {
+    /// The height of all lanes as last laid out, in points (zero before the first frame): what an image of the
+    /// whole timeline must hold below the axis.
+    pub fn lanes_height(&self) -> f32 {
+        self.layout.as_ref().map_or(0.0, |l| l.height)
+    }
+}
+
 /// Everything one frame of drawing needs to read.
 pub(crate) struct Frame<'a> {
     pub doc: &'a Document,
