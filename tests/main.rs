@@ -5,6 +5,7 @@ mod book;
 mod briefing_ui;
 mod calendar_ui;
 mod cli;
+mod diff;
 mod durability;
 mod edit;
 mod filter_ui;

@@ -1029,3 +1029,21 @@ import-place-unknown = “{ $text }” is not a place the gazetteer knows (a cit
 
 ## Import window: entries left out
 import-entry-problem = { $origin }: { $why }
+
+## Changes between two versions (itinera diff)
+diff-field = { $field }
+diff-added = { $title }: added{ $what ->
+    [none] {""}
+   *[other] {" "}— { $what }
+}
+diff-removed = { $title }: removed{ $what ->
+    [none] {""}
+   *[other] {" "}(was { $what })
+}
+diff-document = The document
+diff-no-changes = No changes.
+cli-diff-about = Show what changed between two versions of a timeline, by event and field, in words; exit 0 for no change, 1 for changes, 2 for an error
+cli-help-diff-old = The older version: a file, or a git revision and path such as HEAD~3:plan.ron
+cli-help-diff-new = The newer version: a file, or a git revision and path
+cli-help-diff-format = text (the default) or json
+cli-git-show-failed = { $spec } is neither a file nor a git revision and path: { $why }

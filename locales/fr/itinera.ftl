@@ -1048,3 +1048,21 @@ import-place-unknown = « { $text } » n’est pas un lieu connu du répertoire 
 
 ## Fenêtre d’import : entrées écartées
 import-entry-problem = { $origin } : { $why }
+
+## Changements entre deux versions (itinera diff)
+diff-field = { $field }
+diff-added = { $title } : ajouté{ $what ->
+    [none] {""}
+   *[other] {" "}— { $what }
+}
+diff-removed = { $title } : retiré{ $what ->
+    [none] {""}
+   *[other] {" "}(était { $what })
+}
+diff-document = Le document
+diff-no-changes = Aucun changement.
+cli-diff-about = Montrer ce qui a changé entre deux versions d’un calendrier, par événement et par champ, en mots ; code de sortie 0 sans changement, 1 avec changements, 2 en cas d’erreur
+cli-help-diff-old = La version antérieure : un fichier, ou une révision git et un chemin comme HEAD~3:plan.ron
+cli-help-diff-new = La version récente : un fichier, ou une révision git et un chemin
+cli-help-diff-format = text (par défaut) ou json
+cli-git-show-failed = { $spec } n’est ni un fichier ni une révision git suivie d’un chemin : { $why }

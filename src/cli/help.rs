@@ -147,6 +147,12 @@ pub fn command() -> Command {
                     a.help(tr!("cli-help-export-include-restricted"))
                 })
         })
+        .mut_subcommand("diff", |c| {
+            c.about(tr!("cli-diff-about"))
+                .mut_arg("old", |a| a.help(tr!("cli-help-diff-old")))
+                .mut_arg("new", |a| a.help(tr!("cli-help-diff-new")))
+                .mut_arg("format", |a| a.help(tr!("cli-help-diff-format")))
+        })
         .mut_subcommand("book", |c| {
             c.about(tr!("cli-book-about"))
                 .mut_arg("file", |a| {

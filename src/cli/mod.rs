@@ -9,6 +9,7 @@ use clap::{FromArgMatches as _, Parser, Subcommand, ValueEnum};
 use crate::io;
 
 mod book;
+mod diff;
 mod help;
 mod import;
 
@@ -78,6 +79,13 @@ pub enum ViewArg {
     Timeline,
     Calendar,
     Map,
+}
+
+/// How `itinera diff` prints its changes.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum DiffFormat {
+    Text,
+    Json,
 }
 
 #[derive(Subcommand, Debug)]
@@ -192,6 +200,14 @@ pub enum Command {
         /// Only events matching this search.
         #[arg(long)]
         filter: Option<String>,
+    },
+    /// Show what changed between two versions of a timeline, by event and field, in words.
+    Diff {
+        old: String,
+        new: String,
+        /// text (the default) or json.
+        #[arg(long, default_value = "text")]
+        format: DiffFormat,
     },
     /// Write a deterministic synthetic timeline.
     Generate {
@@ -317,6 +333,16 @@ fn run_command(command: Command, lang: Option<crate::i18n::Lang>) -> anyhow::Res
             (width, height),
             filter.as_deref(),
         ),
+        // As `diff`: 0 no change, 1 changes, 2 trouble.
+        Command::Diff { old, new, format } => {
+            match diff::diff(&old, &new, matches!(format, DiffFormat::Json)) {
+                Ok(code) => Ok(code),
+                Err(e) => {
+                    eprintln!("itinera: {e:#}");
+                    Ok(ExitCode::from(2))
+                }
+            }
+        }
         Command::Generate {
             events,
             seed,

@@ -3,6 +3,7 @@
 
 pub mod checks;
 pub mod codes;
+pub mod compare;
 pub mod date;
 pub mod deferred;
 pub mod filter;
