@@ -166,3 +166,49 @@ proptest::proptest! {
         proptest::prop_assert!(diff(&t, &t).is_empty());
     }
 }
+
+fn git_output(dir: &Path, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .current_dir(dir)
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .args(args)
+        .output()
+        .expect("git");
+    assert!(
+        out.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn git_diff_in_a_set_up_repository_describes_a_moved_event_in_words() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = dir.path().join("plan.ron");
+    std::fs::copy(SAMPLE, &plan).expect("copy");
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "plan.ron"]);
+    git(dir.path(), &["commit", "-q", "-m", "Approved plan"]);
+    let (code, said) = itinera(dir.path(), &["git-setup", "--check"]);
+    assert_eq!(code, 1, "not set up yet: {said}");
+    let (code, said) = itinera(dir.path(), &["git-setup"]);
+    assert_eq!(code, 0, "{said}");
+    // A second run changes nothing and says so.
+    let (code, again) = itinera(dir.path(), &["git-setup"]);
+    assert_eq!(code, 0, "{again}");
+    assert_eq!(again.matches("Already set").count(), 2, "{again}");
+    let attributes =
+        std::fs::read_to_string(dir.path().join(".gitattributes")).expect("attributes");
+    assert_eq!(attributes.matches("*.ron diff=itinera").count(), 1);
+    let (code, said) = itinera(dir.path(), &["git-setup", "--check"]);
+    assert_eq!(code, 0, "{said}");
+    std::fs::write(&plan, moved_sample()).expect("write");
+    let shown = git_output(dir.path(), &["diff", "plan.ron"]);
+    assert!(
+        shown.contains("Mumbai: 26 Feb – 27 Feb → 27 Feb – 28 Feb 2026"),
+        "{shown}"
+    );
+    assert!(!shown.contains("@@"), "no line diff: {shown}");
+}

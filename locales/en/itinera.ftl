@@ -1047,3 +1047,15 @@ cli-help-diff-old = The older version: a file, or a git revision and path such a
 cli-help-diff-new = The newer version: a file, or a git revision and path
 cli-help-diff-format = text (the default) or json
 cli-git-show-failed = { $spec } is neither a file nor a git revision and path: { $why }
+
+## Itinera in git
+git-attributes-line = { $file } has “{ $line }”
+git-diff-driver = git runs { $command } to show changes to timelines
+git-already = Already set: { $what }
+git-added-attributes = Added “{ $line }” to { $file }
+git-set-driver = Set diff.itinera.command to { $command }: git diff now shows timelines’ changes in words
+git-unmerged = not merged yet
+cli-git-setup-about = Make git show a timeline’s changes in words: registers Itinera as the diff driver of *.ron files in the repository’s .gitattributes and .git/config
+cli-help-git-setup-repo = The repository (the current folder by default)
+cli-help-git-setup-check = Only report whether it is set up; exit 1 when not
+cli-git-diff-about = What git runs as the diff driver of timeline files

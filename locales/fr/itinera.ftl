@@ -1066,3 +1066,15 @@ cli-help-diff-old = La version antérieure : un fichier, ou une révision git et
 cli-help-diff-new = La version récente : un fichier, ou une révision git et un chemin
 cli-help-diff-format = text (par défaut) ou json
 cli-git-show-failed = { $spec } n’est ni un fichier ni une révision git suivie d’un chemin : { $why }
+
+## Itinera dans git
+git-attributes-line = { $file } contient « { $line } »
+git-diff-driver = git lance { $command } pour montrer les changements des calendriers
+git-already = Déjà en place : { $what }
+git-added-attributes = « { $line } » ajouté à { $file }
+git-set-driver = diff.itinera.command mis à { $command } : git diff montre désormais les changements des calendriers en mots
+git-unmerged = pas encore fusionné
+cli-git-setup-about = Faire montrer à git les changements d’un calendrier en mots : inscrit Itinera comme pilote de diff des fichiers *.ron dans .gitattributes et .git/config du dépôt
+cli-help-git-setup-repo = Le dépôt (le dossier courant par défaut)
+cli-help-git-setup-check = Seulement dire si c’est en place ; code de sortie 1 sinon
+cli-git-diff-about = Ce que git lance comme pilote de diff des fichiers de calendrier

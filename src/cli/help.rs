@@ -153,6 +153,12 @@ pub fn command() -> Command {
                 .mut_arg("new", |a| a.help(tr!("cli-help-diff-new")))
                 .mut_arg("format", |a| a.help(tr!("cli-help-diff-format")))
         })
+        .mut_subcommand("git-setup", |c| {
+            c.about(tr!("cli-git-setup-about"))
+                .mut_arg("repo", |a| a.help(tr!("cli-help-git-setup-repo")))
+                .mut_arg("check", |a| a.help(tr!("cli-help-git-setup-check")))
+        })
+        .mut_subcommand("git-diff", |c| c.about(tr!("cli-git-diff-about")))
         .mut_subcommand("book", |c| {
             c.about(tr!("cli-book-about"))
                 .mut_arg("file", |a| {

@@ -10,6 +10,7 @@ use crate::io;
 
 mod book;
 mod diff;
+mod git;
 mod help;
 mod import;
 
@@ -209,6 +210,16 @@ pub enum Command {
         #[arg(long, default_value = "text")]
         format: DiffFormat,
     },
+    /// Make git show a timeline's changes in words (registers Itinera as the diff driver of `*.ron` files).
+    GitSetup {
+        repo: Option<PathBuf>,
+        /// Only report whether it is set up.
+        #[arg(long)]
+        check: bool,
+    },
+    /// What git runs as the diff driver: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE.
+    #[command(hide = true)]
+    GitDiff { args: Vec<String> },
     /// Write a deterministic synthetic timeline.
     Generate {
         #[arg(long, default_value_t = 300)]
@@ -343,6 +354,8 @@ fn run_command(command: Command, lang: Option<crate::i18n::Lang>) -> anyhow::Res
                 }
             }
         }
+        Command::GitSetup { repo, check } => git::setup(repo.as_deref(), check),
+        Command::GitDiff { args } => Ok(git::external_diff(&args)),
         Command::Generate {
             events,
             seed,
