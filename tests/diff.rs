@@ -198,10 +198,15 @@ fn git_diff_in_a_set_up_repository_describes_a_moved_event_in_words() {
     // A second run changes nothing and says so.
     let (code, again) = itinera(dir.path(), &["git-setup"]);
     assert_eq!(code, 0, "{again}");
-    assert_eq!(again.matches("Already set").count(), 2, "{again}");
+    assert_eq!(again.matches("Already set").count(), 4, "{again}");
     let attributes =
         std::fs::read_to_string(dir.path().join(".gitattributes")).expect("attributes");
-    assert_eq!(attributes.matches("*.ron diff=itinera").count(), 1);
+    assert_eq!(
+        attributes
+            .matches("*.ron diff=itinera merge=itinera")
+            .count(),
+        1
+    );
     let (code, said) = itinera(dir.path(), &["git-setup", "--check"]);
     assert_eq!(code, 0, "{said}");
     std::fs::write(&plan, moved_sample()).expect("write");

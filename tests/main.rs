@@ -15,6 +15,7 @@ mod import;
 mod import_ui;
 mod inspector_ui;
 mod map_ui;
+mod merge;
 mod roundtrip;
 mod sample;
 mod snapshots;

@@ -1050,12 +1050,24 @@ cli-git-show-failed = { $spec } is neither a file nor a git revision and path: {
 
 ## Itinera in git
 git-attributes-line = { $file } has “{ $line }”
-git-diff-driver = git runs { $command } to show changes to timelines
 git-already = Already set: { $what }
 git-added-attributes = Added “{ $line }” to { $file }
-git-set-driver = Set diff.itinera.command to { $command }: git diff now shows timelines’ changes in words
+git-set = Set { $key } to { $value }
 git-unmerged = not merged yet
-cli-git-setup-about = Make git show a timeline’s changes in words: registers Itinera as the diff driver of *.ron files in the repository’s .gitattributes and .git/config
+cli-git-setup-about = Make git show a timeline’s changes in words: registers Itinera as the diff and merge driver of *.ron files in the repository’s .gitattributes and .git/config
 cli-help-git-setup-repo = The repository (the current folder by default)
 cli-help-git-setup-check = Only report whether it is set up; exit 1 when not
 cli-git-diff-about = What git runs as the diff driver of timeline files
+
+## Merging two versions (itinera merge)
+merge-clean = merged cleanly
+merge-clean-but = merged cleanly, but { $warning }
+merge-conflicts = { $count ->
+    [one] merged with one conflict, recorded in the file (resolve it in Itinera, or edit its conflicts section)
+   *[other] merged with { $count } conflicts, recorded in the file (resolve them in Itinera, or edit its conflicts section)
+}
+merge-conflict-line = { $on }, { $field }: base { $base }, ours { $ours }, theirs { $theirs }
+cli-merge-about = Merge two versions of a timeline with their common base, by event and field; conflicts are recorded in the file and exit 1 (as git's merge driver: itinera merge %O %A %B -o %A --path %P)
+cli-help-merge-output = Where to write the result (OURS by default, as git expects)
+cli-help-merge-path = The file's name in the repository, for messages
+check-merge-conflict = unresolved merge conflict on { $on }, { $field }: ours { $ours }, theirs { $theirs }

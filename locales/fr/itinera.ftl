@@ -1069,12 +1069,24 @@ cli-git-show-failed = { $spec } n’est ni un fichier ni une révision git suivi
 
 ## Itinera dans git
 git-attributes-line = { $file } contient « { $line } »
-git-diff-driver = git lance { $command } pour montrer les changements des calendriers
 git-already = Déjà en place : { $what }
 git-added-attributes = « { $line } » ajouté à { $file }
-git-set-driver = diff.itinera.command mis à { $command } : git diff montre désormais les changements des calendriers en mots
+git-set = { $key } mis à { $value }
 git-unmerged = pas encore fusionné
-cli-git-setup-about = Faire montrer à git les changements d’un calendrier en mots : inscrit Itinera comme pilote de diff des fichiers *.ron dans .gitattributes et .git/config du dépôt
+cli-git-setup-about = Faire montrer à git les changements d’un calendrier en mots : inscrit Itinera comme pilote de diff et de fusion des fichiers *.ron dans .gitattributes et .git/config du dépôt
 cli-help-git-setup-repo = Le dépôt (le dossier courant par défaut)
 cli-help-git-setup-check = Seulement dire si c’est en place ; code de sortie 1 sinon
 cli-git-diff-about = Ce que git lance comme pilote de diff des fichiers de calendrier
+
+## Fusion de deux versions (itinera merge)
+merge-clean = fusion sans conflit
+merge-clean-but = fusion sans conflit, mais { $warning }
+merge-conflicts = { $count ->
+    [one] fusion avec un conflit, noté dans le fichier (à résoudre dans Itinera, ou dans sa section conflicts)
+   *[other] fusion avec { $count } conflits, notés dans le fichier (à résoudre dans Itinera, ou dans sa section conflicts)
+}
+merge-conflict-line = { $on }, { $field } : base { $base }, nous { $ours }, eux { $theirs }
+cli-merge-about = Fusionner deux versions d’un calendrier avec leur base commune, par événement et par champ ; les conflits sont notés dans le fichier, code de sortie 1 (comme pilote de fusion git : itinera merge %O %A %B -o %A --path %P)
+cli-help-merge-output = Où écrire le résultat (OURS par défaut, comme git l’attend)
+cli-help-merge-path = Le nom du fichier dans le dépôt, pour les messages
+check-merge-conflict = conflit de fusion non résolu sur { $on }, { $field } : nous { $ours }, eux { $theirs }

@@ -1,11 +1,12 @@
-//! Itinera in git: `itinera git-setup` registers Itinera as the diff driver of `*.ron` files, so `git diff`
-//! shows a timeline's changes in words; `itinera git-diff` is what git then runs.
+//! Itinera in git: `itinera git-setup` registers Itinera as the diff and merge driver of `*.ron` files, so
+//! `git diff` shows a timeline's changes in words and `git merge` merges by event and field; `itinera git-diff`
+//! and `itinera merge` are what git then runs.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// The attribute line `git-setup` writes into `.gitattributes`.
-const ATTRIBUTES: &str = "*.ron diff=itinera";
+const ATTRIBUTES: &str = "*.ron diff=itinera merge=itinera";
 
 /// Runs git in `repo` and returns its trimmed output, or why it failed.
 fn git(repo: &Path, args: &[&str]) -> anyhow::Result<String> {
@@ -26,29 +27,40 @@ fn git(repo: &Path, args: &[&str]) -> anyhow::Result<String> {
     }
 }
 
-/// The command git should run as the diff driver: this program, quoted for git's shell.
-fn driver_command() -> anyhow::Result<String> {
+/// The settings git needs in `.git/config`: the diff and merge drivers, running this program (quoted for
+/// git's shell).
+fn settings() -> anyhow::Result<Vec<(&'static str, String)>> {
     let exe = std::env::current_exe()?;
-    let exe = exe.display().to_string().replace('\'', r"'\''");
-    Ok(format!("'{exe}' git-diff"))
+    let exe = format!("'{}'", exe.display().to_string().replace('\'', r"'\''"));
+    Ok(vec![
+        ("diff.itinera.command", format!("{exe} git-diff")),
+        (
+            "merge.itinera.name",
+            "Itinera: merge timelines by event and field".to_owned(),
+        ),
+        (
+            "merge.itinera.driver",
+            format!("{exe} merge %O %A %B -o %A --path %P"),
+        ),
+    ])
 }
 
-/// Registers the diff driver in the repository holding `repo` (the current folder when `None`), or with
-/// `check` only reports whether it is registered. Says what it did; exit 1 from `--check` when something is
-/// missing.
+/// Registers the drivers in the repository holding `repo` (the current folder when `None`), or with `check`
+/// only reports whether they are registered. Says what it did; exit 1 from `--check` when something is missing.
 pub fn setup(repo: Option<&Path>, check: bool) -> anyhow::Result<ExitCode> {
     let start = repo.map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     let top = PathBuf::from(git(&start, &["rev-parse", "--show-toplevel"])?);
     let attributes = top.join(".gitattributes");
     let text = std::fs::read_to_string(&attributes).unwrap_or_default();
     let has_attributes = text.lines().any(|l| l.trim() == ATTRIBUTES);
-    let wanted = driver_command()?;
-    let current = git(
-        &top,
-        &["config", "--local", "--get", "diff.itinera.command"],
-    )
-    .ok();
-    let has_driver = current.as_deref() == Some(wanted.as_str());
+    let settings: Vec<(&str, String, bool)> = settings()?
+        .into_iter()
+        .map(|(key, value)| {
+            let current = git(&top, &["config", "--local", "--get", key]).ok();
+            let set = current.as_deref() == Some(value.as_str());
+            (key, value, set)
+        })
+        .collect();
     if check {
         let say = |ok: bool, what: String| {
             let mark = if ok { "✓" } else { "✗" };
@@ -62,8 +74,10 @@ pub fn setup(repo: Option<&Path>, check: bool) -> anyhow::Result<ExitCode> {
                 file = attributes.display().to_string()
             ),
         );
-        say(has_driver, crate::tr!("git-diff-driver", command = wanted));
-        return Ok(if has_attributes && has_driver {
+        for (key, value, set) in &settings {
+            say(*set, format!("{key} = {value}"));
+        }
+        return Ok(if has_attributes && settings.iter().all(|s| s.2) {
             ExitCode::SUCCESS
         } else {
             ExitCode::from(1)
@@ -72,12 +86,13 @@ pub fn setup(repo: Option<&Path>, check: bool) -> anyhow::Result<ExitCode> {
     if has_attributes {
         println!("{}", crate::tr!("git-already", what = ATTRIBUTES));
     } else {
-        let mut new = text.clone();
-        if !new.is_empty() && !new.ends_with('\n') {
-            new.push('\n');
-        }
-        new.push_str(ATTRIBUTES);
-        new.push('\n');
+        // A line of an earlier set-up for *.ron is replaced, any other line kept.
+        let mut lines: Vec<&str> = text
+            .lines()
+            .filter(|l| !(l.trim_start().starts_with("*.ron ") && l.contains("=itinera")))
+            .collect();
+        lines.push(ATTRIBUTES);
+        let new = lines.join("\n") + "\n";
         crate::io::save_atomic(&attributes, new.as_bytes())?;
         println!(
             "{}",
@@ -88,17 +103,16 @@ pub fn setup(repo: Option<&Path>, check: bool) -> anyhow::Result<ExitCode> {
             )
         );
     }
-    if has_driver {
-        println!(
-            "{}",
-            crate::tr!("git-already", what = "diff.itinera.command")
-        );
-    } else {
-        git(
-            &top,
-            &["config", "--local", "diff.itinera.command", &wanted],
-        )?;
-        println!("{}", crate::tr!("git-set-driver", command = wanted));
+    for (key, value, set) in &settings {
+        if *set {
+            println!("{}", crate::tr!("git-already", what = *key));
+        } else {
+            git(&top, &["config", "--local", key, value])?;
+            println!(
+                "{}",
+                crate::tr!("git-set", key = *key, value = value.clone())
+            );
+        }
     }
     Ok(ExitCode::SUCCESS)
 }

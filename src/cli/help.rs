@@ -153,6 +153,11 @@ pub fn command() -> Command {
                 .mut_arg("new", |a| a.help(tr!("cli-help-diff-new")))
                 .mut_arg("format", |a| a.help(tr!("cli-help-diff-format")))
         })
+        .mut_subcommand("merge", |c| {
+            c.about(tr!("cli-merge-about"))
+                .mut_arg("output", |a| a.help(tr!("cli-help-merge-output")))
+                .mut_arg("path", |a| a.help(tr!("cli-help-merge-path")))
+        })
         .mut_subcommand("git-setup", |c| {
             c.about(tr!("cli-git-setup-about"))
                 .mut_arg("repo", |a| a.help(tr!("cli-help-git-setup-repo")))

@@ -13,6 +13,7 @@ mod diff;
 mod git;
 mod help;
 mod import;
+mod merge;
 
 /// Reads the command line, with its help in the language it asks for (`--lang`) or the system's.
 pub fn parse() -> Cli {
@@ -210,6 +211,16 @@ pub enum Command {
         #[arg(long, default_value = "text")]
         format: DiffFormat,
     },
+    /// Merge two versions of a timeline with their common base, by event and field.
+    Merge {
+        base: PathBuf,
+        ours: PathBuf,
+        theirs: PathBuf,
+        #[arg(short = 'o', long = "output")]
+        output: Option<PathBuf>,
+        #[arg(long)]
+        path: Option<String>,
+    },
     /// Make git show a timeline's changes in words (registers Itinera as the diff driver of `*.ron` files).
     GitSetup {
         repo: Option<PathBuf>,
@@ -354,6 +365,19 @@ fn run_command(command: Command, lang: Option<crate::i18n::Lang>) -> anyhow::Res
                 }
             }
         }
+        Command::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+            path,
+        } => match merge::merge(&base, &ours, &theirs, output.as_deref(), path.as_deref()) {
+            Ok(code) => Ok(code),
+            Err(e) => {
+                eprintln!("itinera: {e:#}");
+                Ok(ExitCode::from(2))
+            }
+        },
         Command::GitSetup { repo, check } => git::setup(repo.as_deref(), check),
         Command::GitDiff { args } => Ok(git::external_diff(&args)),
         Command::Generate {
@@ -421,7 +445,19 @@ fn check(files: &[PathBuf]) -> ExitCode {
     for file in files {
         match io::load(file) {
             Ok(parsed) => {
+                // A merge conflict left in the file is an error until someone resolves it.
+                let conflict_messages: Vec<String> = parsed
+                    .timeline
+                    .conflicts
+                    .iter()
+                    .map(crate::model::validate::conflict_message)
+                    .collect();
                 for warning in &parsed.warnings {
+                    let mut warning = warning.clone();
+                    if conflict_messages.contains(&warning.message) {
+                        warning.severity = crate::model::Severity::Error;
+                        clean = false;
+                    }
                     println!("{}", warning.render(&file.display().to_string()));
                 }
                 print_plan_warnings(file, &parsed.timeline);

@@ -9,6 +9,7 @@ pub mod deferred;
 pub mod filter;
 pub mod gazetteer;
 pub mod generate;
+pub mod merge;
 pub mod path;
 pub mod region;
 pub mod search;
@@ -27,8 +28,8 @@ pub use region::Region;
 pub use text::{Text, ThinVec, thin_vec};
 pub use time::{EventTimes, UtcSecs};
 pub use timeline::{
-    Classification, Event, EventKind, FORMAT_VERSION, Home, Place, Principal, Source, Status,
-    Timeline, Trip,
+    Classification, Conflict, Event, EventKind, FORMAT_VERSION, Home, Place, Principal, Source,
+    Status, Timeline, Trip,
 };
 pub use translations::{Translation, Translations};
 pub use validate::{Problem, Severity, validate};

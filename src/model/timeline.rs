@@ -44,6 +44,27 @@ pub struct Timeline {
     pub translations: Option<Box<Translations>>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub sources: Vec<Source>,
+    /// Changes two versions made differently, recorded by `itinera merge` until someone chooses (see
+    /// docs/FORMAT.md); the file holds "ours" meanwhile.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
+}
+
+/// One unresolved merge conflict: what it is on, which field, and each version's value as RON text (`None`
+/// where that version has no such record: added on one side only, or deleted).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Conflict {
+    /// "event:ID", "trip:ID", "principal:ID" or "document".
+    pub on: String,
+    /// The field, or "record" for the whole record (deleted on one side, changed on the other).
+    pub field: String,
+    #[serde(default)]
+    pub base: Option<String>,
+    #[serde(default)]
+    pub ours: Option<String>,
+    #[serde(default)]
+    pub theirs: Option<String>,
 }
 
 /// Where the principal is based and which zone home time means.
@@ -394,6 +415,7 @@ impl Timeline {
             notes: String::new(),
             translations: None,
             sources: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 

@@ -341,6 +341,17 @@ pub fn event_problems(timeline: &Timeline, index: usize, event: &Event) -> Vec<P
     c.problems
 }
 
+/// A recorded merge conflict in words, as `itinera check` and the window say it.
+pub fn conflict_message(conflict: &super::Conflict) -> String {
+    crate::tr!(
+        "check-merge-conflict",
+        on = conflict.on.clone(),
+        field = conflict.field.clone(),
+        ours = conflict.ours.clone().unwrap_or_else(|| "—".into()),
+        theirs = conflict.theirs.clone().unwrap_or_else(|| "—".into())
+    )
+}
+
 /// Every problem in a timeline, in document order.
 pub fn validate(timeline: &Timeline) -> Vec<Problem> {
     let mut c = Checker {
@@ -387,6 +398,13 @@ pub fn validate(timeline: &Timeline) -> Vec<Problem> {
         }
     }
     c.ids("events", timeline.events.iter().map(|e| e.id.as_str()));
+    // Recorded merge conflicts: the file is readable, so they are warnings here; `itinera check` fails on them.
+    for (i, conflict) in timeline.conflicts.iter().enumerate() {
+        c.warn(
+            Path::root().field("conflicts").index(i),
+            conflict_message(conflict),
+        );
+    }
     let mut problems = c.problems;
     problems.extend(event_checks(timeline, &trips, &principals));
     problems

@@ -1,0 +1,69 @@
+//! `itinera merge BASE OURS THEIRS [-o OUT]`: a three-way merge by id and field, usable as git's merge driver
+//! (`itinera merge %O %A %B -o %A --path %P`). Conflicts are recorded in the file, which stays readable; the
+//! exit code is 1 while any is left, so git stops; 2 is an error, and then nothing is written.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use crate::model::Timeline;
+
+/// One side as git hands it: an empty file (no common ancestor) is an empty programme.
+fn side(path: &Path) -> anyhow::Result<Timeline> {
+    if std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
+        return Ok(Timeline::default());
+    }
+    crate::io::load(path)
+        .map(|p| p.timeline)
+        .map_err(|e| anyhow::anyhow!("{e}"))
+}
+
+/// A value as the conflict report shows it: RON text, or "—" where that version has none.
+fn shown(value: &Option<String>) -> &str {
+    value.as_deref().unwrap_or("—")
+}
+
+pub fn merge(
+    base: &Path,
+    ours: &Path,
+    theirs: &Path,
+    output: Option<&Path>,
+    name: Option<&str>,
+) -> anyhow::Result<ExitCode> {
+    let (b, o, t) = (side(base)?, side(ours)?, side(theirs)?);
+    let merged = crate::model::merge::merge(&b, &o, &t);
+    let out = output.unwrap_or(ours);
+    crate::io::save_atomic(out, crate::io::serialize(&merged).as_bytes())
+        .map_err(|e| anyhow::anyhow!(crate::io::saver::describe(&e, out)))?;
+    let name = name.map_or_else(|| out.display().to_string(), str::to_owned);
+    if merged.conflicts.is_empty() {
+        let created = crate::model::merge::new_warnings(&merged, &o, &t);
+        if created.is_empty() {
+            println!("{name}: {}", crate::tr!("merge-clean"));
+        }
+        for warning in created {
+            println!(
+                "{name}: {}",
+                crate::tr!("merge-clean-but", warning = warning)
+            );
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    println!(
+        "{name}: {}",
+        crate::tr!("merge-conflicts", count = merged.conflicts.len())
+    );
+    for c in &merged.conflicts {
+        println!(
+            "  {}",
+            crate::tr!(
+                "merge-conflict-line",
+                on = c.on.clone(),
+                field = c.field.clone(),
+                base = shown(&c.base),
+                ours = shown(&c.ours),
+                theirs = shown(&c.theirs)
+            )
+        );
+    }
+    Ok(ExitCode::from(1))
+}

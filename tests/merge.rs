@@ -1,0 +1,256 @@
+//! `itinera merge` as git's merge driver, in temporary repositories with the real git; and the merge's laws.
+
+use std::path::Path;
+use std::process::Command;
+use std::sync::Arc;
+
+use itinera::model::Timeline;
+use itinera::model::merge::merge;
+
+const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/canada-2026.ron");
+
+/// Runs git in `dir`; returns whether it succeeded and what it said.
+fn git(dir: &Path, args: &[&str]) -> (bool, String) {
+    let out = Command::new("git")
+        .current_dir(dir)
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .args([
+            "-c",
+            "user.name=Planner",
+            "-c",
+            "user.email=planner@example.org",
+        ])
+        .args(args)
+        .output()
+        .expect("git (installed by .ci/run)");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr),
+    )
+}
+
+fn ok(dir: &Path, args: &[&str]) {
+    let (success, said) = git(dir, args);
+    assert!(success, "git {args:?}: {said}");
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).expect("read");
+    assert!(text.contains(from), "{from} in {}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).expect("write");
+}
+
+const MUMBAI_STATUS: &str = "status: Tentative,\n            start: \"2026-02-26\",";
+
+/// A repository with the sample committed on `main`, and a branch `advance` made from it. With `driver`,
+/// Itinera is set up as the merge driver first.
+fn repository(driver: bool) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    std::fs::copy(SAMPLE, d.join("plan.ron")).expect("copy");
+    ok(d, &["init", "-q", "-b", "main"]);
+    if driver {
+        let out = Command::new(env!("CARGO_BIN_EXE_itinera"))
+            .current_dir(d)
+            .arg("git-setup")
+            .output()
+            .expect("itinera");
+        assert!(out.status.success());
+        ok(d, &["add", ".gitattributes"]);
+    }
+    ok(d, &["add", "plan.ron"]);
+    ok(d, &["commit", "-q", "-m", "Approved plan"]);
+    ok(d, &["branch", "advance"]);
+    dir
+}
+
+fn commit_all(d: &Path, message: &str) {
+    ok(d, &["commit", "-q", "-a", "-m", message]);
+}
+
+fn load(d: &Path) -> Timeline {
+    itinera::io::load(&d.join("plan.ron"))
+        .map(|p| p.timeline)
+        .unwrap_or_else(|e| panic!("the merged file loads: {e}"))
+}
+
+/// On main Mumbai is confirmed; on `advance` it moves a day later: neighbouring lines, different fields.
+fn different_fields(d: &Path) {
+    edit(
+        &d.join("plan.ron"),
+        MUMBAI_STATUS,
+        "status: Confirmed,\n            start: \"2026-02-26\",",
+    );
+    commit_all(d, "Mumbai confirmed");
+    ok(d, &["checkout", "-q", "advance"]);
+    edit(
+        &d.join("plan.ron"),
+        "start: \"2026-02-26\",\n            end: \"2026-02-27\",",
+        "start: \"2026-02-27\",\n            end: \"2026-02-28\",",
+    );
+    commit_all(d, "Mumbai a day later");
+    ok(d, &["checkout", "-q", "main"]);
+}
+
+#[test]
+fn changes_to_different_fields_of_one_event_merge_cleanly_through_the_driver_where_lines_conflict()
+{
+    // Without the driver, git's line merge stops on the neighbouring lines.
+    let plain = repository(false);
+    different_fields(plain.path());
+    let (merged, said) = git(plain.path(), &["merge", "-q", "advance", "-m", "Merge"]);
+    assert!(!merged, "a line merge conflicts: {said}");
+    assert!(
+        std::fs::read_to_string(plain.path().join("plan.ron"))
+            .expect("read")
+            .contains("<<<<<<<")
+    );
+
+    let dir = repository(true);
+    let d = dir.path();
+    different_fields(d);
+    let (merged, said) = git(d, &["merge", "-q", "advance", "-m", "Merge"]);
+    assert!(merged, "{said}");
+    let t = load(d);
+    assert!(t.conflicts.is_empty());
+    let mumbai = t.event("mumbai").expect("Mumbai");
+    assert_eq!(mumbai.status, itinera::model::Status::Confirmed);
+    assert_eq!(mumbai.start.to_string(), "2026-02-27");
+}
+
+#[test]
+fn moving_one_event_two_ways_stops_the_merge_with_one_recorded_conflict_in_a_readable_file() {
+    let dir = repository(true);
+    let d = dir.path();
+    let dates = "start: \"2026-02-26\",\n            end: \"2026-02-27\",";
+    edit(
+        &d.join("plan.ron"),
+        dates,
+        "start: \"2026-02-26\",\n            end: \"2026-02-28\",",
+    );
+    commit_all(d, "Mumbai a day longer");
+    ok(d, &["checkout", "-q", "advance"]);
+    edit(
+        &d.join("plan.ron"),
+        dates,
+        "start: \"2026-02-26\",\n            end: \"2026-03-01\",",
+    );
+    commit_all(d, "Mumbai two days longer");
+    ok(d, &["checkout", "-q", "main"]);
+    let (merged, said) = git(d, &["merge", "-q", "advance", "-m", "Merge"]);
+    assert!(!merged, "the merge stops: {said}");
+    assert!(said.contains("event:mumbai, end"), "{said}");
+    let text = std::fs::read_to_string(d.join("plan.ron")).expect("read");
+    assert!(!text.contains("<<<<<<<"), "{text}");
+    let t = load(d);
+    assert_eq!(t.conflicts.len(), 1, "{:?}", t.conflicts);
+    assert_eq!(
+        (t.conflicts[0].on.as_str(), t.conflicts[0].field.as_str()),
+        ("event:mumbai", "end")
+    );
+    // Ours stands meanwhile; `itinera check` fails until the conflict is resolved.
+    let end = t.event("mumbai").and_then(|e| e.end).map(|d| d.to_string());
+    assert_eq!(end.as_deref(), Some("2026-02-28"));
+    let out = Command::new(env!("CARGO_BIN_EXE_itinera"))
+        .env("LANG", "C.UTF-8")
+        .arg("check")
+        .arg(d.join("plan.ron"))
+        .output()
+        .expect("itinera");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains("unresolved merge conflict on event:mumbai, end"),
+        "{said}"
+    );
+}
+
+#[test]
+fn deleting_an_event_on_one_side_and_changing_it_on_the_other_is_a_conflict_not_a_loss() {
+    let base = itinera::document::Document::sample().timeline().clone();
+    let mut ours = base.clone();
+    ours.events.retain(|e| e.id != "tokyo");
+    let mut theirs = base.clone();
+    let tokyo = theirs
+        .events
+        .iter()
+        .position(|e| e.id == "tokyo")
+        .expect("Tokyo");
+    Arc::make_mut(&mut theirs.events[tokyo]).notes = "Meet the Keidanren".into();
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(merged.conflicts.len(), 1);
+    assert_eq!(merged.conflicts[0].on, "event:tokyo");
+    assert_eq!(merged.conflicts[0].ours, None, "ours deleted it");
+    assert_eq!(
+        merged.event("tokyo").map(|e| e.notes.as_str()),
+        Some("Meet the Keidanren"),
+        "the changed event is kept"
+    );
+}
+
+#[test]
+fn two_legs_added_apart_that_double_book_the_principal_merge_cleanly_with_the_warning_printed() {
+    let dir = repository(true);
+    let d = dir.path();
+    let leg = |id: &str, city: &str, country: &str| {
+        format!(
+            "        (\n            id: \"{id}\",\n            title: \"{city}\",\n            kind: TradeMissionLeg,\n            start: \"2026-03-02\",\n            end: \"2026-03-04\",\n            place: (country: \"{country}\", city: \"{city}\"),\n            principals: [\"pm\"],\n        ),\n"
+        )
+    };
+    let anchor = "    events: [\n";
+    edit(
+        &d.join("plan.ron"),
+        anchor,
+        &format!("{anchor}{}", leg("pune", "Pune", "IN")),
+    );
+    commit_all(d, "Pune");
+    ok(d, &["checkout", "-q", "advance"]);
+    edit(
+        &d.join("plan.ron"),
+        anchor,
+        &format!("{anchor}{}", leg("sydney", "Sydney", "AU")),
+    );
+    commit_all(d, "Sydney");
+    ok(d, &["checkout", "-q", "main"]);
+    let (merged, said) = git(d, &["merge", "advance", "-m", "Merge"]);
+    assert!(merged, "{said}");
+    assert!(said.contains("merged cleanly, but"), "{said}");
+    assert!(said.contains("Pune") && said.contains("Sydney"), "{said}");
+    let t = load(d);
+    assert!(t.event("pune").is_some() && t.event("sydney").is_some());
+}
+
+/// A version of `base` with some events changed, one removed and one added.
+fn edited(base: &Timeline, seed: u64) -> Timeline {
+    let mut t = base.clone();
+    let n = t.events.len();
+    for (k, i) in (0..n).filter(|i| (*i as u64 + seed).is_multiple_of(7)).enumerate() {
+        let e = Arc::make_mut(&mut t.events[i]);
+        if k % 2 == 0 {
+            e.notes = format!("note {seed}").into();
+        } else {
+            e.status = itinera::model::Status::Confirmed;
+        }
+    }
+    if n > 3 {
+        t.events.remove((seed as usize) % n);
+    }
+    let mut extra = (*t.events[0]).clone();
+    extra.id = format!("added-{seed}").into();
+    t.events.push(Arc::new(extra));
+    t
+}
+
+proptest::proptest! {
+    #[test]
+    fn a_change_on_one_side_or_the_same_on_both_merges_to_that_change(seed in 0u64..200) {
+        let base = itinera::model::generate::generate(30, seed);
+        let x = edited(&base, seed);
+        proptest::prop_assert_eq!(&merge(&base, &x, &base), &x);
+        proptest::prop_assert_eq!(&merge(&base, &base, &x), &x);
+        proptest::prop_assert_eq!(&merge(&base, &x, &x), &x);
+        let y = edited(&base, seed + 1);
+        proptest::prop_assert_eq!(merge(&base, &x, &y), merge(&base, &x, &y));
+    }
+}
