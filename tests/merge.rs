@@ -5,6 +5,7 @@ use std::process::Command;
 use std::sync::Arc;
 
 use itinera::model::Timeline;
+use egui_kittest::kittest::Queryable as _;
 use itinera::model::merge::merge;
 
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/canada-2026.ron");
@@ -225,7 +226,10 @@ fn two_legs_added_apart_that_double_book_the_principal_merge_cleanly_with_the_wa
 fn edited(base: &Timeline, seed: u64) -> Timeline {
     let mut t = base.clone();
     let n = t.events.len();
-    for (k, i) in (0..n).filter(|i| (*i as u64 + seed).is_multiple_of(7)).enumerate() {
+    for (k, i) in (0..n)
+        .filter(|i| (*i as u64 + seed).is_multiple_of(7))
+        .enumerate()
+    {
         let e = Arc::make_mut(&mut t.events[i]);
         if k % 2 == 0 {
             e.notes = format!("note {seed}").into();
@@ -253,4 +257,125 @@ proptest::proptest! {
         let y = edited(&base, seed + 1);
         proptest::prop_assert_eq!(merge(&base, &x, &y), merge(&base, &x, &y));
     }
+}
+
+/// The sample merged with Mumbai's end changed two ways: one conflict on its end.
+fn conflicted() -> Timeline {
+    let base = itinera::document::Document::sample().timeline().clone();
+    let end = |t: &Timeline, day: &str| {
+        let mut t = t.clone();
+        let i = t
+            .events
+            .iter()
+            .position(|e| e.id == "mumbai")
+            .expect("Mumbai");
+        Arc::make_mut(&mut t.events[i]).end = Some(day.parse().expect("a date"));
+        t
+    };
+    merge(&base, &end(&base, "2026-02-28"), &end(&base, "2026-03-01"))
+}
+
+#[test]
+fn resolving_a_conflict_takes_the_version_picked_in_one_undoable_step() {
+    use itinera::edit::{Command, resolve::Pick};
+    itinera::i18n::set(itinera::i18n::Lang::En);
+    let merged = conflicted();
+    assert_eq!(merged.conflicts.len(), 1);
+    // The file as written and read back keeps the conflict.
+    let text = itinera::io::serialize(&merged);
+    let read = itinera::io::parse("plan.ron", &text).expect("readable");
+    assert_eq!(read.timeline.conflicts, merged.conflicts);
+    let mut doc = itinera::document::Document::from_timeline(read.timeline, "plan.ron".into());
+    let end = |doc: &itinera::document::Document| {
+        doc.event("mumbai")
+            .and_then(|e| e.end)
+            .map(|d| d.to_string())
+    };
+    assert_eq!(end(&doc).as_deref(), Some("2026-02-28"), "ours meanwhile");
+    doc.apply(Command::ResolveConflict {
+        index: 0,
+        pick: Pick::Theirs,
+    })
+    .expect("resolved");
+    assert_eq!(end(&doc).as_deref(), Some("2026-03-01"));
+    assert!(doc.timeline().conflicts.is_empty());
+    assert!(!itinera::io::serialize(doc.timeline()).contains("conflicts"));
+    doc.undo();
+    assert_eq!(end(&doc).as_deref(), Some("2026-02-28"));
+    assert_eq!(doc.timeline().conflicts.len(), 1);
+}
+
+#[test]
+fn resolving_a_delete_and_change_conflict_can_delete_or_keep_the_event() {
+    use itinera::edit::{Command, resolve::Pick};
+    itinera::i18n::set(itinera::i18n::Lang::En);
+    let base = itinera::document::Document::sample().timeline().clone();
+    let mut ours = base.clone();
+    ours.events.retain(|e| e.id != "tokyo");
+    let mut theirs = base.clone();
+    let i = theirs
+        .events
+        .iter()
+        .position(|e| e.id == "tokyo")
+        .expect("Tokyo");
+    Arc::make_mut(&mut theirs.events[i]).notes = "Meet the Keidanren".into();
+    let merged = merge(&base, &ours, &theirs);
+    let mut doc = itinera::document::Document::from_timeline(merged, "plan.ron".into());
+    doc.apply(Command::ResolveConflict {
+        index: 0,
+        pick: Pick::Ours,
+    })
+    .expect("resolved");
+    assert!(doc.event("tokyo").is_none(), "ours deleted it");
+    assert!(doc.timeline().conflicts.is_empty());
+    doc.undo();
+    doc.apply(Command::ResolveConflict {
+        index: 0,
+        pick: Pick::Theirs,
+    })
+    .expect("resolved");
+    assert_eq!(
+        doc.event("tokyo").map(|e| e.notes.as_str()),
+        Some("Meet the Keidanren")
+    );
+    assert_eq!(doc.timeline().events.len(), base.events.len());
+}
+
+#[test]
+fn a_file_with_a_recorded_conflict_opens_with_a_conflicts_panel_where_picking_a_version_resolves_it()
+ {
+    use crate::app_ui::{harness, menu_item, test_options};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.ron");
+    std::fs::write(&path, itinera::io::serialize(&conflicted())).expect("write");
+    let mut h = harness(itinera::app::AppOptions {
+        files: vec![path.clone()],
+        ..test_options()
+    });
+    h.run();
+    h.get_by_label("One merge conflict");
+    h.get_by_label("Theirs: Some(\"2026-03-01\")").click();
+    h.run();
+    let end = |h: &egui_kittest::Harness<'static, itinera::app::ItineraApp>| {
+        h.state()
+            .doc()
+            .event("mumbai")
+            .and_then(|e| e.end)
+            .map(|d| d.to_string())
+    };
+    assert_eq!(end(&h).as_deref(), Some("2026-03-01"));
+    assert!(h.state().doc().timeline().conflicts.is_empty());
+    assert!(
+        h.query_by_label("One merge conflict").is_none(),
+        "the panel goes"
+    );
+    menu_item(&mut h, "File", "Save Ctrl+S");
+    let saved = itinera::io::load(&path).expect("the saved file loads");
+    assert!(saved.timeline.conflicts.is_empty(), "a clean file");
+    let mumbai_end = saved
+        .timeline
+        .event("mumbai")
+        .and_then(|e| e.end)
+        .map(|d| d.to_string());
+    assert_eq!(mumbai_end.as_deref(), Some("2026-03-01"));
 }

@@ -1071,3 +1071,19 @@ cli-merge-about = Merge two versions of a timeline with their common base, by ev
 cli-help-merge-output = Where to write the result (OURS by default, as git expects)
 cli-help-merge-path = The file's name in the repository, for messages
 check-merge-conflict = unresolved merge conflict on { $on }, { $field }: ours { $ours }, theirs { $theirs }
+
+## Resolving merge conflicts
+edit-no-conflict = That conflict is no longer recorded.
+edit-conflict-in-file = The conflict on { $on } is resolved in the file: set the value wanted and remove its entry from conflicts.
+edit-conflict-unreadable = The recorded value cannot be read: { $why }
+edit-resolving = resolving { $field } of “{ $title }”
+conflicts-heading = { $count ->
+    [one] One merge conflict
+   *[other] { $count } merge conflicts
+}
+conflicts-explained = Two versions changed these differently. Our version stands until you choose; each choice can be undone.
+conflict-base = Base
+conflict-ours = Ours
+conflict-theirs = Theirs
+conflict-deleted = deleted
+conflict-keep = Keep the { $version } version

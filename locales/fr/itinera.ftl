@@ -1090,3 +1090,19 @@ cli-merge-about = Fusionner deux versions d’un calendrier avec leur base commu
 cli-help-merge-output = Où écrire le résultat (OURS par défaut, comme git l’attend)
 cli-help-merge-path = Le nom du fichier dans le dépôt, pour les messages
 check-merge-conflict = conflit de fusion non résolu sur { $on }, { $field } : nous { $ours }, eux { $theirs }
+
+## Résolution des conflits de fusion
+edit-no-conflict = Ce conflit n’est plus noté.
+edit-conflict-in-file = Le conflit sur { $on } se résout dans le fichier : mettez la valeur voulue et retirez son entrée de conflicts.
+edit-conflict-unreadable = La valeur notée ne peut être lue : { $why }
+edit-resolving = résolution de { $field } de « { $title } »
+conflicts-heading = { $count ->
+    [one] Un conflit de fusion
+   *[other] { $count } conflits de fusion
+}
+conflicts-explained = Deux versions ont changé ces valeurs différemment. Notre version reste en place jusqu’à votre choix ; chaque choix peut être annulé.
+conflict-base = Base
+conflict-ours = Nous
+conflict-theirs = Eux
+conflict-deleted = supprimé
+conflict-keep = Garder la version { $version }

@@ -317,6 +317,15 @@ impl eframe::App for ItineraApp {
         });
         panels::status_bar(self, ui);
         panels::problems_panel(self, ui);
+        if !self.doc().timeline().conflicts.is_empty() {
+            let requests = egui::Panel::bottom("conflicts")
+                .resizable(true)
+                .show(ui, |ui| {
+                    crate::view::conflicts::conflicts_ui(ui, self.docs.active())
+                })
+                .inner;
+            self.requests.extend(requests);
+        }
         let focus_inspector = std::mem::take(&mut self.chrome.focus_inspector);
         let requests = egui::Panel::right("inspector")
             .resizable(true)

@@ -3,7 +3,7 @@
 use std::sync::Arc;
 
 use super::DocumentFields;
-use crate::model::{Event, Principal, Timeline, Trip};
+use crate::model::{Conflict, Event, Principal, Timeline, Trip};
 
 /// One primitive change: insert (`before` is `None`), remove (`after` is `None`) or replace, at an index.
 #[derive(Clone, Debug, PartialEq)]
@@ -26,6 +26,12 @@ pub enum Change {
     Document {
         before: Box<DocumentFields>,
         after: Box<DocumentFields>,
+    },
+    /// A recorded merge conflict added or removed (resolved).
+    Conflict {
+        index: usize,
+        before: Option<Box<Conflict>>,
+        after: Option<Box<Conflict>>,
     },
 }
 
@@ -70,6 +76,16 @@ impl Change {
                 put(&mut t.principals, *index, before.is_some(), after.clone());
             }
             Change::Document { after, .. } => (**after).clone().write(t),
+            Change::Conflict {
+                index,
+                before,
+                after,
+            } => put(
+                &mut t.conflicts,
+                *index,
+                before.is_some(),
+                after.as_deref().cloned(),
+            ),
         }
     }
 
@@ -104,6 +120,15 @@ impl Change {
                 after: before,
             },
             Change::Document { before, after } => Change::Document {
+                before: after,
+                after: before,
+            },
+            Change::Conflict {
+                index,
+                before,
+                after,
+            } => Change::Conflict {
+                index,
                 before: after,
                 after: before,
             },

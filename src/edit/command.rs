@@ -79,6 +79,11 @@ pub enum Command {
         source: String,
         incoming: Vec<super::import::Incoming>,
     },
+    /// Resolve the recorded merge conflict at `index` by taking one version's value (see `resolve`).
+    ResolveConflict {
+        index: usize,
+        pick: super::resolve::Pick,
+    },
 }
 
 /// Turns a command into changes against `t`, or says why it cannot be done.
@@ -206,6 +211,7 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
         Command::DeletePrincipal { id, events } => {
             plan_delete_reference(t, Reference::Principal(id), events)
         }
+        Command::ResolveConflict { index, pick } => super::resolve::plan_resolve(t, index, pick),
         Command::Import { source, incoming } => {
             Ok(super::import::plan_import(t, &source, &incoming))
         }

@@ -6,6 +6,7 @@ pub mod history;
 pub mod import;
 pub mod moves;
 pub mod plan;
+pub mod resolve;
 pub mod shift;
 
 pub use command::{Command, Dependents, plan};

@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
+use super::merge::ron_text;
 use super::{Event, Principal, Resolved, Timeline, Trip, words};
 
 /// What a change is about.
@@ -64,19 +65,8 @@ fn list(items: &[super::Text]) -> String {
         .join(", ")
 }
 
-fn ron_text<T: Serialize>(value: &T) -> String {
-    ron::to_string(value).unwrap_or_default()
-}
-
 fn place_words(place: Option<&super::Place>) -> String {
-    place.map_or_else(String::new, |p| {
-        let country = super::region::country_name(p.country.as_str());
-        if p.city.is_empty() {
-            country.to_string()
-        } else {
-            format!("{}, {country}", p.city)
-        }
-    })
+    place.map(words::place_words).unwrap_or_default()
 }
 
 const EVENT_FIELDS: &[EventField] = &[

@@ -10,8 +10,32 @@ use serde::Serialize;
 
 use super::{Conflict, Event, Timeline};
 
-fn ron_text<T: Serialize>(value: &T) -> String {
+/// A value as RON text, as conflicts record it and the diff shows values that have no words of their own.
+pub(crate) fn ron_text<T: Serialize>(value: &T) -> String {
     ron::to_string(value).unwrap_or_default()
+}
+
+/// A value read back from the RON text a conflict records.
+fn ron_value<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    ron::Options::default()
+        .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+        .from_str(text)
+        .map_err(|e| e.to_string())
+}
+
+/// Sets the event's field named `field` (as the file names it) to the value in `text`, RON as a conflict records
+/// it; says why not when the field is unknown or the text not a value of it.
+pub fn set_field(event: &mut Event, field: &str, text: &str) -> Result<(), String> {
+    let f = FIELDS
+        .iter()
+        .find(|f| f.name == field)
+        .ok_or_else(|| format!("“{field}”"))?;
+    (f.set)(event, text)
+}
+
+/// A whole event read back from the RON text a conflict records.
+pub fn event_from(text: &str) -> Result<Event, String> {
+    ron_value(text)
 }
 
 /// A field of an event as the merge compares and takes it.
@@ -20,6 +44,7 @@ struct Field {
     same: fn(&Event, &Event) -> bool,
     take: fn(&mut Event, &Event),
     ron: fn(&Event) -> String,
+    set: fn(&mut Event, &str) -> Result<(), String>,
 }
 
 macro_rules! event_fields {
@@ -29,6 +54,10 @@ macro_rules! event_fields {
             same: |a, b| a.$f == b.$f,
             take: |to, from| to.$f = from.$f.clone(),
             ron: |e| ron_text(&e.$f),
+            set: |e, text| {
+                e.$f = ron_value(text)?;
+                Ok(())
+            },
         }),*];
     };
 }
@@ -327,48 +356,37 @@ pub fn merge(base: &Timeline, ours: &Timeline, theirs: &Timeline) -> Timeline {
     out
 }
 
+/// What makes a plan warning the same in two versions of a programme: its kind, its events' ids, its principal.
+fn warning_key(t: &Timeline, w: &super::checks::PlanWarning) -> (String, String, String, String) {
+    let id = |i: u32| {
+        t.events
+            .get(i as usize)
+            .map(|e| e.id.to_string())
+            .unwrap_or_default()
+    };
+    (
+        format!("{:?}", w.kind),
+        id(w.first),
+        id(w.second),
+        w.principal.clone(),
+    )
+}
+
+fn plan_of(t: &Timeline) -> Vec<super::checks::PlanWarning> {
+    let resolved = super::Resolved::of(t);
+    super::checks::plan_warnings(t, &resolved.times, &resolved.order)
+}
+
 /// Plan warnings the merged programme has that neither side had alone, as messages: the double-bookings the
 /// merge created.
 pub fn new_warnings(merged: &Timeline, ours: &Timeline, theirs: &Timeline) -> Vec<String> {
-    let keys = |t: &Timeline| -> HashSet<(String, String, String, String)> {
-        let resolved = super::Resolved::of(t);
-        super::checks::plan_warnings(t, &resolved.times, &resolved.order)
-            .iter()
-            .map(|w| {
-                let id = |i: u32| {
-                    t.events
-                        .get(i as usize)
-                        .map(|e| e.id.to_string())
-                        .unwrap_or_default()
-                };
-                (
-                    format!("{:?}", w.kind),
-                    id(w.first),
-                    id(w.second),
-                    w.principal.clone(),
-                )
-            })
-            .collect()
-    };
-    let before: HashSet<_> = keys(ours).union(&keys(theirs)).cloned().collect();
-    let resolved = super::Resolved::of(merged);
-    super::checks::plan_warnings(merged, &resolved.times, &resolved.order)
+    let mut before = HashSet::new();
+    for side in [ours, theirs] {
+        before.extend(plan_of(side).iter().map(|w| warning_key(side, w)));
+    }
+    plan_of(merged)
         .iter()
-        .filter(|w| {
-            let id = |i: u32| {
-                merged
-                    .events
-                    .get(i as usize)
-                    .map(|e| e.id.to_string())
-                    .unwrap_or_default()
-            };
-            !before.contains(&(
-                format!("{:?}", w.kind),
-                id(w.first),
-                id(w.second),
-                w.principal.clone(),
-            ))
-        })
+        .filter(|w| !before.contains(&warning_key(merged, w)))
         .map(|w| w.message(merged))
         .collect()
 }

@@ -1,7 +1,7 @@
 //! An event's dates and place in words, in the interface's language: what the views, the briefing and the printed
 //! trip book write.
 
-use super::{DateValue, Event, region};
+use super::{DateValue, Event, Place, region};
 
 /// "26 Feb – 7 Mar 2026", "26 Feb 2026 09:30–11:00", "January 2026", "2026"; in French "du 26 févr. au 7 mars
 /// 2026", "26 févr. 2026 09 h 30–11 h 00".
@@ -33,10 +33,15 @@ pub fn span_words(start: DateValue, end: Option<DateValue>, long: bool) -> Strin
 
 /// "Mumbai, India" or "France".
 pub fn place_text(event: &Event) -> String {
-    let country = region::country_name(event.place.country.as_str());
-    if event.place.city.is_empty() {
+    place_words(&event.place)
+}
+
+/// A place in words: "Mumbai, India", or the country alone when no city is named.
+pub fn place_words(place: &Place) -> String {
+    let country = region::country_name(place.country.as_str());
+    if place.city.is_empty() {
         country.to_string()
     } else {
-        format!("{}, {country}", event.place.city)
+        format!("{}, {country}", place.city)
     }
 }

@@ -4,6 +4,7 @@
 pub mod briefing;
 pub mod calendar;
 pub mod colors;
+pub mod conflicts;
 pub mod describe;
 pub mod empty;
 pub mod event_tooltip;

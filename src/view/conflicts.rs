@@ -1,0 +1,53 @@
+//! The merge conflicts panel: each conflict a merge recorded in the file — what it is on, the field, and the
+//! base, our and their values — with a button per version to keep it. Each choice is one undoable step.
+
+use crate::document::Document;
+use crate::edit::Command;
+use crate::edit::resolve::Pick;
+use crate::view::request::{Origin, Request};
+
+/// Draws the panel's contents for `doc`; returns the resolutions asked for.
+pub fn conflicts_ui(ui: &mut egui::Ui, doc: &Document) -> Vec<Request> {
+    let mut requests = Vec::new();
+    let conflicts = &doc.timeline().conflicts;
+    ui.strong(crate::tr!("conflicts-heading", count = conflicts.len()));
+    ui.label(crate::tr!("conflicts-explained"));
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, true])
+        .max_height(220.0)
+        .show(ui, |ui| {
+            egui::Grid::new("conflicts")
+                .striped(true)
+                .num_columns(4)
+                .show(ui, |ui| {
+                    for (index, c) in conflicts.iter().enumerate() {
+                        let on =
+                            c.on.strip_prefix("event:")
+                                .and_then(|id| doc.event(id))
+                                .map_or_else(|| c.on.clone(), |e| e.shown_title().to_owned());
+                        ui.label(format!("{on} · {}", c.field));
+                        for (pick, name, value) in [
+                            (Pick::Base, crate::tr!("conflict-base"), &c.base),
+                            (Pick::Ours, crate::tr!("conflict-ours"), &c.ours),
+                            (Pick::Theirs, crate::tr!("conflict-theirs"), &c.theirs),
+                        ] {
+                            let shown = value
+                                .clone()
+                                .unwrap_or_else(|| crate::tr!("conflict-deleted"));
+                            let label = format!("{name}: {shown}");
+                            let button = ui
+                                .button(&label)
+                                .on_hover_text(crate::tr!("conflict-keep", version = name));
+                            if button.clicked() {
+                                requests.push(Request::Edit {
+                                    origin: Origin::Command,
+                                    command: Command::ResolveConflict { index, pick },
+                                });
+                            }
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+    requests
+}
