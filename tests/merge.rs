@@ -4,8 +4,8 @@ use std::path::Path;
 use std::process::Command;
 use std::sync::Arc;
 
-use itinera::model::Timeline;
 use egui_kittest::kittest::Queryable as _;
+use itinera::model::Timeline;
 use itinera::model::merge::merge;
 
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/canada-2026.ron");

@@ -6,6 +6,9 @@ use crate::edit::Command;
 use crate::edit::resolve::Pick;
 use crate::view::request::{Origin, Request};
 
+/// The longest value a button shows in full.
+const MAX_SHOWN: usize = 60;
+
 /// Draws the panel's contents for `doc`; returns the resolutions asked for.
 pub fn conflicts_ui(ui: &mut egui::Ui, doc: &Document) -> Vec<Request> {
     let mut requests = Vec::new();
@@ -34,10 +37,16 @@ pub fn conflicts_ui(ui: &mut egui::Ui, doc: &Document) -> Vec<Request> {
                             let shown = value
                                 .clone()
                                 .unwrap_or_else(|| crate::tr!("conflict-deleted"));
-                            let label = format!("{name}: {shown}");
+                            // A whole record's text is long: the button shows its start, the tooltip all of it.
+                            let short: String = if shown.chars().count() > MAX_SHOWN {
+                                shown.chars().take(MAX_SHOWN - 1).chain(['…']).collect()
+                            } else {
+                                shown.clone()
+                            };
+                            let keep = crate::tr!("conflict-keep", version = name.clone());
                             let button = ui
-                                .button(&label)
-                                .on_hover_text(crate::tr!("conflict-keep", version = name));
+                                .button(format!("{name}: {short}"))
+                                .on_hover_text(format!("{keep}\n{shown}"));
                             if button.clicked() {
                                 requests.push(Request::Edit {
                                     origin: Origin::Command,

@@ -31,8 +31,9 @@ pub struct ImageRequest<'a> {
 /// What the timeline draws above its lanes — the panel's margin, its toolbar and the axis — in points.
 const OVERHEAD: f32 = 8.0 + 36.0 + crate::view::timeline::AXIS_HEIGHT + 8.0;
 
-/// The widest image drawn, in pixels.
-pub const MAX_WIDTH_PX: u32 = 16_000;
+/// The widest (and tallest) image drawn, in pixels: the largest texture the renderer's default limits allow
+/// (wider images would need drawing in tiles).
+pub const MAX_WIDTH_PX: u32 = 8_192;
 
 /// Draws the view and returns its pixels.
 pub fn render(request: &ImageRequest) -> anyhow::Result<image::RgbaImage> {
