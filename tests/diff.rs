@@ -3,6 +3,7 @@
 use std::path::Path;
 use std::process::Command;
 
+use crate::merge::ok as git;
 use itinera::model::compare::{What, diff};
 
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/canada-2026.ron");
@@ -89,25 +90,6 @@ fn json_gives_the_same_changes_as_data() {
     assert_eq!(fields, ["dates", "status"]);
 }
 
-fn git(dir: &Path, args: &[&str]) {
-    let out = Command::new("git")
-        .current_dir(dir)
-        .args([
-            "-c",
-            "user.name=Planner",
-            "-c",
-            "user.email=planner@example.org",
-        ])
-        .args(args)
-        .output()
-        .expect("git (installed by .ci/run)");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
 #[test]
 fn either_side_may_be_a_git_revision() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -167,20 +149,11 @@ proptest::proptest! {
     }
 }
 
+/// What git prints, insisting that it succeeds.
 fn git_output(dir: &Path, args: &[&str]) -> String {
-    let out = Command::new("git")
-        .current_dir(dir)
-        .env("LANG", "C.UTF-8")
-        .env_remove("LC_ALL")
-        .args(args)
-        .output()
-        .expect("git");
-    assert!(
-        out.status.success(),
-        "git {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    let (success, said) = crate::merge::git(dir, args);
+    assert!(success, "git {args:?}: {said}");
+    said
 }
 
 #[test]

@@ -11,7 +11,7 @@ use itinera::model::merge::merge;
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/canada-2026.ron");
 
 /// Runs git in `dir`; returns whether it succeeded and what it said.
-fn git(dir: &Path, args: &[&str]) -> (bool, String) {
+pub fn git(dir: &Path, args: &[&str]) -> (bool, String) {
     let out = Command::new("git")
         .current_dir(dir)
         .env("LANG", "C.UTF-8")
@@ -31,7 +31,8 @@ fn git(dir: &Path, args: &[&str]) -> (bool, String) {
     )
 }
 
-fn ok(dir: &Path, args: &[&str]) {
+/// Runs git in `dir` and insists that it succeeds.
+pub fn ok(dir: &Path, args: &[&str]) {
     let (success, said) = git(dir, args);
     assert!(success, "git {args:?}: {said}");
 }

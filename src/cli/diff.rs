@@ -7,10 +7,15 @@ use std::process::ExitCode;
 use crate::io;
 use crate::model::Timeline;
 
-/// Reads one side: a file when one exists at `spec`, else `REV:PATH` through `git show` (the path taken from
+/// Reads one side (of a diff, or of a merge): a file when one exists at `spec`, else `REV:PATH` through `git show` (the path taken from
 /// the current folder first, as a user in a subfolder means it, then from the repository's root).
 pub fn read_side(spec: &str) -> anyhow::Result<Timeline> {
     let path = Path::new(spec);
+    // An empty file — git's /dev/null for an added or deleted file, or a merge base where there is no common
+    // ancestor — is an empty programme.
+    if std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
+        return Ok(Timeline::default());
+    }
     if path.exists() {
         return io::load(path)
             .map(|p| p.timeline)

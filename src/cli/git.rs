@@ -117,16 +117,6 @@ pub fn setup(repo: Option<&Path>, check: bool) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// One side as git hands it to a diff driver: `/dev/null` for a file added or deleted.
-fn side(path: &str) -> anyhow::Result<crate::model::Timeline> {
-    if path == "/dev/null" {
-        return Ok(crate::model::Timeline::default());
-    }
-    crate::io::load(Path::new(path))
-        .map(|p| p.timeline)
-        .map_err(|e| anyhow::anyhow!("{e}"))
-}
-
 /// What git runs as the external diff: `PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE`. Prints the
 /// changes in words under a header naming the file. Always exits 0, as git expects of a diff driver; a side that
 /// cannot be read is said so.
@@ -139,7 +129,7 @@ pub fn external_diff(args: &[String]) -> ExitCode {
         return ExitCode::SUCCESS;
     };
     println!("itinera diff a/{path} b/{path}");
-    match (side(old), side(new)) {
+    match (super::diff::read_side(old), super::diff::read_side(new)) {
         (Ok(a), Ok(b)) => {
             let changes = crate::model::compare::diff(&a, &b);
             if changes.is_empty() {

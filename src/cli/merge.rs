@@ -5,18 +5,6 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::model::Timeline;
-
-/// One side as git hands it: an empty file (no common ancestor) is an empty programme.
-fn side(path: &Path) -> anyhow::Result<Timeline> {
-    if std::fs::metadata(path).is_ok_and(|m| m.len() == 0) {
-        return Ok(Timeline::default());
-    }
-    crate::io::load(path)
-        .map(|p| p.timeline)
-        .map_err(|e| anyhow::anyhow!("{e}"))
-}
-
 /// A value as the conflict report shows it: RON text, or "—" where that version has none.
 fn shown(value: &Option<String>) -> &str {
     value.as_deref().unwrap_or("—")
@@ -29,6 +17,7 @@ pub fn merge(
     output: Option<&Path>,
     name: Option<&str>,
 ) -> anyhow::Result<ExitCode> {
+    let side = |path: &Path| super::diff::read_side(&path.to_string_lossy());
     let (b, o, t) = (side(base)?, side(ours)?, side(theirs)?);
     let merged = crate::model::merge::merge(&b, &o, &t);
     let out = output.unwrap_or(ours);
