@@ -5,6 +5,7 @@ mod book;
 mod briefing_ui;
 mod calendar_ui;
 mod cli;
+mod compare;
 mod diff;
 mod durability;
 mod edit;

@@ -1087,3 +1087,49 @@ conflict-ours = Ours
 conflict-theirs = Theirs
 conflict-deleted = deleted
 conflict-keep = Keep the { $version } version
+
+## Comparing with a baseline
+menu-compare = Compare with…
+menu-stop-comparing = Stop comparing
+version-backup = backup of { $when }
+version-git = { $file } at { $rev }
+version-no-git = git could not be run ({ $why })
+notice-reading-version = Reading { $version }…
+notice-comparing = Comparing with { $version }
+notice-version-unreadable = Could not compare with { $version }: { $why }
+notice-stopped-comparing = Stopped comparing
+notice-compare-what = Nothing to compare with: “{ $spec }” is neither a file nor a git revision of an open file
+compare-title = Compare with
+compare-now = Compared with { $version }
+compare-stop = Stop comparing
+compare-another-file = Another file
+compare-path = Path of the file to compare with
+compare-path-hint = path/to/plan.ron
+compare-go = Compare
+compare-browse = Browse…
+compare-reading = Reading the version…
+compare-no-file = Save the document to a file to compare it with its backups and git revisions.
+compare-listing = Listing backups and git revisions…
+compare-backups = Backups of this file
+compare-revisions = Git revisions of this file
+compare-no-revisions = This file has no git history.
+mark-added = added
+mark-moved = moved
+mark-changed = changed
+changes-working = Comparing with { $version }…
+changes-heading = { $count ->
+    [0] No changes since { $version }
+    [one] One change since { $version }
+   *[other] { $count } changes since { $version }
+}
+changes-counts = { $added } added, { $moved } moved, { $changed } changed, { $removed } removed
+changes-none = The document is as the baseline has it.
+changes-go-to = Go to
+changes-go-to-hover = Select “{ $title }” and show it
+changes-put-back = Put back
+changes-put-back-hover = Put “{ $title }” back as the baseline has it (can be undone)
+step-put-back = put-back
+ghost-of = { $title }, where it was
+ghost-removed = { $title }, removed
+changed-since = Changed since { $version }: { $what }
+cli-help-compare = Compare the document with another file, or a git revision of it (REV or REV:PATH)

@@ -1106,3 +1106,49 @@ conflict-ours = Nous
 conflict-theirs = Eux
 conflict-deleted = supprimé
 conflict-keep = Garder la version { $version }
+
+## Comparer avec une version de référence
+menu-compare = Comparer avec…
+menu-stop-comparing = Arrêter la comparaison
+version-backup = sauvegarde du { $when }
+version-git = { $file } à { $rev }
+version-no-git = git n’a pas pu être lancé ({ $why })
+notice-reading-version = Lecture de { $version }…
+notice-comparing = Comparaison avec { $version }
+notice-version-unreadable = Impossible de comparer avec { $version } : { $why }
+notice-stopped-comparing = Comparaison arrêtée
+notice-compare-what = Rien à comparer : « { $spec } » n’est ni un fichier ni une révision git d’un fichier ouvert
+compare-title = Comparer avec
+compare-now = Comparé avec { $version }
+compare-stop = Arrêter la comparaison
+compare-another-file = Un autre fichier
+compare-path = Chemin du fichier à comparer
+compare-path-hint = chemin/vers/plan.ron
+compare-go = Comparer
+compare-browse = Parcourir…
+compare-reading = Lecture de la version…
+compare-no-file = Enregistrez le document dans un fichier pour le comparer à ses sauvegardes et à ses révisions git.
+compare-listing = Recherche des sauvegardes et des révisions git…
+compare-backups = Sauvegardes de ce fichier
+compare-revisions = Révisions git de ce fichier
+compare-no-revisions = Ce fichier n’a pas d’historique git.
+mark-added = ajouté
+mark-moved = déplacé
+mark-changed = modifié
+changes-working = Comparaison avec { $version }…
+changes-heading = { $count ->
+    [0] Aucun changement depuis { $version }
+    [one] Un changement depuis { $version }
+   *[other] { $count } changements depuis { $version }
+}
+changes-counts = { $added } ajoutés, { $moved } déplacés, { $changed } modifiés, { $removed } retirés
+changes-none = Le document est tel que la version de référence.
+changes-go-to = Aller à
+changes-go-to-hover = Sélectionner « { $title } » et l’afficher
+changes-put-back = Rétablir
+changes-put-back-hover = Remettre « { $title } » tel que dans la version de référence (annulable)
+step-put-back = rétablissement
+ghost-of = { $title }, là où il était
+ghost-removed = { $title }, retiré
+changed-since = Modifié depuis { $version } : { $what }
+cli-help-compare = Comparer le document avec un autre fichier, ou une de ses révisions git (REV ou REV:CHEMIN)

@@ -96,6 +96,10 @@ impl ItineraApp {
             }
             Request::ImportFrom(path) => self.read_import(path, None),
             Request::ImportStep(step) => self.import_step(step),
+            Request::ShowCompare => self.show_compare(),
+            Request::CompareWith(version) => self.compare_with(version),
+            Request::CompareWithPicked => self.compare_with_picked(),
+            Request::StopComparing => self.stop_comparing(),
             Request::Quit => {
                 if self.files.worker_saving() {
                     // Closing waits for the saves in flight.

@@ -160,6 +160,23 @@ impl Files {
         self.worker.submit(Job::ReadImport { path, sheet, home });
     }
 
+    /// Lists the earlier versions of `file` (backups, git revisions), to compare with.
+    pub fn list_versions(&mut self, file: PathBuf) {
+        let backups = self.backups_dir();
+        self.worker.submit(Job::ListVersions { file, backups });
+    }
+
+    /// Reads an earlier version, to compare with.
+    pub fn read_version(&mut self, version: crate::io::versions::Version) {
+        self.worker.submit(Job::ReadVersion(version));
+    }
+
+    /// What a thread working for the window calls when done: nothing while file work runs on this thread
+    /// (tests), so that work is done at once.
+    pub fn waker(&self) -> Option<&Waker> {
+        (!self.synchronous).then_some(&self.wake)
+    }
+
     fn watch(&mut self, doc: &Document) {
         self.worker.submit(Job::Watch {
             path: doc.path().map(Path::to_path_buf),
@@ -321,6 +338,12 @@ impl ItineraApp {
                 Outcome::ChangedOnDisk { path, .. } => self.changed_on_disk(path),
                 Outcome::Exported(message) => self.chrome.say(message),
                 Outcome::ImportRead { path, result } => self.import_read(path, result),
+                Outcome::Versions {
+                    file,
+                    backups,
+                    revisions,
+                } => self.comparing.listed(file, backups, revisions),
+                Outcome::VersionRead { version, result } => self.version_read(version, result),
             }
         }
         if self.files.quit_after_save && self.files.worker.in_flight().saves == 0 {

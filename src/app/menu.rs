@@ -286,6 +286,12 @@ fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
             }
         }
     });
+    if item(ui, &tr!("menu-compare"), None) {
+        app.request(Request::ShowCompare);
+    }
+    if app.docs.active_baseline().is_some() && item(ui, &tr!("menu-stop-comparing"), None) {
+        app.request(Request::StopComparing);
+    }
     ui.separator();
     if item(ui, &tr!("menu-save"), Some(&SAVE)) {
         app.request(Request::Save);

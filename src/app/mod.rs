@@ -4,6 +4,7 @@
 
 mod apply;
 mod chrome;
+mod comparing;
 pub mod dialogs;
 mod exporting;
 mod files;
@@ -54,6 +55,8 @@ pub struct AppOptions {
     pub recovery_delay: std::time::Duration,
     /// The interface's language for this run (`--lang`), over the remembered one and the system's.
     pub lang: Option<crate::i18n::Lang>,
+    /// `--compare FILE|REV`: the version to compare the document with once it is open.
+    pub compare: Option<String>,
 }
 
 impl Default for AppOptions {
@@ -69,6 +72,7 @@ impl Default for AppOptions {
             maximize: false,
             data_dir: None,
             lang: None,
+            compare: None,
             recovery_delay: std::time::Duration::from_secs(5),
         }
     }
@@ -95,6 +99,8 @@ pub struct ItineraApp {
     pub ui_state: UiState,
     pub views: Views,
     files: files::Files,
+    /// What the document is compared with, and the window that chooses it.
+    comparing: comparing::Comparing,
     pub chrome: Chrome,
     /// What was asked for while drawing, carried out after.
     requests: Vec<Request>,
@@ -118,6 +124,20 @@ impl ItineraApp {
         // Secondary and small text are drawn readable in both themes.
         cc.egui_ctx
             .all_styles_mut(crate::view::colors::make_style_readable);
+        // Arrows and other signs the changes and the diff words use, which egui's own font lacks.
+        if let Some(data) = crate::io::book::world::fallback_font() {
+            cc.egui_ctx.add_font(egui::epaint::text::FontInsert::new(
+                "dejavu-sans-mono",
+                egui::FontData::from_static(data),
+                [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+                    .into_iter()
+                    .map(|family| egui::epaint::text::InsertFontFamily {
+                        family,
+                        priority: egui::epaint::text::FontPriority::Lowest,
+                    })
+                    .collect(),
+            ));
+        }
         let ctx = cc.egui_ctx.clone();
         let wake: Arc<dyn Fn() + Send + Sync> = Arc::new(move || ctx.request_repaint());
         let data_dir = options
@@ -149,6 +169,10 @@ impl ItineraApp {
                 options.synchronous_io,
                 wake,
             ),
+            comparing: comparing::Comparing {
+                at_start: options.compare,
+                ..comparing::Comparing::default()
+            },
             chrome: Chrome::new(options.maximize),
             requests: Vec::new(),
             today: options
@@ -292,6 +316,7 @@ impl eframe::App for ItineraApp {
         for open in self.docs.iter_mut() {
             open.doc.receive_plan();
         }
+        self.follow_baselines(&ctx);
         self.snapshot_for_recovery(ctx.input(|i| i.time));
         self.receive_dropped_files(&ctx);
         self.guard_close(&ctx);
@@ -326,6 +351,15 @@ impl eframe::App for ItineraApp {
                 .inner;
             self.requests.extend(requests);
         }
+        if let Some(baseline) = self.docs.active_baseline() {
+            let requests = egui::Panel::bottom("changes")
+                .resizable(true)
+                .show(ui, |ui| {
+                    crate::view::changes::changes_ui(ui, self.docs.active(), baseline)
+                })
+                .inner;
+            self.requests.extend(requests);
+        }
         let focus_inspector = std::mem::take(&mut self.chrome.focus_inspector);
         let requests = egui::Panel::right("inspector")
             .resizable(true)
@@ -352,6 +386,7 @@ impl eframe::App for ItineraApp {
             self.request(Request::ImportStep(step));
         }
         panels::help_windows(self, &ctx);
+        self.compare_window(&ctx);
         let requests = crate::view::plan::window(
             &ctx,
             self.docs.active(),
@@ -379,6 +414,7 @@ pub fn run_window(
     view: Option<View>,
     present: bool,
     lang: Option<crate::i18n::Lang>,
+    compare: Option<String>,
 ) -> anyhow::Result<ExitCode> {
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -401,6 +437,7 @@ pub fn run_window(
                     view,
                     present,
                     lang,
+                    compare,
                     maximize: true,
                     ..AppOptions::default()
                 },

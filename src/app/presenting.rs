@@ -66,10 +66,17 @@ impl ItineraApp {
         }
         if b.active {
             let doc = self.docs.active();
+            let baseline = self.docs.active_baseline();
+            let since = crate::view::changes::current(doc, baseline)
+                .zip(baseline)
+                .map(|(comparison, b)| crate::view::briefing::Since {
+                    label: b.label(),
+                    comparison,
+                });
             egui::CentralPanel::default()
                 .frame(egui::Frame::NONE)
                 .show(ui, |ui| {
-                    b.ui(ui, doc, &steps, self.today);
+                    b.ui(ui, doc, &steps, self.today, since);
                 });
         }
         if b.active {

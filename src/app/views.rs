@@ -55,6 +55,7 @@ impl ItineraApp {
             selection: &open.selection,
             visible: self.shown.events(),
             visible_version: self.shown.version(),
+            baseline: open.baseline.as_ref(),
         };
         let views = &mut self.views;
         let area = ui.available_rect_before_wrap();

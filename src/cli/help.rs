@@ -49,6 +49,7 @@ pub fn command() -> Command {
                 .hide_possible_values(true)
         })
         .mut_arg("present", |a| a.help(tr!("cli-help-present")))
+        .mut_arg("compare", |a| a.help(tr!("cli-help-compare")))
         .mut_arg("lang", |a| {
             a.help(tr!("cli-help-lang"))
                 .value_name(tr!("cli-value-lang"))

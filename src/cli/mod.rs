@@ -37,6 +37,9 @@ pub struct Cli {
     /// Start in briefing mode.
     #[arg(long)]
     pub present: bool,
+    /// Compare the document with another file, or a git revision of it (REV or REV:PATH).
+    #[arg(long, value_name = "FILE|REV")]
+    pub compare: Option<String>,
     /// The language of the window and of every message: en or fr (the system's by default).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
@@ -260,7 +263,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     crate::i18n::set_process(lang.unwrap_or_else(crate::i18n::Lang::system));
     match cli.command {
         Some(command) => run_command(command, lang),
-        None => crate::app::run_window(cli.files, cli.view.map(Into::into), cli.present, lang),
+        None => crate::app::run_window(
+            cli.files,
+            cli.view.map(Into::into),
+            cli.present,
+            lang,
+            cli.compare,
+        ),
     }
 }
 
@@ -280,7 +289,7 @@ fn run_command(command: Command, lang: Option<crate::i18n::Lang>) -> anyhow::Res
             show_restricted,
             size,
         } => match export {
-            None => crate::app::run_window(vec![file], None, true, lang),
+            None => crate::app::run_window(vec![file], None, true, lang, None),
             Some(dir) => export_deck(&file, &dir, filter.as_deref(), show_restricted, &size),
         },
         Command::Ics {

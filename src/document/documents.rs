@@ -1,12 +1,14 @@
 //! The documents open at once. One is active for editing; the others (a second programme beside it, a baseline to
 //! compare with) are there to be read. Each keeps its own selection.
 
-use super::{Document, Selection};
+use super::{Baseline, Document, Selection};
 
 /// One open document and what is selected in it.
 pub struct Open {
     pub doc: Document,
     pub selection: Selection,
+    /// The version it is compared with, if any.
+    pub baseline: Option<Baseline>,
 }
 
 /// Every open document, with the one being edited.
@@ -22,6 +24,7 @@ impl Documents {
             open: vec![Open {
                 doc,
                 selection: Selection::default(),
+                baseline: None,
             }],
             active: 0,
         }
@@ -45,6 +48,11 @@ impl Documents {
         &mut self.open[self.active].selection
     }
 
+    /// What the document being edited is compared with, if anything.
+    pub fn active_baseline(&self) -> Option<&Baseline> {
+        self.open[self.active].baseline.as_ref()
+    }
+
     /// The document being edited and its selection, to change both at once.
     pub fn active_open(&mut self) -> &mut Open {
         &mut self.open[self.active]
@@ -55,6 +63,7 @@ impl Documents {
         self.open[self.active] = Open {
             doc,
             selection: Selection::default(),
+            baseline: None,
         };
     }
 

@@ -1,6 +1,7 @@
 //! The open documents beneath every view: the timeline with its history and derived indices, where it lives and
 //! whether it has unsaved changes; the selection; which events are shown. No egui here.
 
+pub mod baseline;
 mod changes;
 pub mod checks;
 pub mod documents;
@@ -17,6 +18,7 @@ use crate::io::saver::DiskState;
 use crate::io::{Diagnostic, Parsed, Prepared};
 use crate::model::checks::{Facts, PlanWarning, plan_warnings};
 use crate::model::{Event, Resolved, Text, Timeline};
+pub use baseline::Baseline;
 pub use checks::Waker;
 pub use documents::Documents;
 pub use selection::Selection;

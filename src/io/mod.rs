@@ -15,6 +15,7 @@ pub mod recovery;
 pub mod saver;
 pub mod sheet;
 mod split;
+pub mod versions;
 pub mod worker;
 
 pub use diagnostic::{Diagnostic, LoadError};

@@ -17,6 +17,9 @@ use super::recovery::{self, RecoveryInfo};
 use super::saver::{DiskState, SaveError, SaveJob, run_job};
 use crate::model::Timeline;
 
+/// How many git revisions of a file are offered to compare with.
+const MAX_REVISIONS: usize = 40;
+
 /// Wakes the window when an outcome is ready.
 pub type Waker = Arc<dyn Fn() + Send + Sync>;
 
@@ -67,6 +70,13 @@ pub enum Job {
         sheet: Option<String>,
         home: crate::model::Home,
     },
+    /// List the earlier versions of `file`: its backups (kept under `backups`) and its git revisions.
+    ListVersions {
+        file: PathBuf,
+        backups: Option<PathBuf>,
+    },
+    /// Read an earlier version, to compare the document with.
+    ReadVersion(super::versions::Version),
 }
 
 /// How a piece of file work ended.
@@ -97,6 +107,17 @@ pub enum Outcome {
     ImportRead {
         path: PathBuf,
         result: Result<Box<super::incoming::Source>, String>,
+    },
+    /// The earlier versions of `file`, newest first.
+    Versions {
+        file: PathBuf,
+        backups: Vec<PathBuf>,
+        revisions: Vec<super::versions::Revision>,
+    },
+    /// An earlier version was read, or could not be, with the reason in words.
+    VersionRead {
+        version: super::versions::Version,
+        result: Result<Box<Timeline>, String>,
     },
 }
 
@@ -186,6 +207,17 @@ impl Files {
             Job::ReadImport { path, sheet, home } => Some(Outcome::ImportRead {
                 result: super::incoming::read(&path, sheet.as_deref(), &home).map(Box::new),
                 path,
+            }),
+            Job::ListVersions { file, backups } => Some(Outcome::Versions {
+                backups: backups
+                    .map(|root| super::backups::list(&root, &file))
+                    .unwrap_or_default(),
+                revisions: super::versions::git_log(&file, MAX_REVISIONS),
+                file,
+            }),
+            Job::ReadVersion(version) => Some(Outcome::VersionRead {
+                result: super::versions::read(&version).map(Box::new),
+                version,
             }),
         }
     }
@@ -414,7 +446,11 @@ fn stopped(job: Job) -> Option<Outcome> {
             recovery::remove(&recovery::recovery_dir(&data).join(format!("{stem}.ron")));
             return None;
         }
-        Job::Watch { .. } | Job::Touched => return None,
+        Job::ReadVersion(version) => Outcome::VersionRead {
+            version,
+            result: Err(why),
+        },
+        Job::Watch { .. } | Job::Touched | Job::ListVersions { .. } => return None,
     })
 }
 

@@ -45,6 +45,7 @@ pub fn render(request: &ImageRequest) -> anyhow::Result<image::RgbaImage> {
         selection: &selection,
         visible: request.visible,
         visible_version: 1,
+        baseline: None,
     };
     let today = request.today;
     let first_day = request

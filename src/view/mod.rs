@@ -3,6 +3,7 @@
 
 pub mod briefing;
 pub mod calendar;
+pub mod changes;
 pub mod colors;
 pub mod conflicts;
 pub mod describe;
@@ -32,4 +33,13 @@ pub struct Shown<'a> {
     pub visible: &'a [u32],
     /// Changes whenever `visible` does, so a view can keep what it derives from it until then.
     pub visible_version: u64,
+    /// What the document is compared with, if anything.
+    pub baseline: Option<&'a crate::document::Baseline>,
+}
+
+impl<'a> Shown<'a> {
+    /// The comparison with the baseline for the document as it is now, if there is one.
+    pub fn comparison(&self) -> Option<&'a crate::document::baseline::Comparison> {
+        changes::current(self.doc, self.baseline)
+    }
 }

@@ -157,6 +157,13 @@ pub enum Request {
     ImportStep(super::import::ImportStep),
     /// Export the briefing as one PNG per step, beside the document.
     ExportDeck,
+    /// Open the window that chooses a version to compare the document with.
+    ShowCompare,
+    /// Compare the document with this version of it.
+    CompareWith(crate::io::versions::Version),
+    /// Compare with a file chosen in a dialog.
+    CompareWithPicked,
+    StopComparing,
     /// Close the window (after asking about unsaved changes).
     Quit,
     /// Carry out a request the user confirmed dropping unsaved changes for.

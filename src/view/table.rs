@@ -124,6 +124,7 @@ impl TableView {
             selection,
             visible,
             visible_version,
+            ..
         } = *shown;
         self.refresh_rows(doc, visible, visible_version);
         // A selection made in another view scrolls its row into sight.
@@ -140,7 +141,14 @@ impl TableView {
         // The table keeps its column widths and scrolls sideways when the window is narrow.
         let (clicked, sort) = egui::ScrollArea::horizontal()
             .show(ui, |ui| {
-                self.table_ui(ui, doc, selection, row_height, scroll_to)
+                self.table_ui(
+                    ui,
+                    doc,
+                    selection,
+                    shown.comparison(),
+                    row_height,
+                    scroll_to,
+                )
             })
             .inner;
         self.sort = sort;
@@ -152,6 +160,7 @@ impl TableView {
         ui: &mut egui::Ui,
         doc: &Document,
         selection: &Selection,
+        comparison: Option<&crate::document::baseline::Comparison>,
         row_height: f32,
         scroll_to: Option<usize>,
     ) -> (Option<Request>, Sort) {
@@ -241,6 +250,15 @@ impl TableView {
                                         ui.label(w.message(doc.timeline()));
                                     }
                                 });
+                        }
+                        if let Some(mark) = comparison.and_then(|c| c.mark(index as u32)) {
+                            let word = crate::view::changes::mark_word(mark);
+                            ui.label(
+                                egui::RichText::new(word)
+                                    .small()
+                                    .color(ui.visuals().strong_text_color())
+                                    .background_color(ui.visuals().faint_bg_color),
+                            );
                         }
                         let (title, untranslated) = event.title_in(crate::i18n::current());
                         if untranslated {

@@ -18,6 +18,19 @@ pub struct Fonts {
     pub fonts: Vec<Font>,
 }
 
+/// The regular face of a font shipped inside the binary that covers arrows, dashes and other signs the
+/// window's own font lacks (DejaVu Sans Mono), for the window to fall back on.
+pub fn fallback_font() -> Option<&'static [u8]> {
+    typst_assets::fonts().find(|data| {
+        Font::new(Bytes::new(*data), 0).is_some_and(|f| {
+            let info = f.info();
+            info.family == "DejaVu Sans Mono"
+                && info.variant.weight == typst::text::FontWeight::REGULAR
+                && info.variant.style == typst::text::FontStyle::Normal
+        })
+    })
+}
+
 /// typst's fonts and every font under the system's font folders.
 pub fn fonts() -> &'static Fonts {
     static FONTS: OnceLock<Fonts> = OnceLock::new();

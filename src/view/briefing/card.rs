@@ -6,13 +6,20 @@ use egui::{Color32, Rect, RichText, pos2, vec2};
 
 use super::palette::{Palette, palette};
 use super::summary::Figures;
-use super::{Briefing, Step, Theme, figures};
+use super::{Briefing, Since, Step, Theme, figures};
 use crate::document::Document;
 use crate::model::{Classification, Event, region};
 use crate::view::describe::when_text;
 use crate::view::map::places::place_name;
 
-pub fn ui(b: &mut Briefing, ui: &mut egui::Ui, doc: &Document, steps: &[Step], today: NaiveDate) {
+pub fn ui(
+    b: &mut Briefing,
+    ui: &mut egui::Ui,
+    doc: &Document,
+    steps: &[Step],
+    today: NaiveDate,
+    since: Option<Since<'_>>,
+) {
     let p = palette(b.theme);
     let full = ui.max_rect();
     // The background covers the whole screen, margins included.
@@ -47,7 +54,15 @@ pub fn ui(b: &mut Briefing, ui: &mut egui::Ui, doc: &Document, steps: &[Step], t
             .show(&mut card, |ui| match step {
                 Step::Overview => overview(ui, doc, &facts, &p, &size),
                 Step::Summary => summary(ui, &facts, &p, &size),
-                Step::Event(i) => event_card(ui, doc, i, (b.show_restricted, today), &p, &size),
+                Step::Event(i) => {
+                    event_card(ui, doc, i, (b.show_restricted, today), &p, &size);
+                    let hidden = doc.timeline().events[i as usize].classification
+                        == Classification::Restricted
+                        && !b.show_restricted;
+                    if !hidden {
+                        changed_since(ui, doc, i, since, &p, &size);
+                    }
+                }
             });
         figures::map(b, ui, doc, &facts, step, map_rect, &p);
         figures::strip(ui, doc, &facts, step, strip_rect, today, &p, size(13.0));
@@ -444,4 +459,36 @@ fn summary(ui: &mut egui::Ui, figures: &Figures, p: &Palette, size: &dyn Fn(f32)
         let n = crate::i18n::numbers::integer(*n as i64);
         line(ui, &format!("{s}: {n}"), size(19.0), p.text);
     }
+}
+
+/// "Changed since <baseline>: …" under an event's card, for a briefer presenting an update.
+fn changed_since(
+    ui: &mut egui::Ui,
+    doc: &Document,
+    i: u32,
+    since: Option<Since<'_>>,
+    p: &Palette,
+    size: &dyn Fn(f32) -> f32,
+) {
+    let Some(since) = since else { return };
+    let Some(mark) = since.comparison.mark(i) else {
+        return;
+    };
+    let id = doc.timeline().events[i as usize].id.as_str();
+    let what = since
+        .comparison
+        .changes
+        .iter()
+        .find(|c| c.subject == crate::model::compare::Subject::Event && c.id == id)
+        .map_or_else(
+            || crate::view::changes::mark_word(mark),
+            |c| c.words.join(" · "),
+        );
+    ui.add_space(size(10.0));
+    line(
+        ui,
+        &crate::tr!("changed-since", version = since.label, what = what),
+        size(18.0),
+        p.accent,
+    );
 }

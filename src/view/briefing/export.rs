@@ -41,7 +41,7 @@ pub fn export_deck(
                 // The deck has no window to leave; the map does not animate between pages.
                 b.fly = None;
                 b.map_center = None;
-                b.ui(ui, doc, steps, today);
+                b.ui(ui, doc, steps, today, None);
             },
             briefing,
         );

@@ -35,6 +35,14 @@ pub enum Outcome {
 /// A map flight: from and to (projected centres) and the time it started.
 pub(crate) type Flight = ((f64, f64), (f64, f64), f64);
 
+/// What the document is compared with, for "changed since" on the cards: the baseline's name and the
+/// comparison.
+#[derive(Clone, Copy)]
+pub struct Since<'a> {
+    pub label: &'a str,
+    pub comparison: &'a crate::document::baseline::Comparison,
+}
+
 pub struct Briefing {
     pub active: bool,
     pub step: usize,
@@ -156,8 +164,9 @@ impl Briefing {
         doc: &Document,
         steps: &[Step],
         today: chrono::NaiveDate,
+        since: Option<Since<'_>>,
     ) {
         self.step = self.step.min(steps.len().saturating_sub(1));
-        card::ui(self, ui, doc, steps, today);
+        card::ui(self, ui, doc, steps, today, since);
     }
 }

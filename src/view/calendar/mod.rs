@@ -106,6 +106,8 @@ pub(crate) struct Frame<'a> {
     /// The document revision and visible-set version, for what views keep between frames.
     pub key: (u64, u64),
     pub today: NaiveDate,
+    /// The comparison with a baseline, when the document is compared with one.
+    pub comparison: Option<&'a crate::document::baseline::Comparison>,
 }
 
 impl Frame<'_> {
@@ -156,6 +158,7 @@ impl CalendarView {
             selection,
             visible,
             visible_version,
+            ..
         } = *shown;
         let mut requests = Vec::new();
         let key = (doc.revision(), visible_version);
@@ -171,6 +174,7 @@ impl CalendarView {
                     trips: &empty,
                     key,
                     today,
+                    comparison: None,
                 };
                 let spans = visible
                     .iter()
@@ -205,6 +209,7 @@ impl CalendarView {
             trips: &derived.trips,
             key,
             today,
+            comparison: shown.comparison(),
         };
         let cursor = *self
             .cursor

@@ -395,6 +395,9 @@ fn bar(
     if frame.doc.has_warning(s.event) {
         crate::view::colors::warning_corner(ui, rect);
     }
+    if let Some(mark) = frame.comparison.and_then(|c| c.mark(s.event)) {
+        crate::view::changes::paint_mark(ui, mark, rect);
+    }
     let zone = frame.doc.timeline().display_zone().0;
     let response = response.on_hover_ui(|ui| event_tooltip_ui(ui, frame.doc, s.event, zone));
     let lock = if event.locked { "🔒 " } else { "" };

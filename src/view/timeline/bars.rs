@@ -96,7 +96,11 @@ pub(super) fn paint_row(
             x0.max(left)..=x1.min(right).max(x0.max(left) + 3.0),
             top + 3.0..=top + ROW_HEIGHT - 3.0,
         );
+        if let Some(ghost) = super::ghosts::ghost_rect(axis, frame, index, top) {
+            super::ghosts::paint_ghost(ui, frame, index, ghost, rect);
+        }
         bar(view, ui, axis, frame, index, rect, next_start, requests);
+        super::ghosts::paint_mark(ui, frame, index, rect);
         for (beyond, at, towards) in [
             (x0 < left, rect.left(), -1.0),
             (x1 > right, rect.right(), 1.0),

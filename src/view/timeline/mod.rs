@@ -4,6 +4,7 @@
 pub mod axis;
 mod bars;
 mod drag;
+mod ghosts;
 mod keys;
 pub mod lanes;
 mod paint;
@@ -225,6 +226,11 @@ pub(crate) struct Frame<'a> {
     pub timed: place::Timed,
     /// The selected events' indices, sorted: a bar asks this, not the ids, so a crowded row stays cheap.
     pub selected: std::sync::Arc<[u32]>,
+    /// The baseline and the comparison with it, when the document is compared with one.
+    pub compared: Option<(
+        &'a crate::document::Baseline,
+        &'a crate::document::baseline::Comparison,
+    )>,
 }
 
 impl Frame<'_> {
@@ -315,6 +321,7 @@ impl TimelineView {
             selection,
             visible,
             visible_version,
+            ..
         } = *shown;
         let mut requests = Vec::new();
         self.refresh_layout(doc, visible, visible_version);
@@ -340,6 +347,7 @@ impl TimelineView {
                 .map_or_else(|| std::sync::Arc::from(Vec::new()), |l| l.spans.clone()),
             timed: self.zone.timed(),
             selected: self.selected.2.clone(),
+            compared: shown.baseline.zip(shown.comparison()),
         };
         paint::timeline_ui(self, ui, &frame, &mut requests);
         self.seen_selection = selection.generation();

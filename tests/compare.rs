@@ -1,0 +1,266 @@
+//! A plan compared with its baseline: the comparison's marks and words, putting a change back, and the window
+//! (ghost bars, the changes panel, marks in the table, "changed since" in the briefing) with a file, a backup and
+//! a git revision as the baseline.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use egui_kittest::kittest::Queryable as _;
+use itinera::app::{AppOptions, ItineraApp, Request, View};
+use itinera::document::Document;
+use itinera::document::baseline::{Baseline, Comparison, Mark};
+use itinera::io::versions::Version;
+use itinera::model::{DateValue, Timeline};
+
+use crate::app_ui::test_options;
+
+type Harness = egui_kittest::Harness<'static, ItineraApp>;
+
+fn sample() -> Timeline {
+    itinera::io::parse(
+        itinera::document::SAMPLE_NAME,
+        itinera::document::SAMPLE_TEXT,
+    )
+    .expect("the sample parses")
+    .timeline
+}
+
+fn day(text: &str) -> DateValue {
+    DateValue::Day(chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a date"))
+}
+
+/// The sample with Mumbai a day later and a May visit to Mexico added.
+fn changed(base: &Timeline) -> Timeline {
+    let mut t = base.clone();
+    let mumbai = t
+        .events
+        .iter_mut()
+        .find(|e| e.id.as_str() == "mumbai")
+        .expect("the sample has Mumbai");
+    let mumbai = Arc::make_mut(mumbai);
+    mumbai.start = day("2026-02-27");
+    mumbai.end = Some(day("2026-02-28"));
+    let mut added = t.new_event_on(chrono::NaiveDate::from_ymd_opt(2026, 5, 12).expect("date"));
+    added.id = "visit-mexico".into();
+    added.title = "Visit to Mexico".into();
+    added.place.country = "MX".parse().expect("a country code");
+    added.place.city = "Mexico City".into();
+    t.events.push(Arc::new(added));
+    t
+}
+
+/// The baseline and the changed plan, written as two files in a folder of their own.
+fn files() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let base = sample();
+    let approved = dir.path().join("approved.ron");
+    let plan = dir.path().join("plan.ron");
+    std::fs::write(&approved, itinera::io::serialize(&base)).expect("write");
+    std::fs::write(&plan, itinera::io::serialize(&changed(&base))).expect("write");
+    (dir, approved, plan)
+}
+
+fn index_of(t: &Timeline, id: &str) -> u32 {
+    t.events
+        .iter()
+        .position(|e| e.id.as_str() == id)
+        .expect("the event") as u32
+}
+
+#[test]
+fn a_moved_and_an_added_event_are_marked_and_said_in_words() {
+    let base = sample();
+    let now = changed(&base);
+    let c = Comparison::of(&base, &now, 1);
+    assert_eq!(c.counts(), [1, 1, 0, 0], "one added, one moved");
+    assert_eq!(c.mark(index_of(&now, "mumbai")), Some(Mark::Moved));
+    assert_eq!(c.mark(index_of(&now, "visit-mexico")), Some(Mark::Added));
+    assert_eq!(c.mark(index_of(&now, "new-delhi")), None);
+    assert_eq!(
+        c.was(index_of(&now, "mumbai")),
+        Some(index_of(&base, "mumbai"))
+    );
+    let words: Vec<&str> = c
+        .changes
+        .iter()
+        .flat_map(|c| &c.words)
+        .map(String::as_str)
+        .collect();
+    assert!(
+        words
+            .iter()
+            .any(|w| w.contains("Mumbai") && w.contains("26") && w.contains("28")),
+        "the move in words: {words:?}"
+    );
+}
+
+#[test]
+fn a_removed_event_is_listed_and_putting_it_back_adds_it_again() {
+    let base = sample();
+    let mut now = base.clone();
+    now.events.retain(|e| e.id.as_str() != "new-delhi");
+    let mut doc = Document::from_timeline(now, "plan.ron".into());
+    let mut baseline = Baseline::new("approved.ron".into(), base.clone());
+    baseline.follow(&doc, None);
+    let comparison = Arc::clone(baseline.comparison().expect("compared"));
+    assert_eq!(comparison.removed, vec![index_of(&base, "new-delhi")]);
+    let change = comparison
+        .changes
+        .iter()
+        .find(|c| c.id == "new-delhi")
+        .expect("the removal is a change");
+    let command = baseline
+        .put_back(change)
+        .expect("a removal can be put back");
+    doc.apply(command).expect("put back");
+    assert_eq!(
+        doc.event("new-delhi").map(|e| e.start),
+        Some(base.events[index_of(&base, "new-delhi") as usize].start)
+    );
+    baseline.follow(&doc, None);
+    assert!(
+        baseline.comparison().is_some_and(|c| c.changes.is_empty()),
+        "nothing differs once it is back"
+    );
+}
+
+fn open(plan: &Path, compare: &str) -> Harness {
+    let mut h = crate::app_ui::harness(AppOptions {
+        files: vec![plan.to_path_buf()],
+        compare: Some(compare.to_owned()),
+        view: Some(View::Timeline),
+        today: chrono::NaiveDate::from_ymd_opt(2026, 2, 20),
+        ..test_options()
+    });
+    h.run();
+    h
+}
+
+#[test]
+fn comparing_shows_a_ghost_where_mumbai_was_and_putting_it_back_restores_its_dates_undoably() {
+    let (_dir, approved, plan) = files();
+    let mut h = open(&plan, &approved.display().to_string());
+    assert_eq!(
+        h.state().documents().active_baseline().map(Baseline::label),
+        Some("approved.ron")
+    );
+    h.get_by_label("2 changes since approved.ron");
+    h.get_by_label("Mumbai, where it was");
+    h.get_by_label_contains("1 added, 1 moved, 0 changed, 0 removed");
+    // Changes come in the order of the programme: Mumbai (February) before Mexico (May).
+    let put_back = h
+        .get_all_by_label("Put back")
+        .next()
+        .expect("a Put back button");
+    put_back.click();
+    h.run();
+    let start = |h: &Harness| h.state().doc().event("mumbai").map(|e| e.start);
+    assert_eq!(start(&h), Some(day("2026-02-26")));
+    assert!(h.query_by_label("Mumbai, where it was").is_none());
+    h.get_by_label("One change since approved.ron");
+    h.state_mut().request(Request::Undo);
+    h.run();
+    assert_eq!(start(&h), Some(day("2026-02-27")), "putting back is undone");
+    h.get_by_label("Mumbai, where it was");
+}
+
+#[test]
+fn the_table_marks_what_changed_and_the_briefing_says_it_on_the_card() {
+    let (_dir, approved, plan) = files();
+    let mut h = open(&plan, &approved.display().to_string());
+    h.get_by_label("Table").click();
+    h.run();
+    h.get_by_label("moved");
+    h.get_by_label("added");
+    h.state_mut().request(Request::Select {
+        ids: vec!["mumbai".into()],
+        additive: false,
+    });
+    h.state_mut().request(Request::Present);
+    h.run_steps(20);
+    let steps = h.state_mut().briefing_steps();
+    let at = steps
+        .iter()
+        .position(|s| {
+            matches!(s, itinera::view::briefing::Step::Event(i)
+                if h.state().doc().timeline().events[*i as usize].id.as_str() == "mumbai")
+        })
+        .expect("Mumbai is a step");
+    h.state_mut().views.briefing.step = at;
+    h.run_steps(20);
+    h.get_by_label_contains("Changed since approved.ron");
+}
+
+#[test]
+fn go_to_selects_the_changed_event() {
+    let (_dir, approved, plan) = files();
+    let mut h = open(&plan, &approved.display().to_string());
+    h.get_all_by_label("Go to")
+        .next()
+        .expect("a Go to button")
+        .click();
+    h.run();
+    assert!(h.state().selection().contains("mumbai"));
+}
+
+#[test]
+fn stopping_takes_the_ghosts_and_the_panel_away() {
+    let (_dir, approved, plan) = files();
+    let mut h = open(&plan, &approved.display().to_string());
+    h.get_by_label("Stop comparing").click();
+    h.run();
+    assert!(h.state().documents().active_baseline().is_none());
+    assert!(h.query_by_label("Mumbai, where it was").is_none());
+}
+
+#[test]
+fn a_git_revision_of_the_open_file_is_compared_with_through_git_show() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = dir.path().join("plan.ron");
+    let base = sample();
+    std::fs::write(&plan, itinera::io::serialize(&base)).expect("write");
+    crate::merge::ok(dir.path(), &["init", "-q", "-b", "main"]);
+    crate::merge::ok(dir.path(), &["add", "plan.ron"]);
+    crate::merge::ok(dir.path(), &["commit", "-q", "-m", "Approved plan"]);
+    std::fs::write(&plan, itinera::io::serialize(&changed(&base))).expect("write");
+    // The Compare window lists the revision; choosing it compares with it.
+    let mut h = crate::app_ui::harness(AppOptions {
+        files: vec![plan.clone()],
+        view: Some(View::Timeline),
+        ..test_options()
+    });
+    h.run();
+    crate::app_ui::menu_item(&mut h, "File", "Compare with…");
+    h.get_by_label_contains("Approved plan").click();
+    h.run();
+    h.get_by_label_contains("changes since plan.ron at");
+    h.get_by_label("Mumbai, where it was");
+    // And from the command line, by revision.
+    let h = open(&plan, "HEAD");
+    h.get_by_label("2 changes since plan.ron at HEAD");
+}
+
+#[test]
+fn a_version_that_cannot_be_read_is_refused_and_the_document_stays() {
+    let (dir, _approved, plan) = files();
+    let broken = dir.path().join("broken.ron");
+    std::fs::write(&broken, "(title: \"unfinished\", events: [").expect("write");
+    let mut h = open(&plan, &broken.display().to_string());
+    assert!(h.state().documents().active_baseline().is_none());
+    let said = h
+        .state()
+        .chrome
+        .notice_text()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(said.contains("broken.ron"), "{said}");
+    assert_eq!(
+        h.state().doc().timeline().events.len(),
+        changed(&sample()).events.len()
+    );
+    h.state_mut().request(Request::CompareWith(Version::File(
+        dir.path().join("absent.ron"),
+    )));
+    h.run();
+    assert!(h.state().documents().active_baseline().is_none());
+}
