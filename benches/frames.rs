@@ -229,6 +229,7 @@ fn main() {
     }
     month_bench(&dir);
     map_bench(&dir);
+    baseline_bench(&dir);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
@@ -355,6 +356,79 @@ fn save_bench(path: &Path) {
         frames[count * 99 / 100],
         frames[count / 2]
     );
+}
+
+/// A 10,000-event plan compared with a 10,000-event baseline (a tenth of its events moved, a hundredth removed
+/// and as many added), against one file of 20,000 events: the ghosts and marks may cost no more than that.
+fn baseline_bench(dir: &Path) {
+    let base = itinera::model::generate::generate(10_000, 42);
+    let mut now = base.clone();
+    let mut rng = fastrand::Rng::with_seed(9);
+    for e in now.events.iter_mut() {
+        if rng.u8(0..10) == 0 {
+            let e = std::sync::Arc::make_mut(e);
+            let day = itinera::edit::Shift::days(1);
+            e.start = day.apply(e.start).unwrap_or(e.start);
+            e.end = e.end.map(|end| day.apply(end).unwrap_or(end));
+        }
+    }
+    now.events.retain(|_| rng.u8(0..100) != 0);
+    let extra = itinera::model::generate::generate(100, 7);
+    now.events.extend(extra.events.iter().map(|e| {
+        let mut e = (**e).clone();
+        e.id = format!("added-{}", e.id).into();
+        e.trip = None;
+        std::sync::Arc::new(e)
+    }));
+    let (base_path, now_path) = (dir.join("baseline-10000.ron"), dir.join("plan-10000.ron"));
+    std::fs::write(&base_path, itinera::io::serialize(&base)).expect("write");
+    std::fs::write(&now_path, itinera::io::serialize(&now)).expect("write");
+    let both = dir.join("generated-20000.ron");
+    std::fs::write(
+        &both,
+        itinera::io::serialize(&itinera::model::generate::generate(20_000, 42)),
+    )
+    .expect("write");
+    for (name, path, compare) in [
+        ("timeline 20000 events (one file)", &both, None),
+        (
+            "timeline 10000 events against a 10000-event baseline",
+            &now_path,
+            Some(&base_path),
+        ),
+    ] {
+        let mut window = Window::open(path);
+        if let Some(base) = compare {
+            window
+                .app
+                .request(Request::CompareWith(itinera::io::versions::Version::File(
+                    base.clone(),
+                )));
+        }
+        window.app.views.timeline.grouping = Grouping::Region;
+        for (zoom, range) in [
+            ("all", None),
+            ("year", Some((secs(2027, 1, 1), secs(2028, 1, 1)))),
+        ] {
+            match range {
+                Some((from, to)) => window.show(from, to),
+                None => {
+                    window.app.views.timeline.request_fit_all();
+                    for _ in 0..3 {
+                        window.frame(Vec::new());
+                    }
+                }
+            }
+            if compare.is_some() {
+                assert!(
+                    window.app.documents().active_baseline().is_some(),
+                    "the baseline is read"
+                );
+            }
+            let samples = (0..FRAMES).map(|_| window.frame(Vec::new())).collect();
+            report(format!("{name}, {zoom}"), samples);
+        }
+    }
 }
 
 /// Map preparation (decode and triangulate the 1:110m shapes), and map frames with 200 places and 50 trips.

@@ -201,6 +201,24 @@ fn go_to_selects_the_changed_event() {
         .click();
     h.run();
     assert!(h.state().selection().contains("mumbai"));
+    // The timeline zooms to the event and to where it was: 26 February (then) to the end of 28 February (now),
+    // days in the sample's display zone, Ottawa's (UTC−5 in February).
+    let axis = h
+        .state()
+        .views
+        .timeline
+        .axis
+        .expect("the timeline is drawn");
+    let at = |d: u32| {
+        chrono::NaiveDate::from_ymd_opt(2026, 2, d)
+            .and_then(|d| d.and_hms_opt(5, 0, 0))
+            .map_or(0.0, |t| t.and_utc().timestamp() as f64)
+    };
+    assert!(
+        axis.start_secs <= at(26) && axis.end_secs() >= at(28) + 86_400.0,
+        "{axis:?}"
+    );
+    assert!(axis.span_secs() < 30.0 * 86_400.0, "zoomed in: {axis:?}");
 }
 
 #[test]
@@ -263,4 +281,16 @@ fn a_version_that_cannot_be_read_is_refused_and_the_document_stays() {
     )));
     h.run();
     assert!(h.state().documents().active_baseline().is_none());
+}
+
+#[test]
+fn a_removed_event_is_drawn_struck_through_in_its_lane() {
+    let (dir, approved, _plan) = files();
+    let mut without = sample();
+    without.events.retain(|e| e.id.as_str() != "new-delhi");
+    let plan = dir.path().join("without-delhi.ron");
+    std::fs::write(&plan, itinera::io::serialize(&without)).expect("write");
+    let h = open(&plan, &approved.display().to_string());
+    h.get_by_label("New Delhi, removed");
+    h.get_by_label_contains("0 added, 0 moved, 0 changed, 1 removed");
 }

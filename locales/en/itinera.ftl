@@ -1031,7 +1031,28 @@ import-place-unknown = “{ $text }” is not a place the gazetteer knows (a cit
 import-entry-problem = { $origin }: { $why }
 
 ## Changes between two versions (itinera diff)
-diff-field = { $field }
+diff-field = { $field ->
+    [title] title
+    [place] place
+    [from] from
+    [to] to
+    [kind] kind
+    [status] status
+    [trip] trip
+    [principals] principals
+    [tags] tags
+    [objectives] objectives
+    [notes] notes
+    [restricted_notes] restricted notes
+    [translations] translations
+    [sources] sources
+    [locked] locked
+    [classification] classification
+    [zones] zones
+    [home] home
+    [display_zone] display zone
+   *[other] { $field }
+}
 diff-added = { $title }: added{ $what ->
     [none] {""}
    *[other] {" "}— { $what }

@@ -1050,7 +1050,28 @@ import-place-unknown = « { $text } » n’est pas un lieu connu du répertoire 
 import-entry-problem = { $origin } : { $why }
 
 ## Changements entre deux versions (itinera diff)
-diff-field = { $field }
+diff-field = { $field ->
+    [title] titre
+    [place] lieu
+    [from] départ
+    [to] arrivée
+    [kind] genre
+    [status] statut
+    [trip] voyage
+    [principals] personnalités
+    [tags] étiquettes
+    [objectives] objectifs
+    [notes] notes
+    [restricted_notes] notes restreintes
+    [translations] traductions
+    [sources] sources
+    [locked] verrouillé
+    [classification] classification
+    [zones] fuseaux
+    [home] domicile
+    [display_zone] fuseau d’affichage
+   *[other] { $field }
+}
 diff-added = { $title } : ajouté{ $what ->
     [none] {""}
    *[other] {" "}— { $what }

@@ -170,6 +170,10 @@ impl ItineraApp {
                 additive: false,
             } => self.docs.selection_mut().set(ids),
             Request::ClearSelection => self.docs.selection_mut().clear(),
+            Request::GoTo(id) => {
+                self.docs.selection_mut().set(vec![id]);
+                self.views.timeline.request_fit_selection();
+            }
             Request::SetFilter(filter) => self.ui_state.filter = filter,
             Request::SavePreset(name) => {
                 let filter = self.ui_state.filter.clone();

@@ -204,10 +204,7 @@ pub fn changes_ui(ui: &mut egui::Ui, doc: &Document, baseline: &Baseline) -> Vec
                         ))
                         .clicked()
                     {
-                        requests.push(Request::Select {
-                            ids: vec![change.id.clone()],
-                            additive: false,
-                        });
+                        requests.push(Request::GoTo(change.id.clone()));
                     }
                     let put_back = baseline.put_back(change);
                     let button = ui

@@ -217,6 +217,8 @@ pub enum Request {
         additive: bool,
     },
     ClearSelection,
+    /// Select this event and bring it into sight in every view.
+    GoTo(String),
 
     // The filter every view obeys.
     SetFilter(Filter),

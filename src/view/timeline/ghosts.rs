@@ -3,10 +3,94 @@
 
 use egui::{Rect, Role, Sense, Stroke, StrokeKind, WidgetInfo, pos2, vec2};
 
+use std::collections::HashMap;
+
 use super::axis::TimeAxis;
-use super::place::span_of;
+use super::lanes::{Grouping, LaneKey, keys_of};
+use super::place::{Timed, span_of};
 use super::{Frame, ROW_HEIGHT};
 use crate::document::baseline::Mark;
+
+/// The baseline's events no longer in the document, by the lane they would be in: `[start, end)` seconds and
+/// their index in the baseline, by start. Kept until the comparison, the grouping or the zone change.
+pub(super) struct Removed {
+    key: (u64, usize, Grouping, chrono_tz::Tz, Timed),
+    pub by_lane: HashMap<LaneKey, Vec<(i64, i64, u32)>>,
+}
+
+/// Brings `cache` up to date with the frame's comparison; `None` when nothing is compared.
+pub(super) fn removed_by_lane(
+    cache: Option<Removed>,
+    frame: &Frame<'_>,
+    grouping: Grouping,
+) -> Option<Removed> {
+    let (baseline, comparison) = frame.compared?;
+    let key = (
+        comparison.revision,
+        std::ptr::from_ref(comparison) as usize,
+        grouping,
+        frame.zone,
+        frame.timed,
+    );
+    if let Some(cache) = cache.filter(|c| c.key == key) {
+        return Some(cache);
+    }
+    let mut by_lane: HashMap<LaneKey, Vec<(i64, i64, u32)>> = HashMap::new();
+    let t = baseline.timeline();
+    for &j in &comparison.removed {
+        let (Some(event), Some(times)) = (
+            t.events.get(j as usize),
+            baseline.resolved().times.get(j as usize),
+        ) else {
+            continue;
+        };
+        let (start, end) = span_of(event, times, frame.zone, frame.timed);
+        for lane in keys_of(event, grouping) {
+            by_lane.entry(lane).or_default().push((start, end, j));
+        }
+    }
+    for list in by_lane.values_mut() {
+        list.sort_unstable();
+    }
+    Some(Removed { key, by_lane })
+}
+
+/// Removed events in their lane's header row, outlined and struck through, each labelled "…, removed".
+pub(super) fn paint_removed(
+    ui: &egui::Ui,
+    axis: &TimeAxis,
+    frame: &Frame<'_>,
+    list: &[(i64, i64, u32)],
+    row: Rect,
+) {
+    let Some((baseline, _)) = frame.compared else {
+        return;
+    };
+    let (from, to) = (axis.start_secs as i64, axis.end_secs() as i64 + 1);
+    let color = ui.visuals().error_fg_color.gamma_multiply(0.8);
+    let stroke = Stroke::new(1.5, color);
+    let first = list.partition_point(|&(_, end, _)| end < from);
+    for &(start, end, j) in list[first..].iter().take_while(|&&(start, ..)| start <= to) {
+        let x0 = axis.x_from_time(start as f64) as f32;
+        let x1 = (axis.x_from_time(end as f64) as f32).max(x0 + 3.0);
+        let rect = Rect::from_x_y_ranges(x0..=x1, row.top() + 4.0..=row.bottom() - 4.0);
+        ui.painter()
+            .rect_stroke(rect, 3.0, stroke, StrokeKind::Inside);
+        ui.painter()
+            .line_segment([rect.left_bottom(), rect.right_top()], stroke);
+        let title = baseline.timeline().events[j as usize].shown_title();
+        let response = ui.interact(
+            rect.intersect(ui.clip_rect()),
+            ui.scope_id().with(("removed", j)),
+            Sense::hover(),
+        );
+        let label = crate::tr!("ghost-removed", title = title);
+        response.widget_info(|| WidgetInfo::labeled(Role::Image, true, &label));
+        if response.hovered() {
+            response.on_hover_text(label);
+        }
+    }
+}
 
 /// The ghost of event `index` where the baseline has it, if it moved: its rectangle in the row at `top`.
 pub(super) fn ghost_rect(axis: &TimeAxis, frame: &Frame<'_>, index: u32, top: f32) -> Option<Rect> {

@@ -192,7 +192,7 @@ pub fn pack(
 }
 
 /// The lane keys an event belongs to (a principal lane per principal; otherwise one lane).
-fn keys_of(event: &Event, grouping: Grouping) -> Vec<LaneKey> {
+pub(super) fn keys_of(event: &Event, grouping: Grouping) -> Vec<LaneKey> {
     match grouping {
         Grouping::Trip => vec![event.trip.clone().map_or(LaneKey::None, LaneKey::Trip)],
         Grouping::Country => vec![LaneKey::Country(event.place.country.to_string())],

@@ -180,6 +180,8 @@ pub struct TimelineView {
     selected: (u64, u64, std::sync::Arc<[u32]>),
     /// Bars drawn in the last frame: screen rectangle and event index.
     last_bars: Vec<(egui::Rect, u32)>,
+    /// The baseline's removed events by lane, while the document is compared with one.
+    removed: Option<ghosts::Removed>,
 }
 
 impl Default for TimelineView {
@@ -202,6 +204,7 @@ impl Default for TimelineView {
             area_id: None,
             last_bars: Vec::new(),
             selected: (0, 0, std::sync::Arc::from(Vec::new())),
+            removed: None,
         }
     }
 }
@@ -252,6 +255,11 @@ impl TimelineView {
     /// Indices of the events drawn as bars in the last frame.
     pub fn drawn_events(&self) -> impl Iterator<Item = u32> + '_ {
         self.last_bars.iter().map(|(_, i)| *i)
+    }
+
+    /// Asks the view to fit the selected events on the next frame (and where the baseline has them).
+    pub fn request_fit_selection(&mut self) {
+        self.fit_selection = true;
     }
 
     /// Asks the view to show every event on the next frame.

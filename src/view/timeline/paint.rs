@@ -150,15 +150,26 @@ fn apply_fits(view: &mut TimelineView, mut axis: TimeAxis, frame: &Frame<'_>) ->
     axis
 }
 
+/// The span of the selected events, and of where the baseline has them when the document is compared with one.
 pub(super) fn selection_extent(frame: &Frame<'_>) -> Option<(i64, i64)> {
     frame.selection.ids().fold(None, |acc, id| {
         let i = frame.doc.index_of(id)?;
-        let (start, end) = super::place::span_of(
+        let (mut start, mut end) = super::place::span_of(
             &frame.doc.timeline().events[i],
             &frame.doc.resolved().times[i],
             frame.zone,
             frame.timed,
         );
+        if let Some((baseline, comparison)) = frame.compared
+            && let Some(j) = comparison.was(i as u32).map(|j| j as usize)
+            && let (Some(e), Some(t)) = (
+                baseline.timeline().events.get(j),
+                baseline.resolved().times.get(j),
+            )
+        {
+            let (a, b) = super::place::span_of(e, t, frame.zone, frame.timed);
+            (start, end) = (start.min(a), end.max(b));
+        }
         Some(acc.map_or((start, end), |(a, b): (i64, i64)| {
             (a.min(start), b.max(end))
         }))
@@ -334,6 +345,7 @@ fn paint_lanes(
         return;
     };
     let offsets = &layout.offsets;
+    let removed = super::ghosts::removed_by_lane(view.removed.take(), frame, view.grouping);
     let plot_x = content.left() + LABEL_WIDTH..=content.right();
     // Bars are drawn, and take clicks, only in the time area, never under the lane titles.
     let mut plot_ui = ui.new_child(egui::UiBuilder::new().max_rect(content));
@@ -390,6 +402,9 @@ fn paint_lanes(
             vec2(content.width(), HEADER_HEIGHT),
         );
         lane_header(view, ui, axis, frame, lane, header, collapsed);
+        if let Some(list) = removed.as_ref().and_then(|r| r.by_lane.get(&lane.key)) {
+            super::ghosts::paint_removed(&plot_ui, axis, frame, list, header);
+        }
         if collapsed {
             continue;
         }
@@ -430,6 +445,7 @@ fn paint_lanes(
         }
     }
     view.layout = Some(layout);
+    view.removed = removed;
 }
 
 fn lane_header(
