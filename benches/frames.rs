@@ -373,13 +373,19 @@ fn baseline_bench(dir: &Path) {
         }
     }
     now.events.retain(|_| rng.u8(0..100) != 0);
-    let extra = itinera::model::generate::generate(100, 7);
-    now.events.extend(extra.events.iter().map(|e| {
-        let mut e = (**e).clone();
-        e.id = format!("added-{}", e.id).into();
-        e.trip = None;
-        std::sync::Arc::new(e)
-    }));
+    // As many added: copies of the first hundred events, under new ids, three days later.
+    let later = itinera::edit::Shift::days(3);
+    let added: Vec<_> = base.events[..100]
+        .iter()
+        .map(|e| {
+            let mut e = (**e).clone();
+            e.id = format!("added-{}", e.id).into();
+            e.start = later.apply(e.start).unwrap_or(e.start);
+            e.end = e.end.map(|end| later.apply(end).unwrap_or(end));
+            std::sync::Arc::new(e)
+        })
+        .collect();
+    now.events.extend(added);
     let (base_path, now_path) = (dir.join("baseline-10000.ron"), dir.join("plan-10000.ron"));
     std::fs::write(&base_path, itinera::io::serialize(&base)).expect("write");
     std::fs::write(&now_path, itinera::io::serialize(&now)).expect("write");
@@ -398,6 +404,11 @@ fn baseline_bench(dir: &Path) {
         ),
     ] {
         let mut window = Window::open(path);
+        assert!(
+            window.app.doc().timeline().events.len() > 9_000,
+            "{} loaded",
+            path.display()
+        );
         if let Some(base) = compare {
             window
                 .app

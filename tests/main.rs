@@ -15,6 +15,7 @@ mod i18n;
 mod import;
 mod import_ui;
 mod inspector_ui;
+mod layers;
 mod map_ui;
 mod merge;
 mod roundtrip;

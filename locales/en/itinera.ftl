@@ -1154,3 +1154,21 @@ ghost-of = { $title }, where it was
 ghost-removed = { $title }, removed
 changed-since = Changed since { $version }: { $what }
 cli-help-compare = Compare the document with another file, or a git revision of it (REV or REV:PATH)
+
+## Layers: several programmes side by side
+menu-add-layer = Add layer…
+menu-add-layer-path = Add layer from a path…
+prompt-add-layer-heading = Open a programme as a layer beside this one
+prompt-add-layer = Add layer
+layers-heading = Layers
+layers-show = Show { $name }
+layers-editing = Being edited: saving, undo and the inspector work on this file
+layers-make-active = Edit this file (the others become read-only)
+layers-close = Close { $name }
+layers-from = From { $name }
+notice-layer-added = Added { $path } as a layer; its events are read-only until you make it the one being edited
+notice-layer-active = Now editing { $name }
+notice-layer-unsaved = { $name } has unsaved changes: make it the one being edited and save it first
+notice-layer-closed = Closed { $name }
+notice-layer-read-only = “{ $title }” is in { $layer }, which is read-only: make it the one being edited to change it
+plan-across-layers = { " " }(in { $first } and { $second })

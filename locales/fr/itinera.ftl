@@ -1173,3 +1173,21 @@ ghost-of = { $title }, là où il était
 ghost-removed = { $title }, retiré
 changed-since = Modifié depuis { $version } : { $what }
 cli-help-compare = Comparer le document avec un autre fichier, ou une de ses révisions git (REV ou REV:CHEMIN)
+
+## Calques : plusieurs programmes côte à côte
+menu-add-layer = Ajouter un calque…
+menu-add-layer-path = Ajouter un calque depuis un chemin…
+prompt-add-layer-heading = Ouvrir un programme comme calque à côté de celui-ci
+prompt-add-layer = Ajouter le calque
+layers-heading = Calques
+layers-show = Afficher { $name }
+layers-editing = En cours de modification : l’enregistrement, l’annulation et l’inspecteur portent sur ce fichier
+layers-make-active = Modifier ce fichier (les autres passent en lecture seule)
+layers-close = Fermer { $name }
+layers-from = De { $name }
+notice-layer-added = { $path } ajouté comme calque ; ses événements sont en lecture seule tant que vous ne le modifiez pas
+notice-layer-active = Modification de { $name }
+notice-layer-unsaved = { $name } a des modifications non enregistrées : modifiez-le et enregistrez-le d’abord
+notice-layer-closed = { $name } fermé
+notice-layer-read-only = « { $title } » est dans { $layer }, en lecture seule : choisissez ce calque pour le modifier
+plan-across-layers = { " " }(dans { $first } et { $second })

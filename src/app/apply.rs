@@ -27,6 +27,10 @@ impl ItineraApp {
             Request::Discarding(request) => {
                 // The user chose to drop the unsaved work: its recovery snapshot goes too.
                 self.drop_recovery();
+                if *request == Request::Quit {
+                    let id = self.doc().id();
+                    self.files.quit_discarded.push(id);
+                }
                 self.perform_unguarded(*request, ctx);
             }
             other => self.perform_unguarded(other, ctx),
@@ -96,12 +100,25 @@ impl ItineraApp {
             }
             Request::ImportFrom(path) => self.read_import(path, None),
             Request::ImportStep(step) => self.import_step(step),
+            Request::AddLayer => match self.files.dialogs.pick_open() {
+                Some(path) => self.files.open(path, Purpose::AddLayer),
+                None => self.chrome.say(crate::tr!("notice-no-file-chosen")),
+            },
+            Request::AddLayerTypedPath => {
+                self.chrome.prompt = Some(Prompt::Path(PathFor::AddLayer, String::new()));
+            }
+            Request::AddLayerFrom(path) => self.files.open(path, Purpose::AddLayer),
+            Request::SetActiveLayer(index) => self.set_active_layer(index),
+            Request::SetLayerVisible(index, visible) => self.docs.set_visible(index, visible),
+            Request::CloseLayer(index) => self.close_layer(index),
             Request::ShowCompare => self.show_compare(),
             Request::CompareWith(version) => self.compare_with(version),
             Request::CompareWithPicked => self.compare_with_picked(),
             Request::StopComparing => self.stop_comparing(),
             Request::Quit => {
-                if self.files.worker_saving() {
+                if self.ask_about_layers() {
+                    // Another layer's unsaved changes are asked about first.
+                } else if self.files.worker_saving() {
                     // Closing waits for the saves in flight.
                     self.files.quit_after_save = true;
                 } else {
@@ -194,6 +211,30 @@ impl ItineraApp {
     /// Carries out an edit command as one undo step. A refusal is shown beside the field that asked, or in the
     /// status bar; success clears the field's message. Events an edit adds become the selection.
     pub(super) fn edit(&mut self, origin: Origin, command: Command) {
+        // Another layer's events are read-only until it is made the active layer.
+        if let Some((layer, own)) = command
+            .event_ids()
+            .into_iter()
+            .find_map(crate::document::layers::split_id)
+        {
+            let name = self
+                .docs
+                .iter()
+                .nth(layer)
+                .map_or_else(String::new, |o| o.doc.name().to_owned());
+            let title = self
+                .docs
+                .iter()
+                .nth(layer)
+                .and_then(|o| o.doc.event(own))
+                .map_or_else(|| own.to_owned(), |e| e.shown_title().to_owned());
+            self.chrome.refuse(crate::tr!(
+                "notice-layer-read-only",
+                title = title,
+                layer = name
+            ));
+            return;
+        }
         let adds = matches!(
             command,
             Command::AddEvent { .. } | Command::DuplicateEvents { .. }

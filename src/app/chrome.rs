@@ -31,6 +31,7 @@ pub enum PathFor {
     ExportBook,
     ExportImage,
     Import,
+    AddLayer,
 }
 
 impl PathFor {
@@ -67,6 +68,11 @@ impl PathFor {
                 crate::tr!("prompt-export-image-heading"),
                 export(),
                 Request::ExportImageTo,
+            ),
+            PathFor::AddLayer => (
+                crate::tr!("prompt-add-layer-heading"),
+                crate::tr!("prompt-add-layer"),
+                Request::AddLayerFrom,
             ),
             PathFor::Import => (
                 crate::tr!("prompt-import-heading"),

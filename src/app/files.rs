@@ -33,6 +33,8 @@ pub enum Purpose {
     },
     /// Unsaved work from an earlier run, for the file it belongs to.
     RestoreSnapshot(RecoveryInfo),
+    /// Open it as a layer beside the documents already open.
+    AddLayer,
 }
 
 /// Crash-recovery bookkeeping for the document being edited.
@@ -68,6 +70,10 @@ pub struct Files {
     pub(super) after_save: Option<Box<Request>>,
     /// Close the window once the saves in flight are done.
     pub(super) quit_after_save: bool,
+    /// Documents whose unsaved changes the user chose to drop on closing the window (by document id).
+    pub(super) quit_discarded: Vec<u64>,
+    /// Files named to open as layers, waiting for the load before them.
+    pub(super) pending_layers: VecDeque<PathBuf>,
 }
 
 impl Files {
@@ -94,6 +100,8 @@ impl Files {
             comments_confirmed: None,
             after_save: None,
             quit_after_save: false,
+            quit_discarded: Vec::new(),
+            pending_layers: VecDeque::new(),
         }
     }
 
@@ -177,6 +185,12 @@ impl Files {
         (!self.synchronous).then_some(&self.wake)
     }
 
+    /// Another document became the one being edited: its file is watched, and crash recovery starts afresh.
+    pub(super) fn switched_to(&mut self, doc: &Document) {
+        self.recovery = Recovery::default();
+        self.watch(doc);
+    }
+
     fn watch(&mut self, doc: &Document) {
         self.worker.submit(Job::Watch {
             path: doc.path().map(Path::to_path_buf),
@@ -194,8 +208,21 @@ impl ItineraApp {
         prepared: Prepared,
         compared: Option<DiskState>,
     ) {
+        if matches!(purpose, Purpose::AddLayer) {
+            let mut doc =
+                Document::from_prepared(Some(path.to_path_buf()), file_name(path), prepared);
+            self.files.checks_off_thread(&mut doc);
+            self.docs.add_layer(doc);
+            self.ui_state.remember(path.to_path_buf());
+            self.chrome.say(crate::tr!(
+                "notice-layer-added",
+                path = path.display().to_string()
+            ));
+            return;
+        }
         let index = prepared.index.clone();
         let mut doc = match &purpose {
+            Purpose::AddLayer => return,
             Purpose::Open | Purpose::Reload => {
                 Document::from_prepared(Some(path.to_path_buf()), file_name(path), prepared)
             }
@@ -220,6 +247,8 @@ impl ItineraApp {
         self.shown.set_index(doc.revision(), index);
         self.files.recovery = Recovery::default();
         match purpose {
+            // Taken above: a layer leaves the active document as it is.
+            Purpose::AddLayer => {}
             Purpose::Reload => {
                 self.files.checks_off_thread(&mut doc);
                 let open = self.docs.active_open();
@@ -345,6 +374,11 @@ impl ItineraApp {
                 } => self.comparing.listed(file, backups, revisions),
                 Outcome::VersionRead { version, result } => self.version_read(version, result),
             }
+        }
+        if self.files.loading.is_none()
+            && let Some(next) = self.files.pending_layers.pop_front()
+        {
+            self.files.open(next, Purpose::AddLayer);
         }
         if self.files.quit_after_save && self.files.worker.in_flight().saves == 0 {
             self.files.quit_after_save = false;

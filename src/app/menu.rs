@@ -286,6 +286,12 @@ fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
             }
         }
     });
+    if item(ui, &tr!("menu-add-layer"), None) {
+        app.request(Request::AddLayer);
+    }
+    if item(ui, &tr!("menu-add-layer-path"), None) {
+        app.request(Request::AddLayerTypedPath);
+    }
     if item(ui, &tr!("menu-compare"), None) {
         app.request(Request::ShowCompare);
     }

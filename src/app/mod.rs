@@ -9,6 +9,7 @@ pub mod dialogs;
 mod exporting;
 mod files;
 mod importing;
+mod layering;
 pub mod menu;
 mod panels;
 mod presenting;
@@ -93,6 +94,10 @@ pub struct ItineraApp {
     docs: Documents,
     /// The events the views show from the active document.
     shown: Shown,
+    /// Every visible layer's programme as one, while more than one layer is visible; and the events the views
+    /// show from it.
+    combined: Option<crate::document::layers::Combined>,
+    combined_shown: Shown,
     /// What the briefing shows of it.
     briefing_steps: presenting::BriefingSteps,
     /// What persists between runs.
@@ -151,6 +156,8 @@ impl ItineraApp {
         let mut app = ItineraApp {
             docs: Documents::new(Document::sample()),
             shown: Shown::default(),
+            combined: None,
+            combined_shown: Shown::default(),
             briefing_steps: presenting::BriefingSteps::default(),
             views: Views {
                 table: crate::view::table::TableView::with_sort(ui_state.table_sort),
@@ -203,10 +210,8 @@ impl ItineraApp {
                 app.files.open(first, files::Purpose::Open);
             }
         }
-        // One document is open for editing; further files named on the command line wait in Open Recent.
-        for file in files.rev() {
-            app.ui_state.remember(file);
-        }
+        // One document is open for editing; further files named on the command line open as layers beside it.
+        app.files.pending_layers.extend(files);
         app
     }
 
@@ -254,7 +259,7 @@ impl ItineraApp {
     /// deselects what the filter hides. Returns whether anything changed.
     pub fn refresh_visible(&mut self) -> bool {
         let open = self.docs.active_open();
-        let changed = self.shown.refresh(
+        let mut changed = self.shown.refresh(
             &open.doc,
             &self.ui_state.filter,
             self.ui_state.show_restricted,
@@ -267,7 +272,22 @@ impl ItineraApp {
                 .iter()
                 .map(|&i| t.events[i as usize].id.as_str())
                 .collect();
-            open.selection.retain(|id| shown.contains(id));
+            open.selection
+                .retain(|id| shown.contains(id) || crate::document::layers::split_id(id).is_some());
+        }
+        self.combined = crate::document::layers::combined(&self.docs, self.combined.take());
+        match &self.combined {
+            Some(c) => {
+                changed |= self.combined_shown.refresh(
+                    &c.doc,
+                    &self.ui_state.filter,
+                    self.ui_state.show_restricted,
+                );
+            }
+            None => self
+                .docs
+                .selection_mut()
+                .retain(|id| crate::document::layers::split_id(id).is_none()),
         }
         changed
     }
@@ -285,12 +305,14 @@ impl ItineraApp {
 
     /// Closing the window asks about unsaved changes first.
     fn guard_close(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested())
-            && !self.chrome.allow_close
-            && self.doc().is_dirty()
-        {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.chrome.prompt = Some(Prompt::Unsaved(Box::new(Request::Quit)));
+        if ctx.input(|i| i.viewport().close_requested()) && !self.chrome.allow_close {
+            if self.doc().is_dirty() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.chrome.prompt = Some(Prompt::Unsaved(Box::new(Request::Quit)));
+            } else if self.unsaved_layer().is_some() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+                self.ask_about_layers();
+            }
         }
     }
 
@@ -389,7 +411,10 @@ impl eframe::App for ItineraApp {
         self.compare_window(&ctx);
         let requests = crate::view::plan::window(
             &ctx,
-            self.docs.active(),
+            self.combined
+                .as_ref()
+                .map_or(self.docs.active(), |c| &c.doc),
+            self.combined.as_ref(),
             &mut self.chrome.show_plan,
             &self.ui_state.filter,
         );

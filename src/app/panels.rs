@@ -35,7 +35,11 @@ pub fn status_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
                         .join("\n"),
                 );
             }
-            let plan = doc.plan().len();
+            // With layers shown, the warnings across their files count too.
+            let plan = app
+                .combined
+                .as_ref()
+                .map_or(doc.plan().len(), |c| c.doc.plan().len());
             if plan > 0 {
                 ui.separator();
                 let text = format!("⚠ {}", crate::tr!("plan-warnings-count", count = plan));

@@ -7,6 +7,11 @@ const MIN_PANE: f32 = 140.0;
 
 impl ItineraApp {
     pub(super) fn central_ui(&mut self, ui: &mut egui::Ui) {
+        if self.docs.len() > 1 {
+            let requests = crate::view::layers::layers_ui(ui, &self.docs);
+            self.requests.extend(requests);
+            ui.separator();
+        }
         ui.horizontal(|ui| {
             for view in View::ALL {
                 if ui
@@ -50,12 +55,24 @@ impl ItineraApp {
 
     fn view_ui(&mut self, ui: &mut egui::Ui, view: View) {
         let open = self.docs.active_open();
-        let shown = crate::view::Shown {
-            doc: &open.doc,
-            selection: &open.selection,
-            visible: self.shown.events(),
-            visible_version: self.shown.version(),
-            baseline: open.baseline.as_ref(),
+        // With other layers visible, the views read every visible layer's programme as one.
+        let shown = match &self.combined {
+            Some(c) => crate::view::Shown {
+                doc: &c.doc,
+                selection: &open.selection,
+                visible: self.combined_shown.events(),
+                visible_version: self.combined_shown.version(),
+                baseline: None,
+                layers: Some(c),
+            },
+            None => crate::view::Shown {
+                doc: &open.doc,
+                selection: &open.selection,
+                visible: self.shown.events(),
+                visible_version: self.shown.version(),
+                baseline: open.baseline.as_ref(),
+                layers: None,
+            },
         };
         let views = &mut self.views;
         let area = ui.available_rect_before_wrap();
@@ -67,7 +84,7 @@ impl ItineraApp {
         };
         // A view with nothing to show says why, over itself, with the way out.
         let empty =
-            crate::view::empty::Empty::of(open.doc.timeline().events.len(), shown.visible.len());
+            crate::view::empty::Empty::of(shown.doc.timeline().events.len(), shown.visible.len());
         if let Some(why) = empty
             && let Some(request) = crate::view::empty::empty_ui(ui, area, why, &view.label())
         {

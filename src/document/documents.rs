@@ -1,6 +1,7 @@
 //! The documents open at once. One is active for editing; the others (a second programme beside it, a baseline to
 //! compare with) are there to be read. Each keeps its own selection.
 
+use super::layers::Layer;
 use super::{Baseline, Document, Selection};
 
 /// One open document and what is selected in it.
@@ -9,6 +10,8 @@ pub struct Open {
     pub selection: Selection,
     /// The version it is compared with, if any.
     pub baseline: Option<Baseline>,
+    /// How it shows as a layer beside the others.
+    pub layer: Layer,
 }
 
 /// Every open document, with the one being edited.
@@ -25,6 +28,10 @@ impl Documents {
                 doc,
                 selection: Selection::default(),
                 baseline: None,
+                layer: Layer {
+                    color: 0,
+                    visible: true,
+                },
             }],
             active: 0,
         }
@@ -60,11 +67,58 @@ impl Documents {
 
     /// Puts `doc` in place of the document being edited (a file opened, a new document), with nothing selected.
     pub fn replace_active(&mut self, doc: Document) {
+        let layer = self.open[self.active].layer.clone();
         self.open[self.active] = Open {
             doc,
             selection: Selection::default(),
             baseline: None,
+            layer,
         };
+    }
+
+    /// Opens `doc` as a layer beside the others, visible and read-only until made active; returns its position.
+    pub fn add_layer(&mut self, doc: Document) -> usize {
+        let used: Vec<usize> = self.open.iter().map(|o| o.layer.color).collect();
+        let color = (0..).find(|c| !used.contains(c)).unwrap_or(0);
+        self.open.push(Open {
+            doc,
+            selection: Selection::default(),
+            baseline: None,
+            layer: Layer {
+                color,
+                visible: true,
+            },
+        });
+        self.open.len() - 1
+    }
+
+    /// Makes layer `index` the one being edited (it is shown too).
+    pub fn set_active(&mut self, index: usize) {
+        if let Some(open) = self.open.get_mut(index) {
+            open.layer.visible = true;
+            self.active = index;
+        }
+    }
+
+    /// Shows or hides layer `index`; the active layer is always shown.
+    pub fn set_visible(&mut self, index: usize, visible: bool) {
+        if index != self.active
+            && let Some(open) = self.open.get_mut(index)
+        {
+            open.layer.visible = visible;
+        }
+    }
+
+    /// Closes layer `index` (never the active one); returns it.
+    pub fn close_layer(&mut self, index: usize) -> Option<Open> {
+        if index == self.active || index >= self.open.len() {
+            return None;
+        }
+        let closed = self.open.remove(index);
+        if index < self.active {
+            self.active -= 1;
+        }
+        Some(closed)
     }
 
     /// Every open document, the active one among them.

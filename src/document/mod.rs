@@ -5,6 +5,7 @@ pub mod baseline;
 mod changes;
 pub mod checks;
 pub mod documents;
+pub mod layers;
 pub mod selection;
 pub mod shown;
 

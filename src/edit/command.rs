@@ -86,6 +86,20 @@ pub enum Command {
     },
 }
 
+impl Command {
+    /// The ids of the existing events this command changes.
+    pub fn event_ids(&self) -> Vec<&str> {
+        match self {
+            Command::MoveEvents { ids, .. }
+            | Command::DuplicateEvents { ids }
+            | Command::DeleteEvents { ids } => ids.iter().map(String::as_str).collect(),
+            Command::ResizeEvent { id, .. } | Command::SetEvent { id, .. } => vec![id.as_str()],
+            Command::SetEvents { events, .. } => events.iter().map(|e| e.id.as_str()).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
 /// Turns a command into changes against `t`, or says why it cannot be done.
 pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
     match command {

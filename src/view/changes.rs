@@ -41,6 +41,8 @@ pub fn compare_window(
         .open(open)
         .collapsible(false)
         .default_width(520.0)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(ctx.content_rect().center())
         .show(ctx, |ui| {
             if let Some(current) = choices.current {
                 ui.horizontal(|ui| {

@@ -46,6 +46,7 @@ pub fn render(request: &ImageRequest) -> anyhow::Result<image::RgbaImage> {
         visible: request.visible,
         visible_version: 1,
         baseline: None,
+        layers: None,
     };
     let today = request.today;
     let first_day = request

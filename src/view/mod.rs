@@ -15,6 +15,7 @@ pub mod image;
 pub mod import;
 pub mod inspector;
 pub mod labels;
+pub mod layers;
 pub mod map;
 pub mod plan;
 pub mod request;
@@ -35,11 +36,19 @@ pub struct Shown<'a> {
     pub visible_version: u64,
     /// What the document is compared with, if anything.
     pub baseline: Option<&'a crate::document::Baseline>,
+    /// With several layers visible: `doc` is their programmes as one, and this says which layer each event is from.
+    pub layers: Option<&'a crate::document::layers::Combined>,
 }
 
 impl<'a> Shown<'a> {
     /// The comparison with the baseline for the document as it is now, if there is one.
     pub fn comparison(&self) -> Option<&'a crate::document::baseline::Comparison> {
         changes::current(self.doc, self.baseline)
+    }
+
+    /// The colour and the name of the layer event `index` is from, when several layers are shown.
+    pub fn layer_of(&self, index: u32) -> Option<(egui::Color32, &'a str)> {
+        let (color, name) = self.layers?.layer_look(index)?;
+        Some((layers::layer_color(color), name))
     }
 }

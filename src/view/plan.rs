@@ -6,9 +6,12 @@ use crate::model::filter::Filter;
 use crate::view::Request;
 
 /// Shows the window while `open`; a click on a warning selects its two events, the checkbox filters by them.
+/// With several layers shown, `doc` is their programmes as one and `layers` says which file each event is from,
+/// so a warning across two files names both.
 pub fn window(
     ctx: &egui::Context,
     doc: &Document,
+    layers: Option<&crate::document::layers::Combined>,
     open: &mut bool,
     filter: &Filter,
 ) -> Vec<Request> {
@@ -41,7 +44,11 @@ pub fn window(
                 .auto_shrink([false, false])
                 .show_rows(ui, row_h, doc.plan().len(), |ui, rows| {
                     for warning in &doc.plan()[rows] {
-                        let text = format!("⚠ {}", warning.message(doc.timeline()));
+                        let text = format!(
+                            "⚠ {}{}",
+                            warning.message(doc.timeline()),
+                            across_layers(layers, warning)
+                        );
                         if warning_row_ui(ui, &text, row_h).clicked() {
                             let t = doc.timeline();
                             let ids = [warning.first, warning.second]
@@ -64,6 +71,26 @@ pub fn window(
         }));
     }
     requests
+}
+
+/// " (in plan.ron and fm.ron)" for a warning whose two events are in two layers; empty otherwise.
+pub fn across_layers(
+    layers: Option<&crate::document::layers::Combined>,
+    warning: &crate::model::checks::PlanWarning,
+) -> String {
+    let Some(c) = layers else {
+        return String::new();
+    };
+    match (c.layer_look(warning.first), c.layer_look(warning.second)) {
+        (Some((_, a)), Some((_, b))) if c.layer_of(warning.first) != c.layer_of(warning.second) => {
+            crate::tr!(
+                "plan-across-layers",
+                first = a.to_owned(),
+                second = b.to_owned()
+            )
+        }
+        _ => String::new(),
+    }
 }
 
 /// One warning: its text wrapped to the row's two lines, the whole of it on hover and to screen readers.

@@ -157,6 +157,17 @@ pub enum Request {
     ImportStep(super::import::ImportStep),
     /// Export the briefing as one PNG per step, beside the document.
     ExportDeck,
+    /// Open another programme as a layer beside the documents open: ask which file, by dialog or typed path, or
+    /// open one.
+    AddLayer,
+    AddLayerTypedPath,
+    AddLayerFrom(PathBuf),
+    /// Make this layer (by position) the one being edited.
+    SetActiveLayer(usize),
+    /// Show or hide this layer's events in every view.
+    SetLayerVisible(usize, bool),
+    /// Close this layer (never the active one), asking first when it has unsaved changes.
+    CloseLayer(usize),
     /// Open the window that chooses a version to compare the document with.
     ShowCompare,
     /// Compare the document with this version of it.

@@ -3,7 +3,7 @@
 use egui_extras::{Column, TableBuilder};
 use serde::{Deserialize, Serialize};
 
-use crate::document::{Document, Selection};
+use crate::document::Document;
 use crate::model::gazetteer::fold;
 use crate::model::{Event, Text, region};
 use crate::view::Request;
@@ -141,14 +141,7 @@ impl TableView {
         // The table keeps its column widths and scrolls sideways when the window is narrow.
         let (clicked, sort) = egui::ScrollArea::horizontal()
             .show(ui, |ui| {
-                self.table_ui(
-                    ui,
-                    doc,
-                    selection,
-                    shown.comparison(),
-                    row_height,
-                    scroll_to,
-                )
+                self.table_ui(ui, shown, shown.comparison(), row_height, scroll_to)
             })
             .inner;
         self.sort = sort;
@@ -158,12 +151,12 @@ impl TableView {
     fn table_ui(
         &self,
         ui: &mut egui::Ui,
-        doc: &Document,
-        selection: &Selection,
+        shown: &crate::view::Shown<'_>,
         comparison: Option<&crate::document::baseline::Comparison>,
         row_height: f32,
         scroll_to: Option<usize>,
     ) -> (Option<Request>, Sort) {
+        let (doc, selection) = (shown.doc, shown.selection);
         let mut clicked = None;
         let mut sort = self.sort;
         let events = &doc.timeline().events;
@@ -250,6 +243,10 @@ impl TableView {
                                         ui.label(w.message(doc.timeline()));
                                     }
                                 });
+                        }
+                        if let Some((color, name)) = shown.layer_of(index as u32) {
+                            ui.label(egui::RichText::new("▌").color(color))
+                                .on_hover_text(crate::tr!("layers-from", name = name));
                         }
                         if let Some(mark) = comparison.and_then(|c| c.mark(index as u32)) {
                             let word = crate::view::changes::mark_word(mark);

@@ -108,6 +108,8 @@ pub(crate) struct Frame<'a> {
     pub today: NaiveDate,
     /// The comparison with a baseline, when the document is compared with one.
     pub comparison: Option<&'a crate::document::baseline::Comparison>,
+    /// With several layers shown: which layer each event is from.
+    pub layers: Option<&'a crate::document::layers::Combined>,
 }
 
 impl Frame<'_> {
@@ -175,6 +177,7 @@ impl CalendarView {
                     key,
                     today,
                     comparison: None,
+                    layers: None,
                 };
                 let spans = visible
                     .iter()
@@ -210,6 +213,7 @@ impl CalendarView {
             key,
             today,
             comparison: shown.comparison(),
+            layers: shown.layers,
         };
         let cursor = *self
             .cursor

@@ -395,6 +395,10 @@ fn bar(
     if frame.doc.has_warning(s.event) {
         crate::view::colors::warning_corner(ui, rect);
     }
+    if let Some((n, _)) = frame.layers.and_then(|c| c.layer_look(s.event)) {
+        let stripe = Rect::from_min_max(rect.min, pos2(rect.left() + 3.0, rect.bottom()));
+        painter.rect_filled(stripe, 1.0, crate::view::layers::layer_color(n));
+    }
     if let Some(mark) = frame.comparison.and_then(|c| c.mark(s.event)) {
         crate::view::changes::paint_mark(ui, mark, rect);
     }

@@ -147,8 +147,17 @@ pub(super) fn paint_ghost(ui: &egui::Ui, frame: &Frame<'_>, index: u32, ghost: R
     }
 }
 
-/// The mark of an added or otherwise changed event on its bar.
+/// The mark of an added or otherwise changed event on its bar; with several layers shown, a stripe of its
+/// layer's colour down the bar's left edge.
 pub(super) fn paint_mark(ui: &egui::Ui, frame: &Frame<'_>, index: u32, bar: Rect) {
+    if let Some((color, _)) = frame
+        .layers
+        .and_then(|c| c.layer_look(index))
+        .map(|(n, name)| (crate::view::layers::layer_color(n), name))
+    {
+        let stripe = Rect::from_min_max(bar.min, pos2(bar.left() + 4.0, bar.bottom()));
+        ui.painter().rect_filled(stripe, 1.0, color);
+    }
     if let Some(mark) = frame.compared.and_then(|(_, c)| c.mark(index)) {
         crate::view::changes::paint_mark(ui, mark, bar);
     }

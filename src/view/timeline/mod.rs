@@ -229,6 +229,8 @@ pub(crate) struct Frame<'a> {
     pub timed: place::Timed,
     /// The selected events' indices, sorted: a bar asks this, not the ids, so a crowded row stays cheap.
     pub selected: std::sync::Arc<[u32]>,
+    /// With several layers shown: which layer each event is from.
+    pub layers: Option<&'a crate::document::layers::Combined>,
     /// The baseline and the comparison with it, when the document is compared with one.
     pub compared: Option<(
         &'a crate::document::Baseline,
@@ -356,6 +358,7 @@ impl TimelineView {
             timed: self.zone.timed(),
             selected: self.selected.2.clone(),
             compared: shown.baseline.zip(shown.comparison()),
+            layers: shown.layers,
         };
         paint::timeline_ui(self, ui, &frame, &mut requests);
         self.seen_selection = selection.generation();

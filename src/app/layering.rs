@@ -1,0 +1,66 @@
+//! Layers: making another open programme the one being edited, closing one, and asking about every layer's
+//! unsaved changes before the window closes.
+
+use super::{ItineraApp, Prompt, Request};
+
+impl ItineraApp {
+    /// Makes layer `index` the one being edited: its file is the one saved, undone and watched from now on.
+    pub(super) fn set_active_layer(&mut self, index: usize) {
+        if index == self.docs.active_index() || index >= self.docs.len() {
+            return;
+        }
+        self.docs.set_active(index);
+        // Which events are shown is worked out again for the new active document.
+        self.shown = Default::default();
+        let active = self.docs.active();
+        self.files.switched_to(active);
+        self.chrome.say(crate::tr!(
+            "notice-layer-active",
+            name = active.name().to_owned()
+        ));
+    }
+
+    /// Closes layer `index`; one with unsaved changes is kept, with word of how to keep or drop them.
+    pub(super) fn close_layer(&mut self, index: usize) {
+        let Some(open) = self.docs.iter().nth(index) else {
+            return;
+        };
+        if open.doc.is_dirty() {
+            self.chrome.refuse(crate::tr!(
+                "notice-layer-unsaved",
+                name = open.doc.name().to_owned()
+            ));
+            return;
+        }
+        if let Some(closed) = self.docs.close_layer(index) {
+            // Ids of the other layers are numbered by position: what was selected of them no longer holds.
+            self.docs
+                .selection_mut()
+                .retain(|id| crate::document::layers::split_id(id).is_none());
+            self.chrome.say(crate::tr!(
+                "notice-layer-closed",
+                name = closed.doc.name().to_owned()
+            ));
+        }
+    }
+
+    /// A layer other than the active one with unsaved changes the user has not chosen to drop, if any.
+    pub(super) fn unsaved_layer(&self) -> Option<usize> {
+        self.docs.iter().enumerate().position(|(i, o)| {
+            i != self.docs.active_index()
+                && o.doc.is_dirty()
+                && !self.files.quit_discarded.contains(&o.doc.id())
+        })
+    }
+
+    /// Before the window closes: a layer with unsaved changes becomes active and is asked about. Returns
+    /// whether it asked.
+    pub(super) fn ask_about_layers(&mut self) -> bool {
+        let Some(index) = self.unsaved_layer() else {
+            return false;
+        };
+        self.set_active_layer(index);
+        self.chrome.prompt = Some(Prompt::Unsaved(Box::new(Request::Quit)));
+        true
+    }
+}

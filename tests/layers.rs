@@ -1,0 +1,247 @@
+//! Several programmes open at once as layers: every visible layer's events in the views, one layer edited at a
+//! time and saved alone, hiding a layer, and plan checks across the files for a principal they share.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use itinera::app::{AppOptions, ItineraApp, Prompt, Request, View};
+use itinera::edit::{Command, Shift};
+use itinera::model::{DateValue, Principal, Timeline};
+use itinera::view::Origin;
+
+use crate::app_ui::test_options;
+
+type Harness = egui_kittest::Harness<'static, ItineraApp>;
+
+fn day(y: i32, m: u32, d: u32) -> DateValue {
+    DateValue::Day(chrono::NaiveDate::from_ymd_opt(y, m, d).expect("a date"))
+}
+
+/// The Foreign Minister's programme: a visit of her own, and two days of talks in Tokyo the Prime Minister
+/// (principal "pm", as in the sample) is booked for while the sample has him in Mumbai.
+fn foreign_minister() -> Timeline {
+    let mut t = Timeline {
+        title: "Foreign Minister".into(),
+        ..Timeline::default()
+    };
+    t.principals.push(Principal {
+        id: "pm".into(),
+        name: "Mark Carney".into(),
+        role: "Prime Minister of Canada".into(),
+    });
+    t.principals.push(Principal {
+        id: "fm".into(),
+        name: "Anita Anand".into(),
+        role: "Minister of Foreign Affairs".into(),
+    });
+    let mut visit = t.new_event_on(chrono::NaiveDate::from_ymd_opt(2026, 4, 14).expect("date"));
+    visit.id = "fm-berlin".into();
+    visit.title = "Foreign Minister in Berlin".into();
+    visit.place.country = "DE".parse().expect("a country");
+    visit.place.city = "Berlin".into();
+    visit.principals = ["fm".into()].into_iter().collect();
+    let mut dinner = t.new_event_on(chrono::NaiveDate::from_ymd_opt(2026, 2, 26).expect("date"));
+    dinner.id = "tokyo-dinner".into();
+    dinner.title = "Talks with the Japanese Foreign Minister".into();
+    dinner.end = Some(day(2026, 2, 27));
+    dinner.place.country = "JP".parse().expect("a country");
+    dinner.place.city = "Tokyo".into();
+    dinner.principals = ["pm".into(), "fm".into()].into_iter().collect();
+    t.events = vec![Arc::new(visit), Arc::new(dinner)];
+    t
+}
+
+/// The sample as the Prime Minister's file and the Foreign Minister's beside it, in a folder of their own.
+fn files() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pm = dir.path().join("pm.ron");
+    let fm = dir.path().join("fm.ron");
+    std::fs::write(&pm, itinera::document::SAMPLE_TEXT).expect("write");
+    std::fs::write(&fm, itinera::io::serialize(&foreign_minister())).expect("write");
+    (dir, pm, fm)
+}
+
+fn open(files: &[&Path], view: View) -> Harness {
+    let mut h = crate::app_ui::harness(AppOptions {
+        files: files.iter().map(|p| p.to_path_buf()).collect(),
+        view: Some(view),
+        today: chrono::NaiveDate::from_ymd_opt(2026, 2, 20),
+        ..test_options()
+    });
+    h.run();
+    h
+}
+
+#[test]
+fn files_named_together_open_as_layers_and_both_show_in_the_timeline_and_the_table() {
+    let (_dir, pm, fm) = files();
+    let mut h = open(&[&pm, &fm], View::Timeline);
+    assert_eq!(h.state().documents().len(), 2);
+    assert_eq!(
+        h.state().doc().name(),
+        "pm.ron",
+        "the first file is the one edited"
+    );
+    h.get_by_label("Show fm.ron");
+    h.get_by_label("Mumbai");
+    h.get_by_label("Foreign Minister in Berlin");
+    h.get_by_label("Table").click();
+    h.run();
+    h.get_by_label("Visit to France");
+    h.get_by_label("Foreign Minister in Berlin");
+}
+
+#[test]
+fn hiding_a_layer_hides_its_events_in_every_view() {
+    let (_dir, pm, fm) = files();
+    let mut h = open(&[&pm, &fm], View::Timeline);
+    h.get_by_label("Show fm.ron").click();
+    h.run();
+    for view in [View::Timeline, View::Table, View::Calendar] {
+        h.state_mut().request(Request::SetView(view));
+        h.run();
+        assert!(
+            h.query_by_label("Foreign Minister in Berlin").is_none(),
+            "hidden in the {view:?}"
+        );
+    }
+    h.get_by_label("Table").click();
+    h.run();
+    h.get_by_label("Visit to France");
+    h.get_by_label("Show fm.ron").click();
+    h.run();
+    h.get_by_label("Foreign Minister in Berlin");
+}
+
+#[test]
+fn editing_the_active_layer_marks_only_it_dirty_and_saving_writes_only_it() {
+    let (_dir, pm, fm) = files();
+    let fm_before = std::fs::read(&fm).expect("read");
+    let mut h = open(&[&pm, &fm], View::Timeline);
+    h.state_mut().request(Request::Edit {
+        origin: Origin::Command,
+        command: Command::MoveEvents {
+            ids: vec!["mumbai".into()],
+            by: Shift::days(1),
+            lane: None,
+        },
+    });
+    h.run();
+    let dirty: Vec<bool> = h
+        .state()
+        .documents()
+        .iter()
+        .map(|o| o.doc.is_dirty())
+        .collect();
+    assert_eq!(dirty, [true, false]);
+    h.state_mut().request(Request::Save);
+    h.run();
+    assert!(!h.state().doc().is_dirty());
+    assert!(
+        std::fs::read_to_string(&pm)
+            .expect("read")
+            .contains("2026-02-27"),
+        "the move is saved in pm.ron"
+    );
+    assert_eq!(
+        std::fs::read(&fm).expect("read"),
+        fm_before,
+        "fm.ron is untouched"
+    );
+}
+
+#[test]
+fn another_layers_event_is_read_only_until_its_layer_is_made_active() {
+    let (_dir, pm, fm) = files();
+    let mut h = open(&[&pm, &fm], View::Timeline);
+    // The combined programme names the other layer's events by layer.
+    let move_berlin = |id: &str| Request::Edit {
+        origin: Origin::Command,
+        command: Command::MoveEvents {
+            ids: vec![id.into()],
+            by: Shift::days(2),
+            lane: None,
+        },
+    };
+    h.state_mut().request(move_berlin("layer-2/fm-berlin"));
+    h.run();
+    let said = h
+        .state()
+        .chrome
+        .notice_text()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(
+        said.contains("fm.ron") && said.contains("read-only"),
+        "{said}"
+    );
+    assert!(h.state().documents().iter().all(|o| !o.doc.is_dirty()));
+    // Made active, its events are edited under their own ids, and the Prime Minister's become read-only.
+    h.get_by_label("fm.ron").click();
+    h.run();
+    assert_eq!(h.state().doc().name(), "fm.ron");
+    h.state_mut().request(move_berlin("fm-berlin"));
+    h.run();
+    assert_eq!(
+        h.state().doc().event("fm-berlin").map(|e| e.start),
+        Some(day(2026, 4, 16))
+    );
+    h.state_mut().request(move_berlin("layer-1/mumbai"));
+    h.run();
+    let said = h
+        .state()
+        .chrome
+        .notice_text()
+        .unwrap_or_default()
+        .to_owned();
+    assert!(said.contains("pm.ron"), "{said}");
+}
+
+#[test]
+fn a_principal_double_booked_across_two_layers_gets_one_warning_naming_both_files() {
+    let (_dir, pm, fm) = files();
+    let mut h = open(&[&pm, &fm], View::Timeline);
+    // The status bar counts it (the Prime Minister's file alone has no clash), and opens the window.
+    h.get_by_label("⚠ 1 plan warning").click();
+    h.run();
+    // A window is laid out over a few frames.
+    h.run_steps(3);
+    let across: Vec<String> = h
+        .query_all_by_role(egui::accesskit::Role::Button)
+        .filter_map(|n| n.accesskit_node().label())
+        .filter(|l| l.starts_with('⚠') && l.contains("at once"))
+        .collect();
+    assert_eq!(across.len(), 1, "{across:?}");
+    assert!(across[0].ends_with("(in fm.ron and pm.ron)"), "{across:?}");
+    assert!(
+        across[0].contains("Mark Carney") && across[0].contains("Tokyo"),
+        "{across:?}"
+    );
+}
+
+#[test]
+fn closing_the_window_asks_about_a_layer_with_unsaved_changes_that_is_not_the_one_edited() {
+    let (_dir, pm, fm) = files();
+    let mut h = open(&[&pm, &fm], View::Timeline);
+    h.state_mut().request(Request::Edit {
+        origin: Origin::Command,
+        command: Command::MoveEvents {
+            ids: vec!["mumbai".into()],
+            by: Shift::days(1),
+            lane: None,
+        },
+    });
+    h.run();
+    h.get_by_label("fm.ron").click();
+    h.run();
+    assert_eq!(h.state().doc().name(), "fm.ron");
+    h.state_mut().request(Request::Quit);
+    h.run();
+    assert_eq!(
+        h.state().doc().name(),
+        "pm.ron",
+        "the unsaved layer is brought up"
+    );
+    assert!(matches!(h.state().chrome.prompt, Some(Prompt::Unsaved(_))));
+}
