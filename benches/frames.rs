@@ -38,12 +38,17 @@ impl Window {
 
     /// A window on `file`; with `synchronous`, file work runs inside the frame (so the first frames load it).
     fn open_with(file: &Path, synchronous: bool) -> Window {
+        Self::open_files(&[file], synchronous)
+    }
+
+    /// A window on `files`, the first edited and the others as layers beside it.
+    fn open_files(files: &[&Path], synchronous: bool) -> Window {
         let ctx = egui::Context::default();
         let cc = eframe::CreationContext::_new_kittest(ctx.clone());
         let app = ItineraApp::new(
             &cc,
             AppOptions {
-                files: vec![file.to_path_buf()],
+                files: files.iter().map(|f| f.to_path_buf()).collect(),
                 synchronous_io: synchronous,
                 data_dir: Some(
                     std::env::temp_dir().join(format!("itinera-bench-data-{}", std::process::id())),
@@ -440,6 +445,39 @@ fn baseline_bench(dir: &Path) {
             report(format!("{name}, {zoom}"), samples);
         }
     }
+    layers_bench(&now_path, &base_path);
+}
+
+/// Two 10,000-event files as layers: a still timeline frame, and the frame after an edit of the active layer
+/// (which builds the combined programme and its plan checks again).
+fn layers_bench(a: &Path, b: &Path) {
+    let mut window = Window::open_files(&[a, b], true);
+    for _ in 0..3 {
+        window.frame(Vec::new());
+    }
+    assert_eq!(window.app.documents().len(), 2, "both files open as layers");
+    window.app.views.timeline.grouping = Grouping::Region;
+    window.app.views.timeline.request_fit_all();
+    for _ in 0..3 {
+        window.frame(Vec::new());
+    }
+    let samples = (0..FRAMES).map(|_| window.frame(Vec::new())).collect();
+    report("timeline 2 layers of 10000 events, all".into(), samples);
+    let id = window.app.doc().timeline().events[0].id.to_string();
+    let samples = (0..30)
+        .map(|k| {
+            window.app.request(Request::Edit {
+                origin: itinera::view::Origin::Command,
+                command: itinera::edit::Command::MoveEvents {
+                    ids: vec![id.clone()],
+                    by: itinera::edit::Shift::days(if k % 2 == 0 { 1 } else { -1 }),
+                    lane: None,
+                },
+            });
+            window.frame(Vec::new())
+        })
+        .collect();
+    report("edit with 2 layers of 10000 events (frame after)".into(), samples);
 }
 
 /// Map preparation (decode and triangulate the 1:110m shapes), and map frames with 200 places and 50 trips.

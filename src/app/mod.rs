@@ -357,8 +357,12 @@ impl eframe::App for ItineraApp {
                 ui,
                 &self.ui_state.filter,
                 &self.ui_state.presets,
-                self.docs.active(),
-                self.shown.events().len(),
+                // With layers shown, the filter picks from every visible layer's events.
+                self.combined.as_ref().map_or(self.docs.active(), |c| &c.doc),
+                match &self.combined {
+                    Some(_) => self.combined_shown.events().len(),
+                    None => self.shown.events().len(),
+                },
             );
             self.requests.extend(requests);
         });
