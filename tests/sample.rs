@@ -183,3 +183,50 @@ fn the_shipped_demo_is_what_generate_makes_for_300_events_and_seed_1() {
         t.events.iter().map(|e| e.start.precision()).collect();
     assert_eq!(precisions.len(), 4, "every precision appears");
 }
+
+/// The illustrative trade-mission programme shipped beside the sample.
+const EXAMPLE: &str = include_str!("../timelines/example-trade-mission.ron");
+
+#[test]
+fn the_example_programme_loads_canonical_and_without_plan_warnings() {
+    let parsed = itinera::io::parse("example-trade-mission.ron", EXAMPLE).expect("it parses");
+    assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
+    assert_eq!(itinera::io::serialize(&parsed.timeline), EXAMPLE, "it is canonical");
+    let t = &parsed.timeline;
+    let r = itinera::model::Resolved::of(t);
+    let warnings = itinera::model::checks::plan_warnings(t, &r.times, &r.order);
+    let said: Vec<String> = warnings.iter().map(|w| w.message(t)).collect();
+    assert!(said.is_empty(), "{said:?}");
+    // It says what it is.
+    assert!(t.title.contains("illustrative") && t.notes.contains("invented times"));
+}
+
+#[test]
+fn the_example_flights_keep_their_two_zones_and_their_true_length() {
+    let parsed = itinera::io::parse("example-trade-mission.ron", EXAMPLE).expect("it parses");
+    let again = itinera::io::parse("again", &itinera::io::serialize(&parsed.timeline))
+        .expect("it parses again");
+    let t = &again.timeline;
+    let r = itinera::model::Resolved::of(t);
+    let hours = |id: &str| {
+        let i = t.events.iter().position(|e| e.id.as_str() == id).expect(id);
+        (r.times[i].end - r.times[i].start) as f64 / 3600.0
+    };
+    let zones = |id: &str| {
+        let e = t.events.iter().find(|e| e.id.as_str() == id).expect(id);
+        (
+            e.start_zone.map(|z| z.to_string()),
+            e.end_zone.map(|z| z.to_string()),
+        )
+    };
+    assert_eq!(
+        zones("flight-ottawa-mumbai"),
+        (Some("America/Toronto".into()), Some("Asia/Kolkata".into()))
+    );
+    // 06:00 in Ottawa (UTC−5) to 08:30 the next day in Mumbai (UTC+5:30): 16 hours in the air.
+    assert_eq!(hours("flight-ottawa-mumbai"), 16.0);
+    // Across the date line: it lands at 15:30 in Ottawa on the day it left Tokyo at 16:00.
+    assert_eq!(hours("flight-tokyo-ottawa"), 13.5);
+    // 18:00 to 18:00 in Ottawa across the switch to summer time on 8 March 2026 is 23 hours.
+    assert_eq!(hours("ottawa-follow-up-desk"), 23.0);
+}
