@@ -479,7 +479,10 @@ fn layers_bench(a: &Path, b: &Path) {
             window.frame(Vec::new())
         })
         .collect();
-    report("edit with 2 layers of 10000 events (frame after)".into(), samples);
+    report(
+        "edit with 2 layers of 10000 events (frame after)".into(),
+        samples,
+    );
 }
 
 /// Map preparation (decode and triangulate the 1:110m shapes), and map frames with 200 places and 50 trips.

@@ -19,6 +19,7 @@ mod layers;
 mod map_ui;
 mod merge;
 mod roundtrip;
+mod ruler_ui;
 mod sample;
 mod snapshots;
 mod timeline_ui;

@@ -191,7 +191,11 @@ const EXAMPLE: &str = include_str!("../timelines/example-trade-mission.ron");
 fn the_example_programme_loads_canonical_and_without_plan_warnings() {
     let parsed = itinera::io::parse("example-trade-mission.ron", EXAMPLE).expect("it parses");
     assert!(parsed.warnings.is_empty(), "{:?}", parsed.warnings);
-    assert_eq!(itinera::io::serialize(&parsed.timeline), EXAMPLE, "it is canonical");
+    assert_eq!(
+        itinera::io::serialize(&parsed.timeline),
+        EXAMPLE,
+        "it is canonical"
+    );
     let t = &parsed.timeline;
     let r = itinera::model::Resolved::of(t);
     let warnings = itinera::model::checks::plan_warnings(t, &r.times, &r.order);

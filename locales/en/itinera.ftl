@@ -1172,3 +1172,12 @@ notice-layer-unsaved = { $name } has unsaved changes: make it the one being edit
 notice-layer-closed = Closed { $name }
 notice-layer-read-only = “{ $title }” is in { $layer }, which is read-only: make it the one being edited to change it
 plan-across-layers = { " " }(in { $first } and { $second })
+
+## The timeline's second ruler
+second-ruler-is = Second ruler: { $zone }
+second-ruler-hover = A second time axis under the first, in another zone
+second-zone-off = Off
+second-zone-venue = Selected event's venue
+second-zone-type = Any zone, e.g. Asia/Tokyo
+second-zone-unknown = Not a zone name Itinera knows
+axis-also-in = Also in { $zone }

@@ -1191,3 +1191,12 @@ notice-layer-unsaved = { $name } a des modifications non enregistrées : modifie
 notice-layer-closed = { $name } fermé
 notice-layer-read-only = « { $title } » est dans { $layer }, en lecture seule : choisissez ce calque pour le modifier
 plan-across-layers = { " " }(dans { $first } et { $second })
+
+## La deuxième règle de la chronologie
+second-ruler-is = Deuxième règle : { $zone }
+second-ruler-hover = Un deuxième axe du temps sous le premier, dans un autre fuseau
+second-zone-off = Aucune
+second-zone-venue = Lieu de l’événement choisi
+second-zone-type = Tout fuseau, p. ex. Asia/Tokyo
+second-zone-unknown = Fuseau inconnu d’Itinera
+axis-also-in = Aussi en { $zone }

@@ -188,6 +188,7 @@ impl ItineraApp {
             egui_ctx: cc.egui_ctx.clone(),
         };
         app.files.checks_off_thread(app.docs.active_mut());
+        app.views.timeline.second = app.ui_state.second_zone.clone();
         if let Some((snapshot, info)) = app.files.pending_recovery() {
             app.chrome.prompt = Some(Prompt::Recover(snapshot, info));
         }
@@ -247,6 +248,10 @@ impl ItineraApp {
 
     /// Carries out queued requests; exposed so tests can drive the app without a frame.
     pub fn perform_queued(&mut self, ctx: &egui::Context) {
+        // What was asked changed the state after this frame was drawn: the next frame shows it.
+        if !self.requests.is_empty() {
+            ctx.request_repaint();
+        }
         // A request can queue others (a save that then quits); they run in the same pass.
         while !self.requests.is_empty() {
             for request in std::mem::take(&mut self.requests) {
@@ -358,7 +363,9 @@ impl eframe::App for ItineraApp {
                 &self.ui_state.filter,
                 &self.ui_state.presets,
                 // With layers shown, the filter picks from every visible layer's events.
-                self.combined.as_ref().map_or(self.docs.active(), |c| &c.doc),
+                self.combined
+                    .as_ref()
+                    .map_or(self.docs.active(), |c| &c.doc),
                 match &self.combined {
                     Some(_) => self.combined_shown.events().len(),
                     None => self.shown.events().len(),
@@ -433,6 +440,7 @@ impl eframe::App for ItineraApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.ui_state.table_sort = self.views.table.sort;
+        self.ui_state.second_zone = self.views.timeline.second.clone();
         eframe::set_value(storage, STORAGE_KEY, &self.ui_state);
     }
 }

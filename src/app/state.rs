@@ -29,6 +29,8 @@ pub struct UiState {
     pub show_restricted: bool,
     /// The interface's language, once chosen in View → Language; the system's until then.
     pub lang: Option<crate::i18n::Lang>,
+    /// The zone of the timeline's second ruler, or off.
+    pub second_zone: crate::view::timeline::ruler::SecondZone,
 }
 
 impl Default for UiState {
@@ -42,6 +44,7 @@ impl Default for UiState {
             presets: BTreeMap::new(),
             show_restricted: true,
             lang: None,
+            second_zone: crate::view::timeline::ruler::SecondZone::Off,
         }
     }
 }

@@ -9,6 +9,7 @@ mod keys;
 pub mod lanes;
 mod paint;
 pub mod place;
+pub mod ruler;
 pub mod ticks;
 mod toolbar;
 
@@ -158,6 +159,10 @@ pub struct TimelineView {
     pub grouping: Grouping,
     pub color_by: ColorBy,
     pub zone: ZoneChoice,
+    /// The zone of the second ruler under the axis, or off.
+    pub second: ruler::SecondZone,
+    /// An IANA zone name being typed for the second ruler.
+    typed_zone: String,
     /// Whether lanes by trip put several trips to a row; unset, they do when the file has many trips.
     pub pack_trips: Option<bool>,
     collapsed: HashSet<LaneKey>,
@@ -191,6 +196,8 @@ impl Default for TimelineView {
             grouping: Grouping::Trip,
             color_by: ColorBy::Region,
             zone: ZoneChoice::Document,
+            second: ruler::SecondZone::Off,
+            typed_zone: String::new(),
             pack_trips: None,
             collapsed: HashSet::new(),
             collapsed_version: 0,

@@ -64,6 +64,36 @@ pub fn timeline_ui(
         view.fit_all = true;
     }
     paint_axis(&painter, ui.visuals(), &axis, unit, frame, axis_rect);
+    // The second ruler, in another zone, under the axis.
+    let second = view.second.zone(frame.doc, frame.selection);
+    let axis_height = AXIS_HEIGHT
+        + if second.is_some() {
+            super::ruler::RULER_HEIGHT
+        } else {
+            0.0
+        };
+    let ruler_rect = Rect::from_min_size(
+        pos2(plot_left, full.top() + AXIS_HEIGHT),
+        vec2(plot_width, super::ruler::RULER_HEIGHT),
+    );
+    if let Some(zone) = second {
+        super::ruler::paint(&painter, ui.visuals(), &axis, unit, zone, ruler_rect);
+        let note_rect = Rect::from_min_size(
+            pos2(full.left(), ruler_rect.top()),
+            vec2(LABEL_WIDTH, super::ruler::RULER_HEIGHT),
+        );
+        painter.rect_filled(note_rect, 0.0, ui.visuals().faint_bg_color);
+        let note = crate::tr!("axis-also-in", zone = zone.name());
+        painter.text(
+            note_rect.left_center() + vec2(6.0, 0.0),
+            Align2::LEFT_CENTER,
+            &note,
+            FontId::proportional(11.0),
+            ui.visuals().text_color(),
+        );
+        ui.interact(note_rect, area_id.with("second-zone-note"), Sense::hover())
+            .widget_info(|| WidgetInfo::labeled(Role::Label, true, &note));
+    }
     let zone_rect = Rect::from_min_size(full.min, vec2(LABEL_WIDTH, AXIS_HEIGHT));
     painter.rect_filled(zone_rect, 0.0, ui.visuals().extreme_bg_color);
     let note = view.zone.axis_note(frame.zone);
@@ -78,7 +108,7 @@ pub fn timeline_ui(
     ui.interact(zone_rect, area_id.with("zone-note"), Sense::hover())
         .widget_info(|| WidgetInfo::labeled(Role::Label, true, &note));
 
-    let lanes_rect = Rect::from_min_max(pos2(full.left(), full.top() + AXIS_HEIGHT), full.max);
+    let lanes_rect = Rect::from_min_max(pos2(full.left(), full.top() + axis_height), full.max);
     let mut lane_geometry = Vec::new();
     let mut drawn = Vec::new();
     let mut lanes_ui = ui.new_child(egui::UiBuilder::new().max_rect(lanes_rect));
@@ -119,6 +149,29 @@ pub fn timeline_ui(
     keys::handle(view, ui, &area_response, &axis, frame, requests);
     if area_response.double_clicked() {
         drag::add_at_pointer(ui, &axis, frame, &lane_geometry, requests);
+    }
+    if let Some(zone) = second
+        && view.drag.is_none()
+        && let Some(pointer) = ui.input(|i| i.pointer.hover_pos())
+        && plot.contains(pointer)
+        && ui.rect_contains_pointer(plot)
+    {
+        // The instant under the pointer, in the axis's zone, the ruler's, and the venue's of the bar under it.
+        let secs = axis.time_from_x(f64::from(pointer.x));
+        let mut zones = vec![frame.zone, zone];
+        if let Some(bar) = drawn.iter().find(|b| b.rect.contains(pointer)) {
+            let event = &frame.doc.timeline().events[bar.index as usize];
+            zones.push(crate::model::time::place_zone(&event.place).0);
+        }
+        let text = super::ruler::hover_text(secs, &zones);
+        super::ruler::paint_hover(
+            &ui.painter().with_clip_rect(plot),
+            ui.visuals(),
+            pointer.x,
+            &text,
+            ruler_rect,
+            full.bottom(),
+        );
     }
     view.axis = Some(axis);
     view.last_bars = drawn.iter().map(|b| (b.rect, b.index)).collect();

@@ -1,0 +1,76 @@
+//! The timeline's second ruler: another zone's days and hours under the axis, chosen in the toolbar.
+
+use egui_kittest::kittest::Queryable as _;
+use itinera::app::{AppOptions, View};
+use itinera::view::timeline::ruler::SecondZone;
+
+use crate::app_ui::test_options;
+
+/// The second ruler's choice, a combo box whose text says what it is ("Second ruler: Off").
+fn second_ruler<'h>(
+    h: &'h egui_kittest::Harness<'static, itinera::app::ItineraApp>,
+) -> egui_kittest::Node<'h> {
+    h.get_all_by_role(egui::accesskit::Role::ComboBox)
+        .find(|n| n.value().is_some_and(|v| v.starts_with("Second ruler")))
+        .expect("the second ruler's choice")
+}
+
+const EXAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/timelines/example-trade-mission.ron"
+);
+
+#[test]
+fn choosing_a_second_zone_draws_a_ruler_labelled_with_it_and_off_takes_it_away() {
+    let mut h = crate::app_ui::harness(AppOptions {
+        files: vec![EXAMPLE.into()],
+        view: Some(View::Timeline),
+        ..test_options()
+    });
+    h.run();
+    assert!(
+        h.query_by_label_contains("Also in").is_none(),
+        "off at first"
+    );
+    for (choice, label) in [("UTC", "Also in UTC"), ("Asia/Tokyo", "Also in Asia/Tokyo")] {
+        second_ruler(&h).click();
+        h.run();
+        h.get_by_label(choice).click();
+        h.run();
+        h.get_by_label(label);
+    }
+    assert_eq!(
+        h.state().views.timeline.second,
+        SecondZone::Named("Asia/Tokyo".into())
+    );
+    // The example's venues are offered by zone, Kolkata's among them.
+    second_ruler(&h).click();
+    h.run();
+    h.get_by_label("Asia/Kolkata");
+    h.get_by_label("Off").click();
+    h.run();
+    assert!(h.query_by_label_contains("Also in").is_none());
+}
+
+#[test]
+fn the_venue_ruler_follows_the_selected_event() {
+    let mut h = crate::app_ui::harness(AppOptions {
+        files: vec![EXAMPLE.into()],
+        view: Some(View::Timeline),
+        ..test_options()
+    });
+    h.run();
+    h.state_mut().views.timeline.second = SecondZone::Venue;
+    h.state_mut().request(itinera::app::Request::Select {
+        ids: vec!["tokyo-bilateral".into()],
+        additive: false,
+    });
+    h.run();
+    h.get_by_label("Also in Asia/Tokyo");
+    h.state_mut().request(itinera::app::Request::Select {
+        ids: vec!["canberra-address".into()],
+        additive: false,
+    });
+    h.run();
+    h.get_by_label("Also in Australia/Sydney");
+}
