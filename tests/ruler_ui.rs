@@ -74,3 +74,53 @@ fn the_venue_ruler_follows_the_selected_event() {
     h.run();
     h.get_by_label("Also in Australia/Sydney");
 }
+
+#[test]
+fn at_hour_scale_a_timed_bar_says_its_time_at_the_venue() {
+    let mut h = crate::app_ui::harness(AppOptions {
+        files: vec![EXAMPLE.into()],
+        view: Some(View::Timeline),
+        ..test_options()
+    });
+    h.run();
+    // Zoomed out, the bar is its title.
+    h.get_by_label("Dinner with the business delegations");
+    h.state_mut().request(itinera::app::Request::GoTo(
+        "mumbai-delegation-dinner".into(),
+    ));
+    h.run();
+    let time =
+        itinera::i18n::dates::time(chrono::NaiveTime::from_hms_opt(19, 30, 0).expect("time"));
+    h.get_by_label(&format!(
+        "{time} IST · Dinner with the business delegations"
+    ));
+}
+
+#[test]
+fn lanes_by_zone_run_from_west_to_east() {
+    let mut h = crate::app_ui::harness(AppOptions {
+        files: vec![EXAMPLE.into()],
+        view: Some(View::Timeline),
+        ..test_options()
+    });
+    h.run();
+    h.state_mut().views.timeline.grouping = itinera::view::timeline::lanes::Grouping::Zone;
+    // Any request brings a next frame, which lays the lanes out by zone.
+    h.state_mut()
+        .request(itinera::app::Request::Notice(String::new()));
+    h.run();
+    let top = |zone: &str| {
+        h.get_by_role_and_label(egui::accesskit::Role::Button, zone)
+            .rect()
+            .top()
+    };
+    let order = [
+        "America/Toronto",
+        "Asia/Kolkata",
+        "Asia/Tokyo",
+        "Australia/Sydney",
+    ];
+    for pair in order.windows(2) {
+        assert!(top(pair[0]) < top(pair[1]), "{} above {}", pair[0], pair[1]);
+    }
+}

@@ -1181,3 +1181,4 @@ second-zone-venue = Selected event's venue
 second-zone-type = Any zone, e.g. Asia/Tokyo
 second-zone-unknown = Not a zone name Itinera knows
 axis-also-in = Also in { $zone }
+by-zone = Zone

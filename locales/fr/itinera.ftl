@@ -1200,3 +1200,4 @@ second-zone-venue = Lieu de l’événement choisi
 second-zone-type = Tout fuseau, p. ex. Asia/Tokyo
 second-zone-unknown = Fuseau inconnu d’Itinera
 axis-also-in = Aussi en { $zone }
+by-zone = Fuseau

@@ -19,6 +19,8 @@ const NARROW_BAR_BUDGET: usize = 250;
 /// short legs reads as their density, and a bar with a title needs more room than that anyway.
 pub(super) const BAR_BUDGET: usize = 1200;
 const SMALL_BAR_PX: f32 = 8.0;
+/// From this many points per hour on, the axis is at hour scale and timed bars say their venue's time.
+const HOUR_PX: f64 = 40.0;
 
 #[expect(
     clippy::too_many_arguments,
@@ -152,7 +154,24 @@ fn bar(
         ui.scope_id().with(("bar", &event.id)),
         Sense::click_and_drag(),
     );
-    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, event.shown_title()));
+    // At hour scale a timed bar starts with its time at the venue, when the axis shows another zone; a screen
+    // reader hears it too.
+    let hour_scale = axis.secs_per_px * HOUR_PX <= 3600.0;
+    let venue = hour_scale
+        .then(|| {
+            let start = frame.doc.resolved().times[index as usize].start;
+            super::ruler::venue_start(event, start, frame.zone)
+        })
+        .flatten()
+        .map(|v| format!("{v} · "))
+        .unwrap_or_default();
+    response.widget_info(|| {
+        WidgetInfo::labeled(
+            Role::Button,
+            true,
+            format!("{venue}{}", event.shown_title()),
+        )
+    });
     let selected = frame.is_selected(index);
     let dragged = view
         .drag
@@ -164,8 +183,24 @@ fn bar(
         Some(moved) if moved != rect || refused => {
             // The bar stays faintly where it was, and shows where it would land, marked when the drop would be
             // refused.
-            paint_bar(ui, event, rect, false, true, view.color_by, None);
-            paint_bar(ui, event, moved, true, false, view.color_by, None);
+            paint_bar(
+                ui,
+                event,
+                rect,
+                false,
+                true,
+                view.color_by,
+                BarLabel::default(),
+            );
+            paint_bar(
+                ui,
+                event,
+                moved,
+                true,
+                false,
+                view.color_by,
+                BarLabel::default(),
+            );
             if refused {
                 let stroke = Stroke::new(2.0, ui.visuals().error_fg_color);
                 ui.painter()
@@ -176,7 +211,13 @@ fn bar(
             }
             None
         }
-        _ => paint_bar(ui, event, rect, selected, false, view.color_by, next_start),
+        _ => {
+            let label = BarLabel {
+                next_start,
+                venue: &venue,
+            };
+            paint_bar(ui, event, rect, selected, false, view.color_by, label)
+        }
     };
     drag::bar_interaction(view, ui, axis, frame, event, &response, requests);
     if view.drag.is_none() && response.hovered() {
@@ -200,6 +241,14 @@ fn bar(
     }
 }
 
+/// What a bar's title needs besides the event: where the next bar in its row starts (a title may sit beside a
+/// short bar up to there), and text put before the title (the venue's time at hour scale).
+#[derive(Clone, Copy, Default)]
+pub struct BarLabel<'a> {
+    pub next_start: Option<f32>,
+    pub venue: &'a str,
+}
+
 pub fn paint_bar(
     ui: &egui::Ui,
     event: &Event,
@@ -207,8 +256,9 @@ pub fn paint_bar(
     selected: bool,
     ghost: bool,
     color_by: crate::view::colors::ColorBy,
-    next_start: Option<f32>,
+    label: BarLabel<'_>,
 ) -> Option<Rect> {
+    let BarLabel { next_start, venue } = label;
     let painter = ui.painter();
     let visuals = ui.visuals();
     let mut fill = event_color(event, color_by);
@@ -249,7 +299,7 @@ pub fn paint_bar(
     } else {
         ""
     };
-    let text = format!("{lock}{restricted}{}", event.shown_title());
+    let text = format!("{lock}{restricted}{venue}{}", event.shown_title());
     let text_color = if alpha < 0.7 {
         visuals.strong_text_color()
     } else {

@@ -459,7 +459,7 @@ pub fn add_at_pointer(
                 };
             }
         }
-        LaneKey::Region(_) | LaneKey::None | LaneKey::Trips => {}
+        LaneKey::Region(_) | LaneKey::None | LaneKey::Trips | LaneKey::Zone(..) => {}
     }
     requests.push(Request::view_edit(Command::AddEvent {
         event: Box::new(event),

@@ -18,16 +18,19 @@ pub enum Grouping {
     Principal,
     Kind,
     Status,
+    /// By the zone of each event's venue, west to east.
+    Zone,
 }
 
 impl Grouping {
-    pub const ALL: [Grouping; 6] = [
+    pub const ALL: [Grouping; 7] = [
         Grouping::Trip,
         Grouping::Country,
         Grouping::Region,
         Grouping::Principal,
         Grouping::Kind,
         Grouping::Status,
+        Grouping::Zone,
     ];
 
     /// The grouping's name in the current language.
@@ -39,6 +42,7 @@ impl Grouping {
             Grouping::Principal => crate::tr!("by-principal"),
             Grouping::Kind => crate::tr!("by-kind"),
             Grouping::Status => crate::tr!("by-status"),
+            Grouping::Zone => crate::tr!("by-zone"),
         }
     }
 }
@@ -56,6 +60,8 @@ pub enum LaneKey {
     Principal(Text),
     Kind(EventKind),
     Status(Status),
+    /// A venue zone: its offset from UTC in minutes at the start of 2026 (so lanes run west to east), and its name.
+    Zone(i32, String),
 }
 
 impl LaneKey {
@@ -76,6 +82,8 @@ impl LaneKey {
             LaneKey::Principal(id) => EditLane::Principal(Some(id.clone())),
             LaneKey::Kind(k) => EditLane::Kind(*k),
             LaneKey::Status(s) => EditLane::Status(*s),
+            // A zone follows from the place; dropping there changes nothing else.
+            LaneKey::Zone(..) => return None,
         })
     }
 }
@@ -208,7 +216,21 @@ pub(super) fn keys_of(event: &Event, grouping: Grouping) -> Vec<LaneKey> {
             .collect(),
         Grouping::Kind => vec![LaneKey::Kind(event.kind)],
         Grouping::Status => vec![LaneKey::Status(event.status)],
+        Grouping::Zone => {
+            let zone = crate::model::time::place_zone(&event.place).0;
+            vec![LaneKey::Zone(zone_order(zone), zone.name().to_owned())]
+        }
     }
+}
+
+/// A zone's offset from UTC in minutes at the start of 2026: one fixed instant, so a zone's lane is one lane
+/// whatever its daylight saving.
+fn zone_order(zone: chrono_tz::Tz) -> i32 {
+    use chrono::Offset as _;
+    use chrono::TimeZone as _;
+    zone.timestamp_opt(1_767_225_600, 0)
+        .single()
+        .map_or(0, |t| t.offset().fix().local_minus_utc() / 60)
 }
 
 fn title_of<'a>(
@@ -234,6 +256,7 @@ fn title_of<'a>(
             .map_or_else(|| id.to_string(), |p| p.name.to_string()),
         LaneKey::Kind(k) => k.label().to_owned(),
         LaneKey::Status(s) => s.label().to_owned(),
+        LaneKey::Zone(_, name) => name.clone(),
     }
 }
 

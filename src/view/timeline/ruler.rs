@@ -57,6 +57,27 @@ impl SecondZone {
     }
 }
 
+/// A timed event's start at its venue, with the zone's abbreviation ("19:30 IST"), for its bar at hour scale;
+/// `None` for an event known only to the day or coarser, or one whose venue keeps the axis's own zone.
+pub fn venue_start(event: &crate::model::Event, start_secs: i64, axis_zone: Tz) -> Option<String> {
+    if event.start.precision() != crate::model::Precision::Time {
+        return None;
+    }
+    let zone = event
+        .start_zone
+        .unwrap_or_else(|| crate::model::time::place_zone(&event.place))
+        .0;
+    if zone == axis_zone {
+        return None;
+    }
+    let at = chrono::DateTime::from_timestamp(start_secs, 0)?.with_timezone(&zone);
+    Some(format!(
+        "{} {}",
+        crate::i18n::dates::time(at.time()),
+        at.format("%Z")
+    ))
+}
+
 /// The wall-clock time in `zone` at the instant `secs` (UTC seconds).
 pub fn local_at(secs: f64, zone: Tz) -> Option<NaiveDateTime> {
     chrono::DateTime::from_timestamp(secs.floor() as i64, 0)
@@ -202,6 +223,40 @@ mod tests {
             .collect();
         // 6 to 10 March (the 11th starts within the axis but ends after it): the 8th is the short one.
         assert_eq!(hours, [24.0, 24.0, 23.0, 24.0, 24.0]);
+    }
+
+    #[test]
+    fn a_dinner_at_half_past_seven_in_mumbai_is_labelled_in_indian_time_on_an_ottawa_axis() {
+        let t = crate::io::parse(
+            "example",
+            include_str!("../../../timelines/example-trade-mission.ron"),
+        )
+        .expect("the example parses")
+        .timeline;
+        let resolved = crate::model::Resolved::of(&t);
+        let toronto: Tz = "America/Toronto".parse().expect("zone");
+        let label = |id: &str, zone: Tz| {
+            let i = t.events.iter().position(|e| e.id.as_str() == id).expect(id);
+            venue_start(&t.events[i], resolved.times[i].start, zone)
+        };
+        assert_eq!(
+            label("mumbai-delegation-dinner", toronto),
+            Some(format!(
+                "{} IST",
+                crate::i18n::dates::time(chrono::NaiveTime::from_hms_opt(19, 30, 0).expect("time"))
+            ))
+        );
+        assert_eq!(
+            label(
+                "mumbai-delegation-dinner",
+                "Asia/Kolkata".parse().expect("zone")
+            ),
+            None,
+            "the axis says it"
+        );
+        assert_eq!(label("ottawa-debrief", toronto), None);
+        // A flight starts in the zone it leaves from.
+        assert!(label("flight-ottawa-mumbai", chrono_tz::UTC).is_some_and(|l| l.ends_with("EST")));
     }
 
     #[test]
