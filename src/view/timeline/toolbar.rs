@@ -145,6 +145,7 @@ fn second_ruler(view: &mut TimelineView, ui: &mut egui::Ui, doc: &Document) {
     // One widget that says what it is ("Second ruler: Off"), so a narrow toolbar never wraps its name from it.
     {
         egui::ComboBox::from_id_salt("timeline-second-zone")
+            .height(480.0)
             .selected_text(crate::tr!("second-ruler-is", zone = view.second.label(doc)))
             .show_ui(ui, |ui| {
                 for choice in [
