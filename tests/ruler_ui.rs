@@ -2,7 +2,7 @@
 
 use egui_kittest::kittest::Queryable as _;
 use itinera::app::{AppOptions, View};
-use itinera::view::timeline::ruler::SecondZone;
+use itinera::view::zones::SecondZone;
 
 use crate::app_ui::test_options;
 
@@ -123,4 +123,30 @@ fn lanes_by_zone_run_from_west_to_east() {
     for pair in order.windows(2) {
         assert!(top(pair[0]) < top(pair[1]), "{} above {}", pair[0], pair[1]);
     }
+}
+
+#[test]
+fn the_week_view_shows_a_second_hour_column_in_the_zone_chosen() {
+    let mut h = crate::app_ui::harness(AppOptions {
+        files: vec![EXAMPLE.into()],
+        view: Some(View::Calendar),
+        ..test_options()
+    });
+    h.run();
+    h.state_mut().views.calendar.mode = itinera::view::calendar::Mode::Week;
+    h.state_mut().views.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2026, 3, 2);
+    h.state_mut()
+        .request(itinera::app::Request::Notice(String::new()));
+    h.run();
+    assert!(h.query_by_label_contains("Hours also in").is_none());
+    h.get_all_by_role(egui::accesskit::Role::ComboBox)
+        .find(|n| n.value().is_some_and(|v| v.starts_with("Second zone")))
+        .expect("the second zone's choice")
+        .click();
+    h.run();
+    h.get_by_label("Asia/Tokyo").click();
+    h.run();
+    h.get_by_label_contains("Hours also in Asia/Tokyo");
+    // The Tokyo meeting at 10:00 there is in the week, in Ottawa's evening hours.
+    h.get_by_label_contains("Meeting with the Prime Minister of Japan");
 }

@@ -1182,3 +1182,5 @@ second-zone-type = Any zone, e.g. Asia/Tokyo
 second-zone-unknown = Not a zone name Itinera knows
 axis-also-in = Also in { $zone }
 by-zone = Zone
+second-hours-is = Second zone: { $zone }
+week-second-column = Hours also in { $zone }, on the week's first day

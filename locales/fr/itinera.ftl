@@ -1201,3 +1201,5 @@ second-zone-type = Tout fuseau, p. ex. Asia/Tokyo
 second-zone-unknown = Fuseau inconnu d’Itinera
 axis-also-in = Aussi en { $zone }
 by-zone = Fuseau
+second-hours-is = Deuxième fuseau : { $zone }
+week-second-column = Heures aussi en { $zone }, le premier jour de la semaine

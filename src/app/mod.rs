@@ -189,6 +189,7 @@ impl ItineraApp {
         };
         app.files.checks_off_thread(app.docs.active_mut());
         app.views.timeline.second = app.ui_state.second_zone.clone();
+        app.views.calendar.second = app.ui_state.week_second_zone.clone();
         if let Some((snapshot, info)) = app.files.pending_recovery() {
             app.chrome.prompt = Some(Prompt::Recover(snapshot, info));
         }
@@ -441,6 +442,7 @@ impl eframe::App for ItineraApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.ui_state.table_sort = self.views.table.sort;
         self.ui_state.second_zone = self.views.timeline.second.clone();
+        self.ui_state.week_second_zone = self.views.calendar.second.clone();
         eframe::set_value(storage, STORAGE_KEY, &self.ui_state);
     }
 }

@@ -30,7 +30,9 @@ pub struct UiState {
     /// The interface's language, once chosen in View → Language; the system's until then.
     pub lang: Option<crate::i18n::Lang>,
     /// The zone of the timeline's second ruler, or off.
-    pub second_zone: crate::view::timeline::ruler::SecondZone,
+    pub second_zone: crate::view::zones::SecondZone,
+    /// The zone of the week view's second hour column, or off.
+    pub week_second_zone: crate::view::zones::SecondZone,
 }
 
 impl Default for UiState {
@@ -44,7 +46,8 @@ impl Default for UiState {
             presets: BTreeMap::new(),
             show_restricted: true,
             lang: None,
-            second_zone: crate::view::timeline::ruler::SecondZone::Off,
+            second_zone: crate::view::zones::SecondZone::Off,
+            week_second_zone: crate::view::zones::SecondZone::Off,
         }
     }
 }

@@ -21,6 +21,7 @@ pub mod plan;
 pub mod request;
 pub mod table;
 pub mod timeline;
+pub mod zones;
 
 use crate::document::{Document, Selection};
 pub use request::{Field, FieldKey, Origin, Owner, Request, View};

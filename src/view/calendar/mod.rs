@@ -63,6 +63,10 @@ pub struct CalendarView {
     year_counts: Option<others::YearCounts>,
     /// Bar labels laid out in earlier frames.
     labels: crate::view::labels::LabelCache,
+    /// The week view's second hour column, in another zone, or off.
+    pub second: crate::view::zones::SecondZone,
+    /// An IANA zone name being typed for it.
+    typed_zone: String,
 }
 
 /// What the calendar derives from the visible events.
@@ -90,6 +94,8 @@ impl Default for CalendarView {
             month_layout: None,
             year_counts: None,
             labels: Default::default(),
+            second: crate::view::zones::SecondZone::Off,
+            typed_zone: String::new(),
         }
     }
 }
@@ -219,7 +225,7 @@ impl CalendarView {
             .cursor
             .get_or_insert_with(|| first_event_day(&frame).unwrap_or(today));
         self.follow_selection(&frame);
-        toolbar(self, ui, cursor, today);
+        toolbar(self, ui, cursor, today, doc);
         match self.mode {
             Mode::Month => month::ui(self, ui, &frame, &mut requests),
             Mode::Week => week::ui(self, ui, &frame, &mut requests),
@@ -309,8 +315,25 @@ fn first_event_day(frame: &Frame<'_>) -> Option<NaiveDate> {
     ))
 }
 
-fn toolbar(view: &mut CalendarView, ui: &mut egui::Ui, cursor: NaiveDate, today: NaiveDate) {
+fn toolbar(
+    view: &mut CalendarView,
+    ui: &mut egui::Ui,
+    cursor: NaiveDate,
+    today: NaiveDate,
+    doc: &Document,
+) {
     ui.horizontal_wrapped(|ui| {
+        if view.mode == Mode::Week {
+            crate::view::zones::second_zone_ui(
+                ui,
+                "week-second-zone",
+                crate::tr!("second-hours-is", zone = view.second.label(doc)),
+                &mut view.second,
+                &mut view.typed_zone,
+                doc,
+            );
+            ui.separator();
+        }
         for mode in Mode::ALL {
             if ui
                 .selectable_label(view.mode == mode, mode.label())

@@ -79,8 +79,15 @@ fn grid_ui(
     }
     crate::view::focus::register(ui.ctx(), response.id);
     page_keys(view, ui, response.has_focus());
-    let col_w = (area.width() - HOURS_PX) / 7.0;
-    let column = |c: f32| area.left() + HOURS_PX + col_w * c;
+    // With a second zone, a second hour column to the left, as calendar apps draw it.
+    let second = view.second.zone(frame.doc, frame.selection);
+    let hours_px = if second.is_some() {
+        2.0 * HOURS_PX
+    } else {
+        HOURS_PX
+    };
+    let col_w = (area.width() - hours_px) / 7.0;
+    let column = |c: f32| area.left() + hours_px + col_w * c;
     let trips_top = area.top() + HEADER_PX;
     let all_day_top = trips_top + TRIP_ROW_PX;
     let grid_top = all_day_top + all_day_px();
@@ -110,16 +117,70 @@ fn grid_ui(
         painter.galley(at, label, color);
         painter.vline(x, area.top()..=area.bottom(), line);
     }
+    let shown_zone = frame.doc.timeline().display_zone().0;
+    let own_left = area.left() + hours_px - HOURS_PX;
     for h in 0..24 {
         let y = grid_top + hour_h * h as f32;
-        painter.hline(area.left() + HOURS_PX..=area.right(), y, line);
+        painter.hline(own_left..=area.right(), y, line);
+        let hour = chrono::NaiveTime::from_hms_opt(h, 0, 0).unwrap_or_default();
         painter.text(
-            pos2(area.left() + 4.0, y + 1.0),
+            pos2(own_left + 4.0, y + 1.0),
             Align2::LEFT_TOP,
-            crate::i18n::dates::time(chrono::NaiveTime::from_hms_opt(h, 0, 0).unwrap_or_default()),
+            crate::i18n::dates::time(hour),
             FontId::proportional(11.0),
             visuals.text_color(),
         );
+        // The same instant in the second zone, on the week's first day (a clock change later in the week
+        // shifts it by the hour it changes).
+        if let Some(zone) = second {
+            let at = crate::model::time::local_to_utc(first.and_time(hour), shown_zone).secs();
+            if let Some(there) = chrono::DateTime::from_timestamp(at, 0) {
+                painter.text(
+                    pos2(area.left() + 4.0, y + 1.0),
+                    Align2::LEFT_TOP,
+                    crate::i18n::dates::time(there.with_timezone(&zone).time()),
+                    FontId::proportional(11.0),
+                    visuals.weak_text_color(),
+                );
+            }
+        }
+    }
+    if let Some(zone) = second {
+        // Each column says its zone, in the header's corner.
+        let abbreviation = |tz: chrono_tz::Tz| {
+            chrono::DateTime::from_timestamp(
+                crate::model::time::local_to_utc(
+                    first.and_time(chrono::NaiveTime::MIN),
+                    shown_zone,
+                )
+                .secs(),
+                0,
+            )
+            .map(|t| t.with_timezone(&tz).format("%Z").to_string())
+            .unwrap_or_default()
+        };
+        for (x, tz, color) in [
+            (area.left(), zone, visuals.weak_text_color()),
+            (own_left, shown_zone, visuals.text_color()),
+        ] {
+            let text = abbreviation(tz);
+            painter.text(
+                pos2(x + 4.0, grid_top - 2.0),
+                Align2::LEFT_BOTTOM,
+                &text,
+                FontId::proportional(11.0),
+                color,
+            );
+        }
+        let note = crate::tr!("week-second-column", zone = zone.name());
+        let column = ui.interact(
+            Rect::from_min_max(pos2(area.left(), grid_top), pos2(own_left, area.bottom())),
+            ui.make_persistent_id("week-second-hours"),
+            Sense::hover(),
+        );
+        column.widget_info(|| WidgetInfo::labeled(Role::Label, true, &note));
+        column.on_hover_text(&note);
+        painter.vline(own_left, grid_top..=area.bottom(), line);
     }
     painter.hline(area.left()..=area.right(), grid_top, line);
     trip_bands_ui(view, ui, frame, first, trips_top, &column);

@@ -6,56 +6,13 @@
 use chrono::NaiveDateTime;
 use chrono_tz::Tz;
 use egui::{FontId, Rect, Stroke, pos2};
-use serde::{Deserialize, Serialize};
 
 use super::axis::TimeAxis;
 use super::ticks::{TickUnit, ticks};
-use crate::document::{Document, Selection};
+pub use crate::view::zones::SecondZone;
 
 /// The second ruler's height in points.
 pub(crate) const RULER_HEIGHT: f32 = 22.0;
-
-/// The zone of the second ruler.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum SecondZone {
-    #[default]
-    Off,
-    Home,
-    Utc,
-    /// The venue of the first selected event.
-    Venue,
-    /// Any IANA zone, by name.
-    Named(String),
-}
-
-impl SecondZone {
-    /// The zone the ruler reads, if it is on (and, for the venue, if an event is selected).
-    pub fn zone(&self, doc: &Document, selection: &Selection) -> Option<Tz> {
-        match self {
-            SecondZone::Off => None,
-            SecondZone::Home => Some(doc.timeline().home.zone.0),
-            SecondZone::Utc => Some(chrono_tz::UTC),
-            SecondZone::Venue => selection
-                .ids()
-                .next()
-                .and_then(|id| doc.event(id))
-                .map(|e| crate::model::time::place_zone(&e.place).0),
-            SecondZone::Named(name) => name.parse().ok(),
-        }
-    }
-
-    pub fn label(&self, doc: &Document) -> String {
-        match self {
-            SecondZone::Off => crate::tr!("second-zone-off"),
-            SecondZone::Home => {
-                crate::tr!("zone-choice-home", zone = doc.timeline().home.zone.name())
-            }
-            SecondZone::Utc => "UTC".into(),
-            SecondZone::Venue => crate::tr!("second-zone-venue"),
-            SecondZone::Named(name) => name.clone(),
-        }
-    }
-}
 
 /// A timed event's start at its venue, with the zone's abbreviation ("19:30 IST"), for its bar at hour scale;
 /// `None` for an event known only to the day or coarser, or one whose venue keeps the axis's own zone.

@@ -1,7 +1,6 @@
 //! The timeline's toolbar: grouping, colouring, zone, zoom buttons for touchpads, and the legend.
 
 use super::lanes::Grouping;
-use super::ruler::SecondZone;
 use super::{TimelineView, ZoneChoice};
 use crate::document::Document;
 use crate::document::selection::Selection;
@@ -49,7 +48,14 @@ pub fn ui(view: &mut TimelineView, ui: &mut egui::Ui, doc: &Document, selection:
                     }
                 });
         });
-        second_ruler(view, ui, doc);
+        crate::view::zones::second_zone_ui(
+            ui,
+            "timeline-second-zone",
+            crate::tr!("second-ruler-is", zone = view.second.label(doc)),
+            &mut view.second,
+            &mut view.typed_zone,
+            doc,
+        );
         ui.separator();
         if ui
             .button("➕")
@@ -137,67 +143,4 @@ fn selection_middle(view: &TimelineView, doc: &Document, selection: &Selection) 
         },
     )?;
     Some((span.0 + span.1) as f64 / 2.0)
-}
-
-/// The second ruler's zone: off, home, UTC, the selected event's venue, a zone of the document's venues, or any
-/// IANA zone typed by name.
-fn second_ruler(view: &mut TimelineView, ui: &mut egui::Ui, doc: &Document) {
-    // One widget that says what it is ("Second ruler: Off"), so a narrow toolbar never wraps its name from it.
-    {
-        egui::ComboBox::from_id_salt("timeline-second-zone")
-            .height(480.0)
-            .selected_text(crate::tr!("second-ruler-is", zone = view.second.label(doc)))
-            .show_ui(ui, |ui| {
-                for choice in [
-                    SecondZone::Off,
-                    SecondZone::Home,
-                    SecondZone::Utc,
-                    SecondZone::Venue,
-                ] {
-                    let text = choice.label(doc);
-                    ui.selectable_value(&mut view.second, choice, text);
-                }
-                ui.separator();
-                let mut venues: Vec<&'static str> = doc
-                    .timeline()
-                    .events
-                    .iter()
-                    .map(|e| crate::model::time::place_zone(&e.place).name())
-                    .collect();
-                venues.sort_unstable();
-                venues.dedup();
-                for name in venues {
-                    ui.selectable_value(&mut view.second, SecondZone::Named(name.to_owned()), name);
-                }
-                ui.separator();
-                let field = ui.add(
-                    egui::TextEdit::singleline(&mut view.typed_zone)
-                        .hint_text(crate::tr!("second-zone-type"))
-                        .desired_width(180.0),
-                );
-                field.widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        egui::Role::TextInput,
-                        true,
-                        crate::tr!("second-zone-type"),
-                    )
-                });
-                if field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                    let typed = view.typed_zone.trim();
-                    if typed.parse::<chrono_tz::Tz>().is_ok() {
-                        view.second = SecondZone::Named(typed.to_owned());
-                    }
-                }
-                if !view.typed_zone.trim().is_empty()
-                    && view.typed_zone.trim().parse::<chrono_tz::Tz>().is_err()
-                {
-                    ui.colored_label(
-                        ui.visuals().error_fg_color,
-                        crate::tr!("second-zone-unknown"),
-                    );
-                }
-            })
-            .response
-            .on_hover_text(crate::tr!("second-ruler-hover"));
-    }
 }
