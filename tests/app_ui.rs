@@ -215,3 +215,26 @@ fn a_broken_file_named_at_start_opens_on_an_empty_timeline_and_says_it_could_not
             .is_none()
     );
 }
+
+#[test]
+fn view_theme_dresses_the_whole_window_and_is_remembered() {
+    let mut harness = harness(test_options());
+    harness.run();
+    menu_item(&mut harness, "View", "Theme");
+    harness.get_by_label("High contrast, dark").click();
+    harness.run();
+    assert_eq!(
+        harness.state().ui_state.theme,
+        itinera::view::theme::Theme::HighContrastDark
+    );
+    let ctx = harness.ctx.clone();
+    assert_eq!(ctx.theme(), egui::Theme::Dark);
+    assert_eq!(
+        ctx.style_of(egui::Theme::Dark).visuals.panel_fill,
+        egui::Color32::BLACK
+    );
+    menu_item(&mut harness, "View", "Theme");
+    harness.get_by_label("Light").click();
+    harness.run();
+    assert_eq!(harness.ctx.theme(), egui::Theme::Light);
+}

@@ -108,3 +108,44 @@ fn the_sample_month_in_french_looks_as_committed() {
 fn the_sample_world_map_in_french_looks_as_committed() {
     french_view(itinera::app::View::Map, "fr-map-sample-1366x768");
 }
+
+/// The sample in one view and one theme, at a laptop size.
+fn themed(view: itinera::app::View, theme: itinera::view::theme::Theme, name: &str) {
+    let options = AppOptions {
+        view: Some(view),
+        theme: Some(theme),
+        ..crate::timeline_ui::timeline_options()
+    };
+    let mut harness = rendered(options, 1366.0, 768.0);
+    harness.snapshot_options(name, &snapshot_options());
+}
+
+#[test]
+fn the_timeline_in_the_light_theme_looks_as_committed() {
+    use itinera::view::theme::Theme;
+    themed(
+        itinera::app::View::Timeline,
+        Theme::Light,
+        "theme-light-timeline-1366x768",
+    );
+}
+
+#[test]
+fn the_calendar_in_the_dark_high_contrast_theme_looks_as_committed() {
+    use itinera::view::theme::Theme;
+    themed(
+        itinera::app::View::Calendar,
+        Theme::HighContrastDark,
+        "theme-high-contrast-dark-calendar-1366x768",
+    );
+}
+
+#[test]
+fn the_map_in_the_light_high_contrast_theme_looks_as_committed() {
+    use itinera::view::theme::Theme;
+    themed(
+        itinera::app::View::Map,
+        Theme::HighContrastLight,
+        "theme-high-contrast-light-map-1366x768",
+    );
+}

@@ -1184,3 +1184,12 @@ axis-also-in = Also in { $zone }
 by-zone = Zone
 second-hours-is = Second zone: { $zone }
 week-second-column = Hours also in { $zone }, on the week's first day
+
+## Themes
+menu-theme = Theme
+theme-system = As the system prefers
+theme-light = Light
+theme-dark = Dark
+theme-high-contrast-light = High contrast, light
+theme-high-contrast-dark = High contrast, dark
+cli-help-theme = The window's theme: system, light, dark, high-contrast (dark) or high-contrast-light

@@ -1203,3 +1203,12 @@ axis-also-in = Aussi en { $zone }
 by-zone = Fuseau
 second-hours-is = Deuxième fuseau : { $zone }
 week-second-column = Heures aussi en { $zone }, le premier jour de la semaine
+
+## Thèmes
+menu-theme = Thème
+theme-system = Comme le système
+theme-light = Clair
+theme-dark = Sombre
+theme-high-contrast-light = Contraste élevé, clair
+theme-high-contrast-dark = Contraste élevé, sombre
+cli-help-theme = Le thème de la fenêtre : system, light, dark, high-contrast (sombre) ou high-contrast-light

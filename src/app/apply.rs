@@ -111,6 +111,10 @@ impl ItineraApp {
             Request::SetActiveLayer(index) => self.set_active_layer(index),
             Request::SetLayerVisible(index, visible) => self.docs.set_visible(index, visible),
             Request::CloseLayer(index) => self.close_layer(index),
+            Request::SetTheme(theme) => {
+                self.ui_state.theme = theme;
+                theme.apply(ctx);
+            }
             Request::ShowCompare => self.show_compare(),
             Request::CompareWith(version) => self.compare_with(version),
             Request::CompareWithPicked => self.compare_with_picked(),

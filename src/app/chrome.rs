@@ -124,6 +124,8 @@ pub struct Chrome {
     /// Move keyboard focus to the inspector's first field on the next frame.
     pub(super) focus_inspector: bool,
     pub(super) maximize_pending: bool,
+    /// The window's theme has been set (on the first frame).
+    pub(super) theme_applied: bool,
     /// The user confirmed closing the window.
     pub(super) allow_close: bool,
     pub(super) title_sent: String,
@@ -135,6 +137,7 @@ impl Chrome {
     pub fn new(maximize: bool) -> Chrome {
         Chrome {
             maximize_pending: maximize,
+            theme_applied: false,
             ..Chrome::default()
         }
     }

@@ -145,6 +145,14 @@ pub fn menu_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
                 if item(ui, &tr!("menu-present"), Some(&PRESENT)) {
                     app.request(Request::Present);
                 }
+                ui.menu_button(tr!("menu-theme"), |ui| {
+                    let current = app.ui_state.theme;
+                    for theme in crate::view::theme::Theme::ALL {
+                        if ui.radio(current == theme, theme.label()).clicked() {
+                            app.request(Request::SetTheme(theme));
+                        }
+                    }
+                });
                 ui.menu_button(tr!("menu-language"), |ui| {
                     let current = app.ui_state.language();
                     for lang in crate::i18n::Lang::ALL {

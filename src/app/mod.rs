@@ -58,6 +58,8 @@ pub struct AppOptions {
     pub lang: Option<crate::i18n::Lang>,
     /// `--compare FILE|REV`: the version to compare the document with once it is open.
     pub compare: Option<String>,
+    /// `--theme`: the window's theme for this run and after, over the remembered one.
+    pub theme: Option<crate::view::theme::Theme>,
 }
 
 impl Default for AppOptions {
@@ -74,6 +76,7 @@ impl Default for AppOptions {
             data_dir: None,
             lang: None,
             compare: None,
+            theme: None,
             recovery_delay: std::time::Duration::from_secs(5),
         }
     }
@@ -124,6 +127,9 @@ impl ItineraApp {
             .unwrap_or_default();
         if options.lang.is_some() {
             ui_state.lang = options.lang;
+        }
+        if let Some(theme) = options.theme {
+            ui_state.theme = theme;
         }
         crate::i18n::set(ui_state.language());
         // Secondary and small text are drawn readable in both themes.
@@ -336,6 +342,10 @@ impl eframe::App for ItineraApp {
         let ctx = ui.ctx().clone();
         // Every text of this frame is looked up in the window's language.
         crate::i18n::set(self.ui_state.language());
+        if !std::mem::replace(&mut self.chrome.theme_applied, true) {
+            // On the first frame, once the window (or a test harness) has set its own defaults.
+            self.ui_state.theme.apply(&ctx);
+        }
         if std::mem::take(&mut self.chrome.maximize_pending) {
             // Some window managers ignore the maximised flag at creation; asking once mapped works everywhere.
             ctx.send_viewport_cmd(egui::ViewportCommand::Maximized(true));
@@ -454,6 +464,7 @@ pub fn run_window(
     present: bool,
     lang: Option<crate::i18n::Lang>,
     compare: Option<String>,
+    theme: Option<crate::view::theme::Theme>,
 ) -> anyhow::Result<ExitCode> {
     let native = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -477,6 +488,7 @@ pub fn run_window(
                     present,
                     lang,
                     compare,
+                    theme,
                     maximize: true,
                     ..AppOptions::default()
                 },

@@ -33,6 +33,8 @@ pub struct UiState {
     pub second_zone: crate::view::zones::SecondZone,
     /// The zone of the week view's second hour column, or off.
     pub week_second_zone: crate::view::zones::SecondZone,
+    /// The window's theme; the system's preference until one is chosen.
+    pub theme: crate::view::theme::Theme,
 }
 
 impl Default for UiState {
@@ -48,6 +50,7 @@ impl Default for UiState {
             lang: None,
             second_zone: crate::view::zones::SecondZone::Off,
             week_second_zone: crate::view::zones::SecondZone::Off,
+            theme: crate::view::theme::Theme::System,
         }
     }
 }

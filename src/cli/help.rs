@@ -50,6 +50,7 @@ pub fn command() -> Command {
         })
         .mut_arg("present", |a| a.help(tr!("cli-help-present")))
         .mut_arg("compare", |a| a.help(tr!("cli-help-compare")))
+        .mut_arg("theme", |a| a.help(tr!("cli-help-theme")))
         .mut_arg("lang", |a| {
             a.help(tr!("cli-help-lang"))
                 .value_name(tr!("cli-value-lang"))

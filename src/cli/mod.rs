@@ -40,9 +40,35 @@ pub struct Cli {
     /// Compare the document with another file, or a git revision of it (REV or REV:PATH).
     #[arg(long, value_name = "FILE|REV")]
     pub compare: Option<String>,
+    /// The window's theme: system, light, dark, high-contrast (dark) or high-contrast-light.
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeArg>,
     /// The language of the window and of every message: en or fr (the system's by default).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<LangArg>,
+}
+
+/// Themes of the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    System,
+    Light,
+    Dark,
+    HighContrast,
+    HighContrastLight,
+}
+
+impl From<ThemeArg> for crate::view::theme::Theme {
+    fn from(arg: ThemeArg) -> Self {
+        use crate::view::theme::Theme;
+        match arg {
+            ThemeArg::System => Theme::System,
+            ThemeArg::Light => Theme::Light,
+            ThemeArg::Dark => Theme::Dark,
+            ThemeArg::HighContrast => Theme::HighContrastDark,
+            ThemeArg::HighContrastLight => Theme::HighContrastLight,
+        }
+    }
 }
 
 /// Languages of the interface.
@@ -269,6 +295,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             cli.present,
             lang,
             cli.compare,
+            cli.theme.map(Into::into),
         ),
     }
 }
@@ -289,7 +316,7 @@ fn run_command(command: Command, lang: Option<crate::i18n::Lang>) -> anyhow::Res
             show_restricted,
             size,
         } => match export {
-            None => crate::app::run_window(vec![file], None, true, lang, None),
+            None => crate::app::run_window(vec![file], None, true, lang, None, None),
             Some(dir) => export_deck(&file, &dir, filter.as_deref(), show_restricted, &size),
         },
         Command::Ics {

@@ -109,9 +109,8 @@ pub fn legend(by: ColorBy) -> Vec<(String, Color32)> {
 
 /// Black or white, whichever reads better on `fill`.
 pub fn text_on(fill: Color32) -> Color32 {
-    let luma =
-        0.299 * f32::from(fill.r()) + 0.587 * f32::from(fill.g()) + 0.114 * f32::from(fill.b());
-    if luma > 150.0 {
+    // Whichever of black and white contrasts more, by WCAG's measure.
+    if contrast(Color32::BLACK, fill) >= contrast(Color32::WHITE, fill) {
         Color32::BLACK
     } else {
         Color32::WHITE
@@ -230,6 +229,10 @@ pub fn make_readable(visuals: &mut egui::Visuals) {
     let weak = readable_on(on_panel(visuals.weak_text_color()), &backgrounds, READABLE);
     visuals.widgets.noninteractive.fg_stroke.color = text;
     visuals.weak_text_color = Some(weak);
+    // Warnings, errors and links are text too.
+    visuals.warn_fg_color = readable_on(visuals.warn_fg_color, &backgrounds, READABLE);
+    visuals.error_fg_color = readable_on(visuals.error_fg_color, &backgrounds, READABLE);
+    visuals.hyperlink_color = readable_on(visuals.hyperlink_color, &backgrounds, READABLE);
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub mod map;
 pub mod plan;
 pub mod request;
 pub mod table;
+pub mod theme;
 pub mod timeline;
 pub mod zones;
 

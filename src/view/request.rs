@@ -237,6 +237,8 @@ pub enum Request {
     ForgetPreset(String),
     /// Show or hide restricted events and notes in the editor.
     ShowRestricted(bool),
+    /// Dress the whole window in this theme, and remember it.
+    SetTheme(crate::view::theme::Theme),
     /// Speak this language from the next frame on, and remember it.
     SetLanguage(crate::i18n::Lang),
 }
