@@ -265,13 +265,8 @@ fn a_version_that_cannot_be_read_is_refused_and_the_document_stays() {
     std::fs::write(&broken, "(title: \"unfinished\", events: [").expect("write");
     let mut h = open(&plan, &broken.display().to_string());
     assert!(h.state().documents().active_baseline().is_none());
-    let said = h
-        .state()
-        .chrome
-        .notice_text()
-        .unwrap_or_default()
-        .to_owned();
-    assert!(said.contains("broken.ron"), "{said}");
+    let told = crate::layers::said(&h);
+    assert!(told.contains("broken.ron"), "{told}");
     assert_eq!(
         h.state().doc().timeline().events.len(),
         changed(&sample()).events.len()

@@ -73,6 +73,28 @@ fn open(files: &[&Path], view: View) -> Harness {
     h
 }
 
+/// Moves the event with this id (of the combined programme) by whole days, as a view's edit would.
+fn move_by_days(h: &mut Harness, id: &str, days: i64) {
+    h.state_mut().request(Request::Edit {
+        origin: Origin::Command,
+        command: Command::MoveEvents {
+            ids: vec![id.into()],
+            by: Shift::days(days),
+            lane: None,
+        },
+    });
+    h.run();
+}
+
+/// What the status bar says now.
+pub fn said(h: &Harness) -> String {
+    h.state()
+        .chrome
+        .notice_text()
+        .unwrap_or_default()
+        .to_owned()
+}
+
 #[test]
 fn files_named_together_open_as_layers_and_both_show_in_the_timeline_and_the_table() {
     let (_dir, pm, fm) = files();
@@ -119,15 +141,7 @@ fn editing_the_active_layer_marks_only_it_dirty_and_saving_writes_only_it() {
     let (_dir, pm, fm) = files();
     let fm_before = std::fs::read(&fm).expect("read");
     let mut h = open(&[&pm, &fm], View::Timeline);
-    h.state_mut().request(Request::Edit {
-        origin: Origin::Command,
-        command: Command::MoveEvents {
-            ids: vec!["mumbai".into()],
-            by: Shift::days(1),
-            lane: None,
-        },
-    });
-    h.run();
+    move_by_days(&mut h, "mumbai", 1);
     let dirty: Vec<bool> = h
         .state()
         .documents()
@@ -156,46 +170,25 @@ fn another_layers_event_is_read_only_until_its_layer_is_made_active() {
     let (_dir, pm, fm) = files();
     let mut h = open(&[&pm, &fm], View::Timeline);
     // The combined programme names the other layer's events by layer.
-    let move_berlin = |id: &str| Request::Edit {
-        origin: Origin::Command,
-        command: Command::MoveEvents {
-            ids: vec![id.into()],
-            by: Shift::days(2),
-            lane: None,
-        },
-    };
-    h.state_mut().request(move_berlin("layer-2/fm-berlin"));
-    h.run();
-    let said = h
-        .state()
-        .chrome
-        .notice_text()
-        .unwrap_or_default()
-        .to_owned();
+    move_by_days(&mut h, "layer-2/fm-berlin", 2);
+    let told = said(&h);
     assert!(
-        said.contains("fm.ron") && said.contains("read-only"),
-        "{said}"
+        told.contains("fm.ron") && told.contains("read-only"),
+        "{told}"
     );
     assert!(h.state().documents().iter().all(|o| !o.doc.is_dirty()));
     // Made active, its events are edited under their own ids, and the Prime Minister's become read-only.
     h.get_by_label("fm.ron").click();
     h.run();
     assert_eq!(h.state().doc().name(), "fm.ron");
-    h.state_mut().request(move_berlin("fm-berlin"));
-    h.run();
+    move_by_days(&mut h, "fm-berlin", 2);
     assert_eq!(
         h.state().doc().event("fm-berlin").map(|e| e.start),
         Some(day(2026, 4, 16))
     );
-    h.state_mut().request(move_berlin("layer-1/mumbai"));
-    h.run();
-    let said = h
-        .state()
-        .chrome
-        .notice_text()
-        .unwrap_or_default()
-        .to_owned();
-    assert!(said.contains("pm.ron"), "{said}");
+    move_by_days(&mut h, "layer-1/mumbai", 2);
+    let told = said(&h);
+    assert!(told.contains("pm.ron"), "{told}");
 }
 
 #[test]
@@ -224,15 +217,7 @@ fn a_principal_double_booked_across_two_layers_gets_one_warning_naming_both_file
 fn closing_the_window_asks_about_a_layer_with_unsaved_changes_that_is_not_the_one_edited() {
     let (_dir, pm, fm) = files();
     let mut h = open(&[&pm, &fm], View::Timeline);
-    h.state_mut().request(Request::Edit {
-        origin: Origin::Command,
-        command: Command::MoveEvents {
-            ids: vec!["mumbai".into()],
-            by: Shift::days(1),
-            lane: None,
-        },
-    });
-    h.run();
+    move_by_days(&mut h, "mumbai", 1);
     h.get_by_label("fm.ron").click();
     h.run();
     assert_eq!(h.state().doc().name(), "fm.ron");
@@ -244,4 +229,24 @@ fn closing_the_window_asks_about_a_layer_with_unsaved_changes_that_is_not_the_on
         "the unsaved layer is brought up"
     );
     assert!(matches!(h.state().chrome.prompt, Some(Prompt::Unsaved(_))));
+}
+
+#[test]
+fn another_layers_event_selected_shows_in_the_inspector_and_its_edits_are_refused() {
+    let (_dir, pm, fm) = files();
+    let mut h = open(&[&pm, &fm], View::Timeline);
+    h.get_by_label("Foreign Minister in Berlin").click();
+    h.run();
+    assert!(h.state().selection().contains("layer-2/fm-berlin"));
+    // The inspector shows its title.
+    assert!(
+        h.query_all_by_value("Foreign Minister in Berlin")
+            .next()
+            .is_some(),
+        "the title field holds it"
+    );
+    h.state_mut().request(Request::DeleteSelection);
+    h.run();
+    assert!(said(&h).contains("read-only"), "{}", said(&h));
+    assert!(h.state().documents().iter().all(|o| !o.doc.is_dirty()));
 }

@@ -20,14 +20,20 @@ const EXAMPLE: &str = concat!(
     "/timelines/example-trade-mission.ron"
 );
 
-#[test]
-fn choosing_a_second_zone_draws_a_ruler_labelled_with_it_and_off_takes_it_away() {
+/// The window on the example programme, in `view`.
+fn example(view: View) -> egui_kittest::Harness<'static, itinera::app::ItineraApp> {
     let mut h = crate::app_ui::harness(AppOptions {
         files: vec![EXAMPLE.into()],
-        view: Some(View::Timeline),
+        view: Some(view),
         ..test_options()
     });
     h.run();
+    h
+}
+
+#[test]
+fn choosing_a_second_zone_draws_a_ruler_labelled_with_it_and_off_takes_it_away() {
+    let mut h = example(View::Timeline);
     assert!(
         h.query_by_label_contains("Also in").is_none(),
         "off at first"
@@ -54,12 +60,7 @@ fn choosing_a_second_zone_draws_a_ruler_labelled_with_it_and_off_takes_it_away()
 
 #[test]
 fn the_venue_ruler_follows_the_selected_event() {
-    let mut h = crate::app_ui::harness(AppOptions {
-        files: vec![EXAMPLE.into()],
-        view: Some(View::Timeline),
-        ..test_options()
-    });
-    h.run();
+    let mut h = example(View::Timeline);
     h.state_mut().views.timeline.second = SecondZone::Venue;
     h.state_mut().request(itinera::app::Request::Select {
         ids: vec!["tokyo-bilateral".into()],
@@ -77,12 +78,7 @@ fn the_venue_ruler_follows_the_selected_event() {
 
 #[test]
 fn at_hour_scale_a_timed_bar_says_its_time_at_the_venue() {
-    let mut h = crate::app_ui::harness(AppOptions {
-        files: vec![EXAMPLE.into()],
-        view: Some(View::Timeline),
-        ..test_options()
-    });
-    h.run();
+    let mut h = example(View::Timeline);
     // Zoomed out, the bar is its title.
     h.get_by_label("Dinner with the business delegations");
     h.state_mut().request(itinera::app::Request::GoTo(
@@ -98,12 +94,7 @@ fn at_hour_scale_a_timed_bar_says_its_time_at_the_venue() {
 
 #[test]
 fn lanes_by_zone_run_from_west_to_east() {
-    let mut h = crate::app_ui::harness(AppOptions {
-        files: vec![EXAMPLE.into()],
-        view: Some(View::Timeline),
-        ..test_options()
-    });
-    h.run();
+    let mut h = example(View::Timeline);
     h.state_mut().views.timeline.grouping = itinera::view::timeline::lanes::Grouping::Zone;
     // Any request brings a next frame, which lays the lanes out by zone.
     h.state_mut()
@@ -127,12 +118,7 @@ fn lanes_by_zone_run_from_west_to_east() {
 
 #[test]
 fn the_week_view_shows_a_second_hour_column_in_the_zone_chosen() {
-    let mut h = crate::app_ui::harness(AppOptions {
-        files: vec![EXAMPLE.into()],
-        view: Some(View::Calendar),
-        ..test_options()
-    });
-    h.run();
+    let mut h = example(View::Calendar);
     h.state_mut().views.calendar.mode = itinera::view::calendar::Mode::Week;
     h.state_mut().views.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2026, 3, 2);
     h.state_mut()

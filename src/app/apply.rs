@@ -141,6 +141,7 @@ impl ItineraApp {
             Request::Notice(text) => self.chrome.say(text),
             Request::Refuse(text) => self.chrome.refuse(text),
             Request::Undo => {
+                self.files.quit_discarded.clear();
                 let label = self.docs.active_mut().undo();
                 self.chrome.say(match label {
                     Some(label) => crate::tr!("notice-undid", step = label),
@@ -149,6 +150,7 @@ impl ItineraApp {
                 self.forget_missing_selection();
             }
             Request::Redo => {
+                self.files.quit_discarded.clear();
                 let label = self.docs.active_mut().redo();
                 self.chrome.say(match label {
                     Some(label) => crate::tr!("notice-redid", step = label),
@@ -215,6 +217,8 @@ impl ItineraApp {
     /// Carries out an edit command as one undo step. A refusal is shown beside the field that asked, or in the
     /// status bar; success clears the field's message. Events an edit adds become the selection.
     pub(super) fn edit(&mut self, origin: Origin, command: Command) {
+        // Work done after a close was called off is asked about again at the next close.
+        self.files.quit_discarded.clear();
         // Another layer's events are read-only until it is made the active layer.
         if let Some((layer, own)) = command
             .event_ids()

@@ -411,9 +411,12 @@ impl eframe::App for ItineraApp {
             .min_size(300.0)
             .max_size(560.0)
             .show(ui, |ui| {
+                // With layers shown, another layer's event can be selected and read here (its edits are refused).
                 self.views.inspector.ui(
                     ui,
-                    self.docs.active(),
+                    self.combined
+                        .as_ref()
+                        .map_or(self.docs.active(), |c| &c.doc),
                     self.docs.selection(),
                     focus_inspector,
                 )
