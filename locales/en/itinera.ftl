@@ -1193,3 +1193,4 @@ theme-dark = Dark
 theme-high-contrast-light = High contrast, light
 theme-high-contrast-dark = High contrast, dark
 cli-help-theme = The window's theme: system, light, dark, high-contrast (dark) or high-contrast-light
+version-not-a-revision = a revision does not start with “-”

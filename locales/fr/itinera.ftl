@@ -1212,3 +1212,4 @@ theme-dark = Sombre
 theme-high-contrast-light = Contraste élevé, clair
 theme-high-contrast-dark = Contraste élevé, sombre
 cli-help-theme = Le thème de la fenêtre : system, light, dark, high-contrast (sombre) ou high-contrast-light
+version-not-a-revision = une révision ne commence pas par « - »

@@ -147,6 +147,14 @@ pub fn git_log(file: &Path, max: usize) -> Vec<Revision> {
 
 /// `file`'s content at revision `rev`.
 pub fn git_show(file: &Path, rev: &str) -> Result<Vec<u8>, String> {
+    // A revision is never an option of git's.
+    if rev.starts_with('-') {
+        return Err(crate::tr!(
+            "cli-git-show-failed",
+            spec = rev.to_owned(),
+            why = crate::tr!("version-not-a-revision")
+        ));
+    }
     let (folder, name) = git_place(file);
     run_git(&folder, &["show", &format!("{rev}:./{name}")]).map_err(|why| {
         crate::tr!(
@@ -186,6 +194,16 @@ mod tests {
             })
         );
         assert_eq!(Version::from_spec("a1b2c3d", None), None);
+    }
+
+    #[test]
+    fn a_revision_that_looks_like_an_option_is_refused_before_git_runs() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("plan.ron");
+        let out = dir.path().join("written");
+        let rev = format!("--output={}", out.display());
+        assert!(git_show(&file, &rev).is_err());
+        assert!(!out.exists());
     }
 
     #[test]
