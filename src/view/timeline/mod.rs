@@ -4,6 +4,7 @@
 pub mod axis;
 mod bars;
 mod drag;
+mod fit;
 mod ghosts;
 mod keys;
 pub mod lanes;

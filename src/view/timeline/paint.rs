@@ -35,14 +35,14 @@ pub fn timeline_ui(
             f64::from(plot_width),
         ),
     };
-    axis = apply_fits(view, axis, frame);
+    axis = super::fit::apply_fits(view, axis, frame);
     let area = Rect::from_min_max(pos2(plot_left, full.top()), full.max);
     let area_id = ui.make_persistent_id("timeline-area");
     let area_response = ui.interact(area, area_id, Sense::click_and_drag());
     view.area_id = Some(area_id);
     area_response
         .widget_info(|| WidgetInfo::labeled(Role::Group, true, crate::tr!("a11y-timeline")));
-    axis = navigate(ui, &area_response, axis, view);
+    axis = super::fit::navigate(ui, &area_response, axis, view);
 
     let painter = ui.painter_at(full);
     let unit = TickUnit::for_axis(&axis, 70.0);
@@ -77,22 +77,13 @@ pub fn timeline_ui(
         vec2(plot_width, super::ruler::RULER_HEIGHT),
     );
     if let Some(zone) = second {
-        super::ruler::paint(&painter, ui.visuals(), &axis, unit, zone, ruler_rect);
         let note_rect = Rect::from_min_size(
             pos2(full.left(), ruler_rect.top()),
             vec2(LABEL_WIDTH, super::ruler::RULER_HEIGHT),
         );
-        painter.rect_filled(note_rect, 0.0, ui.visuals().faint_bg_color);
-        let note = crate::tr!("axis-also-in", zone = zone.name());
-        painter.text(
-            note_rect.left_center() + vec2(6.0, 0.0),
-            Align2::LEFT_CENTER,
-            &note,
-            FontId::proportional(11.0),
-            ui.visuals().text_color(),
+        super::ruler::ruler_ui(
+            ui, &painter, &axis, unit, zone, ruler_rect, note_rect, area_id,
         );
-        ui.interact(note_rect, area_id.with("second-zone-note"), Sense::hover())
-            .widget_info(|| WidgetInfo::labeled(Role::Label, true, &note));
     }
     let zone_rect = Rect::from_min_size(full.min, vec2(LABEL_WIDTH, AXIS_HEIGHT));
     painter.rect_filled(zone_rect, 0.0, ui.visuals().extreme_bg_color);
@@ -152,115 +143,11 @@ pub fn timeline_ui(
     }
     if let Some(zone) = second
         && view.drag.is_none()
-        && let Some(pointer) = ui.input(|i| i.pointer.hover_pos())
-        && plot.contains(pointer)
-        && ui.rect_contains_pointer(plot)
     {
-        // The instant under the pointer, in the axis's zone, the ruler's, and the venue's of the bar under it.
-        let secs = axis.time_from_x(f64::from(pointer.x));
-        let mut zones = vec![frame.zone, zone];
-        if let Some(bar) = drawn.iter().find(|b| b.rect.contains(pointer)) {
-            let event = &frame.doc.timeline().events[bar.index as usize];
-            zones.push(crate::model::time::place_zone(&event.place).0);
-        }
-        let text = super::ruler::hover_text(secs, &zones);
-        super::ruler::paint_hover(
-            &ui.painter().with_clip_rect(plot),
-            ui.visuals(),
-            pointer.x,
-            &text,
-            ruler_rect,
-            full.bottom(),
-        );
+        super::ruler::hover_ui(ui, &axis, frame, zone, &drawn, plot, ruler_rect);
     }
     view.axis = Some(axis);
     view.last_bars = drawn.iter().map(|b| (b.rect, b.index)).collect();
-}
-
-/// Fit-all and fit-selection requests, applied once the axis knows its width.
-fn apply_fits(view: &mut TimelineView, mut axis: TimeAxis, frame: &Frame<'_>) -> TimeAxis {
-    if std::mem::take(&mut view.fit_all)
-        && let Some((a, b)) = view.layout.as_ref().and_then(|l| l.extent)
-    {
-        axis = axis.fitted(a as f64, b as f64);
-    }
-    if let Some((a, b)) = view.fit_range.take() {
-        axis = axis.fitted(a, b);
-    }
-    if std::mem::take(&mut view.fit_selection)
-        && let Some((a, b)) = selection_extent(frame)
-    {
-        axis = axis.fitted(a as f64, b as f64);
-    }
-    // A selection made in another view is brought into sight.
-    if frame.selection.generation() != view.seen_selection
-        && let Some((a, b)) = selection_extent(frame)
-        && ((b as f64) < axis.start_secs || (a as f64) > axis.end_secs())
-    {
-        let middle = (a + b) as f64 / 2.0;
-        axis = axis.panned((axis.start_secs + axis.span_secs() / 2.0 - middle) / axis.secs_per_px);
-    }
-    axis
-}
-
-/// The span of the selected events, and of where the baseline has them when the document is compared with one.
-pub(super) fn selection_extent(frame: &Frame<'_>) -> Option<(i64, i64)> {
-    frame.selection.ids().fold(None, |acc, id| {
-        let i = frame.doc.index_of(id)?;
-        let (mut start, mut end) = super::place::span_of(
-            &frame.doc.timeline().events[i],
-            &frame.doc.resolved().times[i],
-            frame.zone,
-            frame.timed,
-        );
-        if let Some((baseline, comparison)) = frame.compared
-            && let Some(j) = comparison.was(i as u32).map(|j| j as usize)
-            && let (Some(e), Some(t)) = (
-                baseline.timeline().events.get(j),
-                baseline.resolved().times.get(j),
-            )
-        {
-            let (a, b) = super::place::span_of(e, t, frame.zone, frame.timed);
-            (start, end) = (start.min(a), end.max(b));
-        }
-        Some(acc.map_or((start, end), |(a, b): (i64, i64)| {
-            (a.min(start), b.max(end))
-        }))
-    })
-}
-
-/// Ctrl+wheel or pinch zooms around the pointer; the wheel or dragging empty space pans.
-fn navigate(
-    ui: &egui::Ui,
-    response: &egui::Response,
-    mut axis: TimeAxis,
-    view: &mut TimelineView,
-) -> TimeAxis {
-    if response.hovered() {
-        let (zoom, scroll, pointer) =
-            ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
-        if let Some(pointer) = pointer
-            && (zoom - 1.0).abs() > f32::EPSILON
-        {
-            axis = axis.zoomed_around(f64::from(pointer.x), f64::from(zoom));
-        }
-        let pan = if scroll.x.abs() > scroll.y.abs() {
-            scroll.x
-        } else {
-            scroll.y
-        };
-        if pan.abs() > 0.0 {
-            axis = axis.panned(f64::from(pan));
-        }
-    }
-    let shift = ui.input(|i| i.modifiers.shift);
-    if response.drag_started() && shift {
-        view.rubber_band = ui.input(|i| i.pointer.press_origin());
-    }
-    if response.dragged() && view.rubber_band.is_none() && view.drag.is_none() {
-        axis = axis.panned(f64::from(response.drag_delta().x));
-    }
-    axis
 }
 
 fn paint_background(

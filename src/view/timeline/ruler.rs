@@ -50,8 +50,76 @@ pub fn day_lengths(axis: &TimeAxis, zone: Tz) -> Vec<(f64, f64)> {
         .collect()
 }
 
+/// The ruler in `rect` and, in the lane titles' column beside it (`note_rect`), which zone it reads, labelled for
+/// screen readers.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the ruler sits in the timeline's own geometry"
+)]
+pub(super) fn ruler_ui(
+    ui: &egui::Ui,
+    painter: &egui::Painter,
+    axis: &TimeAxis,
+    unit: TickUnit,
+    zone: Tz,
+    rect: Rect,
+    note_rect: Rect,
+    area_id: egui::Id,
+) {
+    paint(painter, ui.visuals(), axis, unit, zone, rect);
+    painter.rect_filled(note_rect, 0.0, ui.visuals().faint_bg_color);
+    let note = crate::tr!("axis-also-in", zone = zone.name());
+    painter.text(
+        note_rect.left_center() + egui::vec2(6.0, 0.0),
+        egui::Align2::LEFT_CENTER,
+        &note,
+        FontId::proportional(11.0),
+        ui.visuals().text_color(),
+    );
+    ui.interact(
+        note_rect,
+        area_id.with("second-zone-note"),
+        egui::Sense::hover(),
+    )
+    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &note));
+}
+
+/// While the pointer is over the time area: the hover line with the instant in the axis's zone, the ruler's,
+/// and the venue's of the bar under it.
+pub(super) fn hover_ui(
+    ui: &egui::Ui,
+    axis: &TimeAxis,
+    frame: &super::Frame<'_>,
+    zone: Tz,
+    drawn: &[super::DrawnBar],
+    plot: Rect,
+    ruler: Rect,
+) {
+    let Some(pointer) = ui.input(|i| i.pointer.hover_pos()) else {
+        return;
+    };
+    if !plot.contains(pointer) || !ui.rect_contains_pointer(plot) {
+        return;
+    }
+    let secs = axis.time_from_x(f64::from(pointer.x));
+    let mut zones = vec![frame.zone, zone];
+    if let Some(bar) = drawn.iter().find(|b| b.rect.contains(pointer)) {
+        let event = &frame.doc.timeline().events[bar.index as usize];
+        zones.push(crate::model::time::place_zone(&event.place).0);
+    }
+    let text = hover_text(secs, &zones);
+    paint_hover(
+        &ui.painter().with_clip_rect(plot),
+        ui.visuals(),
+        pointer.x,
+        &text,
+        ruler,
+        plot.bottom(),
+    );
+}
+
 /// Draws the ruler in `rect`: day boundaries as full-height lines, finer ticks as short ones, each labelled.
-pub(super) fn paint(
+fn paint(
     painter: &egui::Painter,
     visuals: &egui::Visuals,
     axis: &TimeAxis,
@@ -114,7 +182,7 @@ pub fn hover_text(secs: f64, zones: &[Tz]) -> String {
 }
 
 /// A vertical line at the pointer through the axis and the lanes, with the instant in words at the ruler.
-pub(super) fn paint_hover(
+fn paint_hover(
     painter: &egui::Painter,
     visuals: &egui::Visuals,
     x: f32,
