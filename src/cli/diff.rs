@@ -35,17 +35,13 @@ pub fn read_side(spec: &str) -> anyhow::Result<Timeline> {
     };
     let mut why = String::new();
     for object in [format!("{rev}:{relative}"), spec.to_owned()] {
-        match std::process::Command::new("git")
-            .args(["show", &object])
-            .output()
-        {
-            Ok(out) if out.status.success() => {
-                return io::format::parse_owned(spec, out.stdout)
+        match io::versions::run_git(Path::new("."), &["show", &object]) {
+            Ok(bytes) => {
+                return io::format::parse_owned(spec, bytes)
                     .map(|p| p.timeline)
                     .map_err(|e| anyhow::anyhow!("{e}"));
             }
-            Ok(out) => why = String::from_utf8_lossy(&out.stderr).trim().to_owned(),
-            Err(e) => why = e.to_string(),
+            Err(said) => why = said,
         }
     }
     anyhow::bail!(crate::tr!("cli-git-show-failed", spec = spec, why = why))

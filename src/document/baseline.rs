@@ -8,7 +8,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 
 use crate::edit::{Command, Dependents, DocumentFields};
-use crate::model::compare::{Change, Subject, What, diff};
+use crate::model::compare::{Change, Subject, What, diff_resolved};
 use crate::model::{Resolved, Text, Timeline};
 
 use super::{Document, Waker};
@@ -41,13 +41,26 @@ pub struct Comparison {
 impl Comparison {
     /// Compares `current` (at `revision`) with `baseline`.
     pub fn of(baseline: &Timeline, current: &Timeline, revision: u64) -> Comparison {
+        Self::of_resolved(
+            (baseline, &Resolved::of(baseline)),
+            (current, &Resolved::of(current)),
+            revision,
+        )
+    }
+
+    /// `of`, for versions whose times are resolved already (an open document and its baseline).
+    pub fn of_resolved(
+        (baseline, baseline_times): (&Timeline, &Resolved),
+        (current, current_times): (&Timeline, &Resolved),
+        revision: u64,
+    ) -> Comparison {
         let by_id: HashMap<&str, u32> = baseline
             .events
             .iter()
             .enumerate()
             .map(|(i, e)| (e.id.as_str(), i as u32))
             .collect();
-        let changes = diff(baseline, current);
+        let changes = diff_resolved(baseline, baseline_times, current, current_times);
         let index: HashMap<&str, usize> = current
             .events
             .iter()
@@ -119,7 +132,8 @@ pub struct Baseline {
     /// What the baseline is, in words: a file name, a backup's time, a git revision.
     label: String,
     timeline: Timeline,
-    resolved: Resolved,
+    /// Shared with the thread that compares.
+    resolved: Arc<Resolved>,
     by_id: HashMap<Text, usize>,
     comparison: Option<Arc<Comparison>>,
     /// A comparison being worked out on a thread, for this revision.
@@ -128,7 +142,7 @@ pub struct Baseline {
 
 impl Baseline {
     pub fn new(label: String, timeline: Timeline) -> Baseline {
-        let resolved = Resolved::of(&timeline);
+        let resolved = Arc::new(Resolved::of(&timeline));
         let by_id = timeline
             .events
             .iter()
@@ -187,21 +201,28 @@ impl Baseline {
         if current || self.pending.is_some() {
             return changed;
         }
-        let Some(wake) = wake else {
-            self.comparison = Some(Arc::new(Comparison::of(
-                &self.timeline,
-                doc.timeline(),
+        // Both versions' times are resolved already: the comparison reads them, it does not work them out again.
+        let here = || {
+            Comparison::of_resolved(
+                (&self.timeline, &self.resolved),
+                (doc.timeline(), doc.resolved()),
                 revision,
-            )));
+            )
+        };
+        let Some(wake) = wake else {
+            self.comparison = Some(Arc::new(here()));
             return true;
         };
-        let (old, new) = (self.timeline.clone(), doc.timeline().clone());
+        let (old, old_times) = (self.timeline.clone(), Arc::clone(&self.resolved));
+        let (new, new_times) = (doc.timeline().clone(), doc.resolved().clone());
         let (sender, receiver) = channel();
         let wake = Arc::clone(wake);
         let spawned = std::thread::Builder::new()
             .name("itinera-compare".into())
             .spawn(move || {
-                let _ = sender.send(Comparison::of(&old, &new, revision));
+                let done =
+                    Comparison::of_resolved((&old, &old_times), (&new, &new_times), revision);
+                let _ = sender.send(done);
                 wake();
             });
         match spawned {
@@ -211,11 +232,7 @@ impl Baseline {
             }
             // No thread to be had: worked out here, late but right.
             Err(_) => {
-                self.comparison = Some(Arc::new(Comparison::of(
-                    &self.timeline,
-                    doc.timeline(),
-                    revision,
-                )));
+                self.comparison = Some(Arc::new(here()));
                 true
             }
         }
@@ -247,7 +264,7 @@ impl Baseline {
                 legs: Dependents::Detach,
             },
             (Subject::Trip, _) => {
-                let trip = t.trips.iter().find(|x| x.id.as_str() == id)?.clone();
+                let trip = t.trip(&id)?.clone();
                 if matches!(change.what, What::Removed) {
                     Command::AddTrip(trip)
                 } else {
@@ -259,7 +276,7 @@ impl Baseline {
                 events: Dependents::Detach,
             },
             (Subject::Principal, _) => {
-                let p = t.principals.iter().find(|x| x.id.as_str() == id)?.clone();
+                let p = t.principal(&id)?.clone();
                 if matches!(change.what, What::Removed) {
                     Command::AddPrincipal(p)
                 } else {

@@ -101,7 +101,8 @@ fn git_place(file: &Path) -> (PathBuf, String) {
     (folder, name)
 }
 
-fn run_git(folder: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
+/// Runs the real `git` in `folder`: what it wrote, or what it said when it failed.
+pub fn run_git(folder: &Path, args: &[&str]) -> Result<Vec<u8>, String> {
     match Command::new("git")
         .arg("-C")
         .arg(folder)

@@ -362,8 +362,17 @@ fn document(old: &Timeline, new: &Timeline) -> Option<Change> {
 /// Every change from `old` to `new`: the document's fields first, then events in the order of the programme
 /// (a removed event where it was), then trips and principals.
 pub fn diff(old: &Timeline, new: &Timeline) -> Vec<Change> {
+    diff_resolved(old, &Resolved::of(old), new, &Resolved::of(new))
+}
+
+/// `diff`, for versions whose times are resolved already (an open document and its baseline).
+pub fn diff_resolved(
+    old: &Timeline,
+    old_times: &Resolved,
+    new: &Timeline,
+    new_times: &Resolved,
+) -> Vec<Change> {
     let mut out: Vec<Change> = document(old, new).into_iter().collect();
-    let (old_times, new_times) = (Resolved::of(old), Resolved::of(new));
     let olds: HashMap<&str, usize> = old
         .events
         .iter()
