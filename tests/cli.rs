@@ -3,8 +3,14 @@
 use std::process::Command;
 
 fn itinera(args: &[&str]) -> (i32, String) {
-    // The messages checked here are English: the run must not follow the locale of whoever runs the tests.
+    itinera_in(std::path::Path::new("."), args)
+}
+
+/// Runs the binary in `dir`, in English whatever the locale of whoever runs the tests; its exit code and what it
+/// wrote to stdout and stderr.
+pub fn itinera_in(dir: &std::path::Path, args: &[&str]) -> (i32, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_itinera"))
+        .current_dir(dir)
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("LANG", "C.UTF-8")

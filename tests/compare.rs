@@ -233,13 +233,8 @@ fn stopping_takes_the_ghosts_and_the_panel_away() {
 
 #[test]
 fn a_git_revision_of_the_open_file_is_compared_with_through_git_show() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let plan = dir.path().join("plan.ron");
+    let (_dir, plan) = crate::diff::committed_sample();
     let base = sample();
-    std::fs::write(&plan, itinera::io::serialize(&base)).expect("write");
-    crate::merge::ok(dir.path(), &["init", "-q", "-b", "main"]);
-    crate::merge::ok(dir.path(), &["add", "plan.ron"]);
-    crate::merge::ok(dir.path(), &["commit", "-q", "-m", "Approved plan"]);
     std::fs::write(&plan, itinera::io::serialize(&changed(&base))).expect("write");
     // The Compare window lists the revision; choosing it compares with it.
     let mut h = crate::app_ui::harness(AppOptions {

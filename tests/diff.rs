@@ -1,25 +1,23 @@
 //! `itinera diff`: changes by id in words, exit codes as `diff`'s, JSON, and git revisions read with `git show`.
 
 use std::path::Path;
-use std::process::Command;
 
 use crate::merge::ok as git;
 use itinera::model::compare::{What, diff};
 
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/timelines/canada-2026.ron");
 
-fn itinera(dir: &Path, args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_itinera"))
-        .current_dir(dir)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C.UTF-8")
-        .args(args)
-        .output()
-        .expect("run itinera");
-    let text =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    (out.status.code().unwrap_or(-1), text)
+use crate::cli::itinera_in as itinera;
+
+/// A temporary repository holding the sample as `plan.ron`, committed once ("Approved plan").
+pub fn committed_sample() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let plan = dir.path().join("plan.ron");
+    std::fs::copy(SAMPLE, &plan).expect("copy");
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "plan.ron"]);
+    git(dir.path(), &["commit", "-q", "-m", "Approved plan"]);
+    (dir, plan)
 }
 
 /// The sample with Mumbai a day later, confirmed, and a note about it.
@@ -92,12 +90,7 @@ fn json_gives_the_same_changes_as_data() {
 
 #[test]
 fn either_side_may_be_a_git_revision() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let plan = dir.path().join("plan.ron");
-    std::fs::copy(SAMPLE, &plan).expect("copy");
-    git(dir.path(), &["init", "-q"]);
-    git(dir.path(), &["add", "plan.ron"]);
-    git(dir.path(), &["commit", "-q", "-m", "Approved plan"]);
+    let (dir, plan) = committed_sample();
     std::fs::write(&plan, moved_sample()).expect("write");
     let (code, said) = itinera(dir.path(), &["diff", "HEAD:plan.ron", "plan.ron"]);
     assert_eq!(code, 1, "{said}");
@@ -158,12 +151,7 @@ fn git_output(dir: &Path, args: &[&str]) -> String {
 
 #[test]
 fn git_diff_in_a_set_up_repository_describes_a_moved_event_in_words() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let plan = dir.path().join("plan.ron");
-    std::fs::copy(SAMPLE, &plan).expect("copy");
-    git(dir.path(), &["init", "-q"]);
-    git(dir.path(), &["add", "plan.ron"]);
-    git(dir.path(), &["commit", "-q", "-m", "Approved plan"]);
+    let (dir, plan) = committed_sample();
     let (code, said) = itinera(dir.path(), &["git-setup", "--check"]);
     assert_eq!(code, 1, "not set up yet: {said}");
     let (code, said) = itinera(dir.path(), &["git-setup"]);
