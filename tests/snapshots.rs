@@ -109,43 +109,35 @@ fn the_sample_world_map_in_french_looks_as_committed() {
     french_view(itinera::app::View::Map, "fr-map-sample-1366x768");
 }
 
-/// The sample in one view and one theme, at a laptop size.
-fn themed(view: itinera::app::View, theme: itinera::view::theme::Theme, name: &str) {
-    let options = AppOptions {
-        view: Some(view),
-        theme: Some(theme),
-        ..crate::timeline_ui::timeline_options()
-    };
-    let mut harness = rendered(options, 1366.0, 768.0);
-    harness.snapshot_options(name, &snapshot_options());
-}
-
+/// Every theme (but the system's, which is one of them) in the timeline, the calendar and the map, at a laptop
+/// size. Every picture is rendered and compared before any failure is reported, so one run shows them all.
 #[test]
-fn the_timeline_in_the_light_theme_looks_as_committed() {
+fn every_theme_looks_as_committed_in_the_timeline_the_calendar_and_the_map() {
+    use itinera::app::View;
     use itinera::view::theme::Theme;
-    themed(
-        itinera::app::View::Timeline,
-        Theme::Light,
-        "theme-light-timeline-1366x768",
-    );
-}
-
-#[test]
-fn the_calendar_in_the_dark_high_contrast_theme_looks_as_committed() {
-    use itinera::view::theme::Theme;
-    themed(
-        itinera::app::View::Calendar,
-        Theme::HighContrastDark,
-        "theme-high-contrast-dark-calendar-1366x768",
-    );
-}
-
-#[test]
-fn the_map_in_the_light_high_contrast_theme_looks_as_committed() {
-    use itinera::view::theme::Theme;
-    themed(
-        itinera::app::View::Map,
-        Theme::HighContrastLight,
-        "theme-high-contrast-light-map-1366x768",
-    );
+    let mut failures = Vec::new();
+    for (theme, theme_name) in [
+        (Theme::Light, "light"),
+        (Theme::Dark, "dark"),
+        (Theme::HighContrastLight, "high-contrast-light"),
+        (Theme::HighContrastDark, "high-contrast-dark"),
+    ] {
+        for (view, view_name) in [
+            (View::Timeline, "timeline"),
+            (View::Calendar, "calendar"),
+            (View::Map, "map"),
+        ] {
+            let options = AppOptions {
+                view: Some(view),
+                theme: Some(theme),
+                ..crate::timeline_ui::timeline_options()
+            };
+            let mut harness = rendered(options, 1366.0, 768.0);
+            let name = format!("theme-{theme_name}-{view_name}-1366x768");
+            if let Err(e) = harness.try_snapshot_options(&name, &snapshot_options()) {
+                failures.push(format!("{name}: {e}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -1194,3 +1194,10 @@ theme-high-contrast-light = High contrast, light
 theme-high-contrast-dark = High contrast, dark
 cli-help-theme = The window's theme: system, light, dark, high-contrast (dark) or high-contrast-light
 version-not-a-revision = a revision does not start with “-”
+lane-hover = { $title } — { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}. Click to collapse or expand.
+trip-band-hover = { $title }: { $span }. Drag to move the whole trip.
+drag-esc-cancels = { $text }  (Esc cancels)
+map-routes-hidden = { $count } trips: select an event or filter to see routes

@@ -1213,3 +1213,10 @@ theme-high-contrast-light = Contraste élevé, clair
 theme-high-contrast-dark = Contraste élevé, sombre
 cli-help-theme = Le thème de la fenêtre : system, light, dark, high-contrast (sombre) ou high-contrast-light
 version-not-a-revision = une révision ne commence pas par « - »
+lane-hover = { $title } — { $count ->
+    [one] { $count } événement
+   *[other] { $count } événements
+}. Cliquez pour replier ou déplier.
+trip-band-hover = { $title } : { $span }. Faites glisser pour déplacer tout le voyage.
+drag-esc-cancels = { $text }  (Échap pour annuler)
+map-routes-hidden = { $count } voyages : sélectionnez un événement ou filtrez pour voir les trajets

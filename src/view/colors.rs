@@ -3,6 +3,7 @@
 use egui::Color32;
 use serde::{Deserialize, Serialize};
 
+use super::palette::Palette;
 use crate::model::{Event, EventKind, Region, Status, region};
 
 /// The attribute bars and markers are coloured by.
@@ -34,76 +35,65 @@ impl ColorBy {
     }
 }
 
-/// A qualitative palette (Tableau 10), distinct at a glance and for most colour-blind readers.
-pub const PALETTE: [Color32; 10] = [
-    Color32::from_rgb(78, 121, 167),
-    Color32::from_rgb(242, 142, 43),
-    Color32::from_rgb(225, 87, 89),
-    Color32::from_rgb(118, 183, 178),
-    Color32::from_rgb(89, 161, 79),
-    Color32::from_rgb(237, 201, 72),
-    Color32::from_rgb(176, 122, 161),
-    Color32::from_rgb(255, 157, 167),
-    Color32::from_rgb(156, 117, 95),
-    Color32::from_rgb(186, 176, 172),
-];
-
-pub fn region_color(region: Region) -> Color32 {
+pub fn region_color(region: Region, palette: &Palette) -> Color32 {
     let i = Region::ALL.iter().position(|r| *r == region).unwrap_or(0);
-    PALETTE[i % PALETTE.len()]
+    palette.series[i % palette.series.len()]
 }
 
-pub fn kind_color(kind: EventKind) -> Color32 {
+pub fn kind_color(kind: EventKind, palette: &Palette) -> Color32 {
     let i = EventKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-    PALETTE[i % PALETTE.len()]
+    palette.series[i % palette.series.len()]
 }
 
-pub fn status_color(status: Status) -> Color32 {
+pub fn status_color(status: Status, palette: &Palette) -> Color32 {
+    let p = &palette.series;
     match status {
-        Status::Planned => PALETTE[0],
-        Status::Tentative => PALETTE[5],
-        Status::Confirmed => PALETTE[4],
-        Status::Completed => PALETTE[9],
-        Status::Cancelled => PALETTE[2],
+        Status::Planned => p[0],
+        Status::Tentative => p[5],
+        Status::Confirmed => p[4],
+        Status::Completed => p[9],
+        Status::Cancelled => p[2],
     }
 }
 
 /// A stable colour for any text key (trip ids), so a trip keeps its colour across views and runs.
-pub fn keyed_color(key: &str) -> Color32 {
+pub fn keyed_color(key: &str, palette: &Palette) -> Color32 {
     let hash = key.bytes().fold(2166136261u32, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(16777619)
     });
-    PALETTE[hash as usize % PALETTE.len()]
+    palette.series[hash as usize % palette.series.len()]
 }
 
 /// The colour of an event under a colouring.
-pub fn event_color(event: &Event, by: ColorBy) -> Color32 {
+pub fn event_color(event: &Event, by: ColorBy, palette: &Palette) -> Color32 {
     match by {
-        ColorBy::Region => {
-            region::region_of(event.place.country.as_str()).map_or(PALETTE[9], region_color)
-        }
-        ColorBy::Kind => kind_color(event.kind),
-        ColorBy::Status => status_color(event.status),
-        ColorBy::Trip => event.trip.as_deref().map_or(PALETTE[9], keyed_color),
+        ColorBy::Region => region::region_of(event.place.country.as_str())
+            .map_or(palette.neutral(), |r| region_color(r, palette)),
+        ColorBy::Kind => kind_color(event.kind, palette),
+        ColorBy::Status => status_color(event.status, palette),
+        ColorBy::Trip => event
+            .trip
+            .as_deref()
+            .map_or(palette.neutral(), |t| keyed_color(t, palette)),
     }
 }
 
 /// The legend entries of a colouring: label and colour.
-pub fn legend(by: ColorBy) -> Vec<(String, Color32)> {
+pub fn legend(by: ColorBy, palette: &Palette) -> Vec<(String, Color32)> {
     match by {
         ColorBy::Region => Region::ALL
             .iter()
-            .map(|r| (r.label().to_owned(), region_color(*r)))
+            .map(|r| (r.label().to_owned(), region_color(*r, palette)))
             .collect(),
         ColorBy::Kind => EventKind::ALL
             .iter()
-            .map(|k| (k.label().to_owned(), kind_color(*k)))
+            .map(|k| (k.label().to_owned(), kind_color(*k, palette)))
             .collect(),
         ColorBy::Status => Status::ALL
             .iter()
-            .map(|s| (s.label().to_owned(), status_color(*s)))
+            .map(|s| (s.label().to_owned(), status_color(*s, palette)))
             .collect(),
-        ColorBy::Trip => vec![(crate::tr!("legend-trip-colours"), PALETTE[0])],
+        ColorBy::Trip => vec![(crate::tr!("legend-trip-colours"), palette.series[0])],
     }
 }
 

@@ -4,22 +4,6 @@
 use crate::document::Documents;
 use crate::view::Request;
 
-/// The colours layers are told apart by, in order of opening; they stay readable on the dark and light
-/// backgrounds alike.
-const LAYER_COLORS: [egui::Color32; 6] = [
-    egui::Color32::from_rgb(0x4e, 0x9a, 0xe6),
-    egui::Color32::from_rgb(0xe6, 0x8a, 0x2e),
-    egui::Color32::from_rgb(0x3f, 0xb5, 0x6a),
-    egui::Color32::from_rgb(0xd9, 0x4f, 0x8c),
-    egui::Color32::from_rgb(0x9b, 0x7b, 0xe0),
-    egui::Color32::from_rgb(0xc9, 0xb2, 0x2e),
-];
-
-/// The colour of the layer given colour number `n`.
-pub fn layer_color(n: usize) -> egui::Color32 {
-    LAYER_COLORS[n % LAYER_COLORS.len()]
-}
-
 /// A small square of a layer's colour.
 fn swatch(ui: &mut egui::Ui, color: egui::Color32) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(12.0, 12.0), egui::Sense::hover());
@@ -28,12 +12,13 @@ fn swatch(ui: &mut egui::Ui, color: egui::Color32) {
 
 pub fn layers_ui(ui: &mut egui::Ui, docs: &Documents) -> Vec<Request> {
     let mut requests = Vec::new();
+    let palette = crate::view::palette::Palette::of(ui);
     ui.horizontal_wrapped(|ui| {
         ui.strong(crate::tr!("layers-heading"));
         for (i, open) in docs.iter().enumerate() {
             let active = i == docs.active_index();
             ui.separator();
-            swatch(ui, layer_color(open.layer.color));
+            swatch(ui, palette.layer(open.layer.color));
             let mut visible = open.layer.visible;
             let shown = ui
                 .add_enabled(!active, egui::Checkbox::without_text(&mut visible))

@@ -17,6 +17,7 @@ pub mod inspector;
 pub mod labels;
 pub mod layers;
 pub mod map;
+pub mod palette;
 pub mod plan;
 pub mod request;
 pub mod table;
@@ -48,9 +49,13 @@ impl<'a> Shown<'a> {
         changes::current(self.doc, self.baseline)
     }
 
-    /// The colour and the name of the layer event `index` is from, when several layers are shown.
-    pub fn layer_of(&self, index: u32) -> Option<(egui::Color32, &'a str)> {
+    /// The colour (in `palette`) and the name of the layer event `index` is from, when several layers are shown.
+    pub fn layer_of(
+        &self,
+        index: u32,
+        palette: &palette::Palette,
+    ) -> Option<(egui::Color32, &'a str)> {
         let (color, name) = self.layers?.layer_look(index)?;
-        Some((layers::layer_color(color), name))
+        Some((palette.layer(color), name))
     }
 }

@@ -162,6 +162,7 @@ impl TableView {
         let events = &doc.timeline().events;
         // A click anywhere on a row selects it; cell text is not separately selectable.
         ui.style_mut().interaction.selectable_labels = false;
+        let palette = crate::view::palette::Palette::of(ui);
         let mut table = TableBuilder::new(ui).striped(true);
         if let Some(row) = scroll_to {
             table = table.scroll_to_row(row, Some(egui::Align::Center));
@@ -244,7 +245,7 @@ impl TableView {
                                     }
                                 });
                         }
-                        if let Some((color, name)) = shown.layer_of(index as u32) {
+                        if let Some((color, name)) = shown.layer_of(index as u32, &palette) {
                             ui.label(egui::RichText::new("▌").color(color))
                                 .on_hover_text(crate::tr!("layers-from", name = name));
                         }

@@ -1,8 +1,11 @@
 //! The window's themes: light, dark, and high contrast in light and dark, or the system's preference. Each theme
-//! is a set of egui visuals made readable (`colors::make_readable`); the views paint with the visuals' colours.
+//! is a set of egui visuals made readable (`colors::make_readable`) and a palette for graphics
+//! (`palette::Palette`); the views paint with those colours.
 
 use egui::{Color32, Stroke, Visuals};
 use serde::{Deserialize, Serialize};
+
+use super::palette::Palette;
 
 /// A theme for the whole window.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,7 +71,14 @@ impl Theme {
         };
         ctx.set_visuals_of(egui::Theme::Light, light.visuals(false));
         ctx.set_visuals_of(egui::Theme::Dark, dark.visuals(true));
+        Palette::store(ctx, light.palette(false), dark.palette(true));
         ctx.set_theme(preference);
+    }
+
+    /// The colours this theme paints graphics in, for a window whose system prefers `dark`.
+    pub fn palette(self, dark: bool) -> Palette {
+        let high_contrast = matches!(self, Theme::HighContrastLight | Theme::HighContrastDark);
+        Palette::of_visuals(&self.visuals(dark), high_contrast)
     }
 }
 
@@ -144,7 +154,8 @@ fn high_contrast(dark: bool) -> Visuals {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::view::colors::{PALETTE, backgrounds, contrast, text_on};
+    use crate::view::colors::{backgrounds, contrast, text_on};
+    use crate::view::palette::{GRAPHIC, difference};
 
     /// Every theme as shown, the system's in both of its looks.
     fn every_theme() -> Vec<(String, Visuals)> {
@@ -209,11 +220,109 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_title_on_a_bar_of_any_palette_colour_meets_wcag_aa() {
-        for fill in PALETTE {
-            let c = contrast(text_on(fill), fill);
-            assert!(c >= 4.5, "{:?} on {fill:?} is {c:.2}:1", text_on(fill));
+    /// Every theme as shown, with its palette.
+    fn every_palette() -> Vec<(String, Visuals, Palette)> {
+        let mut out = vec![
+            (
+                "system (light)".to_owned(),
+                Theme::System.visuals(false),
+                Theme::System.palette(false),
+            ),
+            (
+                "system (dark)".to_owned(),
+                Theme::System.visuals(true),
+                Theme::System.palette(true),
+            ),
+        ];
+        for theme in &Theme::ALL[1..] {
+            out.push((
+                format!("{theme:?}"),
+                theme.visuals(false),
+                theme.palette(false),
+            ));
         }
+        out
+    }
+
+    #[test]
+    fn a_title_on_a_bar_of_any_palette_colour_meets_wcag_aa_in_every_theme() {
+        for (name, _, palette) in every_palette() {
+            for fill in palette.series.iter().chain(&palette.layers) {
+                let c = contrast(text_on(*fill), *fill);
+                assert!(
+                    c >= 4.5,
+                    "{name}: {:?} on {fill:?} is {c:.2}:1",
+                    text_on(*fill)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn bars_markers_layer_marks_and_today_stand_out_on_every_background_of_every_theme() {
+        for (name, v, palette) in every_palette() {
+            for bg in backgrounds(&v) {
+                let graphics = palette.series.iter().chain(&palette.layers);
+                for c in graphics.chain([&palette.cancelled]) {
+                    let ratio = contrast(*c, bg);
+                    assert!(ratio >= GRAPHIC, "{name}: {c:?} on {bg:?} is {ratio:.2}:1");
+                }
+                let today = contrast(palette.today, bg);
+                assert!(
+                    today >= 4.5,
+                    "{name}: today's line and label are {today:.2}:1"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn region_and_layer_colours_stay_distinct_from_one_another_in_every_theme() {
+        for (name, _, palette) in every_palette() {
+            for set in [&palette.series[..], &palette.layers[..]] {
+                for (i, a) in set.iter().enumerate() {
+                    for b in &set[i + 1..] {
+                        let d = difference(*a, *b);
+                        assert!(d >= 15.0, "{name}: {a:?} and {b:?} are only {d:.1} apart");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_map_keeps_land_sea_and_its_fills_apart_in_every_theme() {
+        for (name, _, p) in every_palette() {
+            assert!(
+                difference(p.land, p.ocean) >= 10.0,
+                "{name}: land and sea look alike"
+            );
+            assert!(
+                difference(p.home, p.land) >= 10.0,
+                "{name}: home looks like any other country"
+            );
+            // Countries with events are filled in their region's colour.
+            for r in crate::model::Region::ALL {
+                let c = crate::view::colors::region_color(r, &p);
+                let d = difference(c, p.land);
+                assert!(d >= 10.0, "{name}: {c:?} is only {d:.1} from land");
+            }
+            for (what, c) in [("heat", p.heat), ("date ring", p.highlight)] {
+                for on in [p.ocean, p.land] {
+                    let ratio = contrast(c, on);
+                    assert!(ratio >= GRAPHIC, "{name}: {what} on {on:?} is {ratio:.2}:1");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn high_contrast_sets_the_map_on_the_page_itself() {
+        let light = Theme::HighContrastLight.palette(false);
+        let dark = Theme::HighContrastDark.palette(true);
+        assert_eq!(light.ocean, Color32::WHITE);
+        assert_eq!(dark.ocean, Color32::BLACK);
+        assert!(contrast(light.land, light.ocean) >= GRAPHIC);
+        assert!(contrast(dark.land, dark.ocean) >= GRAPHIC);
     }
 }

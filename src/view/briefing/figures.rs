@@ -28,6 +28,7 @@ pub(super) fn map(
     p: &Palette,
 ) {
     let t = doc.timeline();
+    let graphics = p.graphics();
     let painter = ui.painter_at(rect);
     painter.rect_filled(rect, 6.0, p.ocean);
     let (shown, visited) = (&figures.shown, &figures.visited);
@@ -65,7 +66,9 @@ pub(super) fn map(
     b.map_center = Some(center);
     let view = MapView { center, scale };
     let fill = |code: Option<&str>| match code {
-        Some(c) if visited.contains(c) => region::region_of(c).map_or(p.land, region_color),
+        Some(c) if visited.contains(c) => {
+            region::region_of(c).map_or(p.land, |r| region_color(r, &graphics))
+        }
         _ => p.land,
     };
     paint::countries(&painter, shapes::world_110m(), &view, rect, &fill);
@@ -78,7 +81,7 @@ pub(super) fn map(
             Some((k, stops)) if k == key => stops,
             _ => route_so_far(doc, shown, i, &trip_id),
         };
-        let route = paint::Route::new(&stops, keyed_color(&trip_id));
+        let route = paint::Route::new(&stops, keyed_color(&trip_id, &graphics));
         route.paint(&painter, &view, rect, true);
         b.route = Some((key, stops));
         Some(route)

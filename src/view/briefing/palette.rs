@@ -64,6 +64,15 @@ pub fn palette(theme: Theme) -> Palette {
 }
 
 impl Palette {
+    /// The window's palette for graphics (regions, trips) on this briefing's background and map.
+    pub fn graphics(&self) -> crate::view::palette::Palette {
+        crate::view::palette::Palette::new(
+            &[self.background, self.ocean],
+            self.background.r() < 128,
+            false,
+        )
+    }
+
     /// Widgets drawn on a briefing step (its buttons, its checkbox) in this palette's colours.
     pub fn apply(&self, visuals: &mut Visuals) {
         visuals.dark_mode = self.background.r() < 128;

@@ -116,6 +116,8 @@ pub(crate) struct Frame<'a> {
     pub comparison: Option<&'a crate::document::baseline::Comparison>,
     /// With several layers shown: which layer each event is from.
     pub layers: Option<&'a crate::document::layers::Combined>,
+    /// The theme's colours for graphics.
+    pub palette: crate::view::palette::Palette,
 }
 
 impl Frame<'_> {
@@ -184,6 +186,7 @@ impl CalendarView {
                     today,
                     comparison: None,
                     layers: None,
+                    palette: crate::view::palette::Palette::of(ui),
                 };
                 let spans = visible
                     .iter()
@@ -220,6 +223,7 @@ impl CalendarView {
             today,
             comparison: shown.comparison(),
             layers: shown.layers,
+            palette: crate::view::palette::Palette::of(ui),
         };
         let cursor = *self
             .cursor

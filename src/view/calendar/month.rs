@@ -319,7 +319,7 @@ fn trip_bands(
                 a.top() + DAY_NUMBER_PX + TRIP_BAND_PX - 2.0,
             ),
         );
-        painter.rect_filled(rect, 2.0, keyed_color(&first.id));
+        painter.rect_filled(rect, 2.0, keyed_color(&first.id, &frame.palette));
         let response = ui.interact(
             rect,
             ui.make_persistent_id(("trip-band", band.week, band.from)),
@@ -372,7 +372,7 @@ fn bar(
         Sense::click_and_drag(),
     );
     response.widget_info(|| WidgetInfo::labeled(Role::Button, true, event.shown_title()));
-    let fill = event_color(event, ColorBy::Region);
+    let fill = event_color(event, ColorBy::Region, &frame.palette);
     let selected = frame.selection.contains(&event.id);
     let painter = ui.painter();
     painter.rect_filled(
@@ -397,7 +397,7 @@ fn bar(
     }
     if let Some((n, _)) = frame.layers.and_then(|c| c.layer_look(s.event)) {
         let stripe = Rect::from_min_max(rect.min, pos2(rect.left() + 3.0, rect.bottom()));
-        painter.rect_filled(stripe, 1.0, crate::view::layers::layer_color(n));
+        painter.rect_filled(stripe, 1.0, frame.palette.layer(n));
     }
     if let Some(mark) = frame.comparison.and_then(|c| c.mark(s.event)) {
         crate::view::changes::paint_mark(ui, mark, rect);

@@ -172,7 +172,7 @@ fn year_grid(
                 painter.hline(
                     rect.x_range(),
                     rect.bottom(),
-                    Stroke::new(2.0, keyed_color(&trip.id)),
+                    Stroke::new(2.0, keyed_color(&trip.id, &frame.palette)),
                 );
             }
             let response =

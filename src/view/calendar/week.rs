@@ -310,7 +310,7 @@ fn bar_ui(
     response.widget_info(|| WidgetInfo::labeled(Role::Button, true, e.shown_title()));
     let zone = frame.doc.timeline().display_zone().0;
     let response = response.on_hover_ui(|ui| event_tooltip_ui(ui, frame.doc, i, zone));
-    let color = event_color(e, ColorBy::Region);
+    let color = event_color(e, ColorBy::Region, &frame.palette);
     let painter = ui.painter();
     painter.rect_filled(rect, 3.0, color);
     if frame.selection.contains(&e.id) {
@@ -421,7 +421,7 @@ fn trip_bands_ui(
             pos2(column(band.from as f32) + 2.0, top + 2.0),
             pos2(column(band.to as f32 + 1.0) - 2.0, top + TRIP_ROW_PX - 2.0),
         );
-        let color = keyed_color(&lead.id);
+        let color = keyed_color(&lead.id, &frame.palette);
         ui.painter().rect_filled(rect, 2.0, color);
         let title = if named.len() == 1 {
             lead.shown_title().to_string()

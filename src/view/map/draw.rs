@@ -13,6 +13,7 @@ use crate::model::filter::Filter;
 use crate::model::region;
 use crate::view::Request;
 use crate::view::colors::region_color;
+use crate::view::palette::Palette;
 
 #[expect(
     clippy::too_many_arguments,
@@ -36,28 +37,22 @@ pub(super) fn draw(
     let groups = &prepared.groups;
     let per_country = &prepared.per_country;
     let most = per_country.values().copied().max().unwrap_or(1).max(1);
-    let land = if ui.visuals().dark_mode {
-        Color32::from_gray(70)
-    } else {
-        Color32::from_gray(200)
-    };
+    let palette = Palette::of(ui);
+    let land = palette.land;
     let fill = state.fill;
-    let fill_of =
-        |code: Option<&str>| match code.and_then(|c| per_country.get(c).map(|n| (c, *n))) {
-            None => land,
-            Some((c, n)) => match fill {
-                Fill::Region => region::region_of(c).map_or(land, region_color),
-                Fill::Count => Color32::from_rgb(240, 120, 40)
-                    .gamma_multiply(0.3 + 0.7 * n as f32 / most as f32),
-            },
-        };
+    let fill_of = |code: Option<&str>| match code.and_then(|c| per_country.get(c).map(|n| (c, *n)))
+    {
+        None => land,
+        Some((c, n)) => match fill {
+            Fill::Region => region::region_of(c).map_or(land, |r| region_color(r, &palette)),
+            Fill::Count => palette
+                .heat
+                .gamma_multiply(0.3 + 0.7 * n as f32 / most as f32),
+        },
+    };
     // Home is filled in its own light shade and marked at its city.
     let home = t.home.country.to_string();
-    let home_fill = if ui.visuals().dark_mode {
-        Color32::from_gray(150)
-    } else {
-        Color32::from_gray(120)
-    };
+    let home_fill = palette.home;
     let fill_with_home = |code: Option<&str>| {
         if code == Some(home.as_str()) && !per_country.contains_key(&home) {
             home_fill
@@ -111,7 +106,7 @@ pub(super) fn draw(
     let mut responses = Vec::with_capacity(markers.len());
     for m in &markers {
         let first = &groups[m.groups[0]];
-        let color = region::region_of(&first.country).map_or(land, region_color);
+        let color = region::region_of(&first.country).map_or(land, |r| region_color(r, &palette));
         let selected = m
             .groups
             .iter()
@@ -127,11 +122,7 @@ pub(super) fn draw(
                 })
             })
         {
-            painter.circle_stroke(
-                m.pos,
-                m.radius + 6.0,
-                Stroke::new(3.0, Color32::from_rgb(255, 220, 60)),
-            );
+            painter.circle_stroke(m.pos, m.radius + 6.0, Stroke::new(3.0, palette.highlight));
         }
     }
     let circles: Vec<labels::Circle> = markers
@@ -178,7 +169,7 @@ pub(super) fn draw(
     }
     if count > MAX_ROUTES {
         // Above the markers, on a plate of its own, so it stays readable over a crowded map.
-        let text = format!("{count} trips: select an event or filter to see routes");
+        let text = crate::tr!("map-routes-hidden", count = count);
         let galley = painter.layout_no_wrap(
             text,
             egui::FontId::proportional(12.0),

@@ -221,7 +221,7 @@ pub fn badge(painter: &egui::Painter, at: Pos2, n: usize, color: Color32) {
         Align2::CENTER_CENTER,
         n.to_string(),
         FontId::proportional(11.0),
-        Color32::WHITE,
+        crate::view::colors::text_on(color),
     );
 }
 
@@ -315,12 +315,18 @@ pub fn marker(
         painter.circle(m.pos, m.radius, color, outline);
     }
     if m.events > 1 {
+        // The count reads on the marker's own colour, or on the map through a hollow one.
+        let ink = if m.unfixed {
+            ui.visuals().strong_text_color()
+        } else {
+            crate::view::colors::text_on(color)
+        };
         painter.text(
             m.pos,
             Align2::CENTER_CENTER,
             m.events.to_string(),
             FontId::proportional(11.0),
-            Color32::WHITE,
+            ink,
         );
     }
     response

@@ -4,7 +4,7 @@ use crate::i18n::dates::{self, DateStyle};
 use std::collections::BTreeMap;
 
 use chrono::{Duration, NaiveDate};
-use egui::{Color32, Rect, Sense, Stroke};
+use egui::{Rect, Sense, Stroke};
 
 use super::paint;
 use super::places::{self, PlaceGroup};
@@ -14,6 +14,7 @@ use crate::model::Region;
 use crate::model::filter::Filter;
 pub use crate::view::Request;
 use crate::view::colors::{keyed_color, region_color};
+use crate::view::palette::Palette;
 
 /// How countries are filled.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -42,7 +43,7 @@ pub struct MapState {
     navigated: bool,
     /// Markers and routes for one set of visible events: grouping places and bending arcs costs trigonometry.
     /// Keyed by revision, filter version and language (place names are in the interface's language).
-    cache: Option<((u64, u64, crate::i18n::Lang), Prepared)>,
+    cache: Option<((u64, u64, crate::i18n::Lang, Palette), Prepared)>,
     /// Per event: whether it is selected, for a document revision and selection generation. Markers and
     /// routes ask for every visible event each frame.
     selected: Option<(u64, u64, Vec<bool>)>,
@@ -81,17 +82,19 @@ impl MapState {
         // Clicks on regions and countries edit a copy of the filter; a changed copy becomes the new filter.
         let mut edited = current.clone();
         let filter = &mut edited;
+        let palette = Palette::of(ui);
         let key = (
             frame.doc.revision(),
             frame.visible_version,
             crate::i18n::current(),
+            palette,
         );
         if self.cache.as_ref().is_none_or(|(cached, _)| *cached != key) {
             let t = &frame.doc.timeline();
             let routes = places::routes(t, frame.visible)
                 .into_iter()
                 .filter(|(_, stops)| stops.iter().any(|s| !s.home))
-                .map(|(n, stops)| paint::Route::new(&stops, keyed_color(&t.trips[n].id)))
+                .map(|(n, stops)| paint::Route::new(&stops, keyed_color(&t.trips[n].id, &palette)))
                 .collect();
             let groups = places::groups(t, frame.visible);
             let mut per_country: BTreeMap<String, usize> = BTreeMap::new();
@@ -140,7 +143,7 @@ impl MapState {
             shapes::world_110m()
         };
         let painter = ui.painter_at(rect);
-        painter.rect_filled(rect, 0.0, ocean(ui));
+        painter.rect_filled(rect, 0.0, Palette::of(ui).ocean);
         let selected = self.selected_flags(frame);
         super::draw::draw(
             self,
@@ -262,14 +265,6 @@ impl MapState {
     }
 }
 
-fn ocean(ui: &egui::Ui) -> Color32 {
-    if ui.visuals().dark_mode {
-        Color32::from_rgb(22, 32, 46)
-    } else {
-        Color32::from_rgb(214, 228, 240)
-    }
-}
-
 fn toolbar(state: &mut MapState, ui: &mut egui::Ui, groups: &[PlaceGroup], frame: &Frame<'_>) {
     // The zoom buttons zoom on the selection's place when there is one, else on the places in view, so a few
     // presses land on events and not on an ocean.
@@ -350,6 +345,7 @@ fn zoom_anchor(state: &MapState, groups: &[PlaceGroup], frame: &Frame<'_>) -> Op
 /// Events per region, with a small bar; a click adds the region to the shared filter, or takes it out.
 fn regions_panel(ui: &mut egui::Ui, counts: &BTreeMap<Region, usize>, filter: &mut Filter) {
     ui.heading(crate::tr!("map-regions"));
+    let palette = Palette::of(ui);
     let most = counts.values().copied().max().unwrap_or(1).max(1);
     for r in Region::ALL {
         let count = counts.get(&r).copied().unwrap_or(0);
@@ -361,7 +357,7 @@ fn regions_panel(ui: &mut egui::Ui, counts: &BTreeMap<Region, usize>, filter: &m
         ui.painter().hline(
             bar.left()..=bar.left() + width,
             bar.bottom() - 1.0,
-            Stroke::new(3.0, region_color(r)),
+            Stroke::new(3.0, region_color(r, &palette)),
         );
         if response.clicked() {
             if on {

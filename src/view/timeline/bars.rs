@@ -179,28 +179,17 @@ fn bar(
         .filter(|d| d.ids.iter().any(|id| *id == event.id));
     let preview = dragged.and_then(|d| drag::preview_rect(axis, frame, event, index, d, rect));
     let refused = dragged.is_some_and(|d| d.refusal().is_some());
+    let fill = if event.status == Status::Cancelled {
+        frame.palette.cancelled
+    } else {
+        event_color(event, view.color_by, &frame.palette)
+    };
     let label = match preview {
         Some(moved) if moved != rect || refused => {
             // The bar stays faintly where it was, and shows where it would land, marked when the drop would be
             // refused.
-            paint_bar(
-                ui,
-                event,
-                rect,
-                false,
-                true,
-                view.color_by,
-                BarLabel::default(),
-            );
-            paint_bar(
-                ui,
-                event,
-                moved,
-                true,
-                false,
-                view.color_by,
-                BarLabel::default(),
-            );
+            paint_bar(ui, event, rect, false, true, fill, BarLabel::default());
+            paint_bar(ui, event, moved, true, false, fill, BarLabel::default());
             if refused {
                 let stroke = Stroke::new(2.0, ui.visuals().error_fg_color);
                 ui.painter()
@@ -216,7 +205,7 @@ fn bar(
                 next_start,
                 venue: &venue,
             };
-            paint_bar(ui, event, rect, selected, false, view.color_by, label)
+            paint_bar(ui, event, rect, selected, false, fill, label)
         }
     };
     drag::bar_interaction(view, ui, axis, frame, event, &response, requests);
@@ -255,17 +244,13 @@ pub fn paint_bar(
     rect: Rect,
     selected: bool,
     ghost: bool,
-    color_by: crate::view::colors::ColorBy,
+    fill: Color32,
     label: BarLabel<'_>,
 ) -> Option<Rect> {
     let BarLabel { next_start, venue } = label;
     let painter = ui.painter();
     let visuals = ui.visuals();
-    let mut fill = event_color(event, color_by);
     let unfixed = event.is_date_unfixed();
-    if event.status == Status::Cancelled {
-        fill = Color32::from_gray(120);
-    }
     let mut alpha = match (unfixed, event.status) {
         (true, _) => 0.35,
         (false, Status::Tentative) => 0.6,
@@ -411,7 +396,7 @@ pub(super) fn paint_trip_bands(
             x0..=x1,
             top + 1.0..=top + ROW_HEIGHT * band.rows as f32 - 1.0,
         );
-        let color = crate::view::colors::keyed_color(&trip.id);
+        let color = crate::view::colors::keyed_color(&trip.id, &frame.palette);
         let painter = ui.painter();
         painter.rect_filled(rect, 3.0, color.gamma_multiply(0.2));
         painter.hline(rect.x_range(), rect.top() + 1.0, Stroke::new(2.0, color));

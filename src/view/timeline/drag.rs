@@ -373,7 +373,7 @@ fn live_tooltip(ui: &egui::Ui, frame: &Frame<'_>, drag: &Drag, pos: Pos2) {
             ui.visuals().strong_text_color()
         };
         let galley = painter.layout_no_wrap(
-            format!("{text}  (Esc cancels)"),
+            crate::tr!("drag-esc-cancels", text = text),
             FontId::proportional(13.0),
             color,
         );

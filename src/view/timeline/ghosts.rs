@@ -153,7 +153,7 @@ pub(super) fn paint_mark(ui: &egui::Ui, frame: &Frame<'_>, index: u32, bar: Rect
     if let Some((color, _)) = frame
         .layers
         .and_then(|c| c.layer_look(index))
-        .map(|(n, name)| (crate::view::layers::layer_color(n), name))
+        .map(|(n, name)| (frame.palette.layer(n), name))
     {
         let stripe = Rect::from_min_max(bar.min, pos2(bar.left() + 4.0, bar.bottom()));
         ui.painter().rect_filled(stripe, 1.0, color);

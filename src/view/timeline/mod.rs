@@ -239,6 +239,8 @@ pub(crate) struct Frame<'a> {
     pub selected: std::sync::Arc<[u32]>,
     /// With several layers shown: which layer each event is from.
     pub layers: Option<&'a crate::document::layers::Combined>,
+    /// The theme's colours for graphics.
+    pub palette: crate::view::palette::Palette,
     /// The baseline and the comparison with it, when the document is compared with one.
     pub compared: Option<(
         &'a crate::document::Baseline,
@@ -367,6 +369,7 @@ impl TimelineView {
             selected: self.selected.2.clone(),
             compared: shown.baseline.zip(shown.comparison()),
             layers: shown.layers,
+            palette: crate::view::palette::Palette::of(ui),
         };
         paint::timeline_ui(self, ui, &frame, &mut requests);
         self.seen_selection = selection.generation();

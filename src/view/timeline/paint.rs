@@ -1,8 +1,6 @@
 //! Drawing the timeline: the axis, lane headers and event bars, painting only what is on screen.
 
-use egui::{
-    Align2, Color32, FontId, Pos2, Rect, Role, Sense, Stroke, StrokeKind, WidgetInfo, pos2, vec2,
-};
+use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, StrokeKind, WidgetInfo, pos2, vec2};
 
 use super::axis::TimeAxis;
 use super::drag;
@@ -221,7 +219,7 @@ fn paint_axis(
         local_to_utc(frame.today.and_time(chrono::NaiveTime::MIN), frame.zone).secs() as f64;
     let x = axis.x_from_time(today) as f32;
     if rect.x_range().contains(x) {
-        let red = Color32::from_rgb(220, 60, 60);
+        let red = frame.palette.today;
         painter.vline(
             x,
             rect.top()..=painter.clip_rect().bottom(),
@@ -443,16 +441,17 @@ fn lane_header(
     let clipped = painter.with_clip_rect(label_rect);
     clipped.galley(at, title_galley, visuals.text_color());
     clipped.galley(count_at, count_galley, visuals.text_color());
-    response.on_hover_text(format!(
-        "{} — {count} events. Click to collapse or expand.",
-        lane.title
+    response.on_hover_text(crate::tr!(
+        "lane-hover",
+        title = lane.title.as_str(),
+        count = count
     ));
     if let (Some((a, b)), LaneKey::Trip(id)) = (lane.span, &lane.key) {
         let x0 = (axis.x_from_time(a as f64) as f32).max(rect.left() + LABEL_WIDTH);
         let x1 = (axis.x_from_time(b as f64) as f32).min(rect.right());
         if x1 > x0 {
             let band = Rect::from_x_y_ranges(x0..=x1, rect.top() + 5.0..=rect.bottom() - 5.0);
-            let color = keyed_color(id);
+            let color = keyed_color(id, &frame.palette);
             painter.rect_filled(band, 3.0, color.gamma_multiply(0.45));
             let span = frame
                 .doc
@@ -494,9 +493,10 @@ fn lane_header(
                 )
             });
             let band_response = match span {
-                Some(span) => band_response.on_hover_text(format!(
-                    "{}: {span}. Drag to move the whole trip.",
-                    lane.title
+                Some(span) => band_response.on_hover_text(crate::tr!(
+                    "trip-band-hover",
+                    title = lane.title.as_str(),
+                    span = span
                 )),
                 None => band_response,
             };

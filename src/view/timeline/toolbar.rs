@@ -90,7 +90,7 @@ pub fn ui(view: &mut TimelineView, ui: &mut egui::Ui, doc: &Document, selection:
         }
     });
     ui.horizontal_wrapped(|ui| {
-        for (label, color) in legend(view.color_by) {
+        for (label, color) in legend(view.color_by, &crate::view::palette::Palette::of(ui)) {
             // Each swatch and its name wrap as one, so "Asie du Sud-Est" is never split across lines.
             let galley = egui::WidgetText::from(label).into_galley(
                 ui,
