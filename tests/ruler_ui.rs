@@ -132,7 +132,16 @@ fn the_week_view_shows_a_second_hour_column_in_the_zone_chosen() {
     h.run();
     h.get_by_label("Asia/Tokyo").click();
     h.run();
-    h.get_by_label_contains("Hours also in Asia/Tokyo");
+    // Ottawa moves to summer time on Sunday 8 March: Tokyo's hours are 14 ahead until then, 13 after, so the
+    // week has a column for each.
+    h.get_by_label("Hours also in Asia/Tokyo, from Mon 2 Mar (a clock changes during the week)");
+    h.get_by_label("Hours also in Asia/Tokyo, from Sun 8 Mar (a clock changes during the week)");
     // The Tokyo meeting at 10:00 there is in the week, in Ottawa's evening hours.
     h.get_by_label_contains("Meeting with the Prime Minister of Japan");
+    // The next week keeps one difference: one column.
+    h.state_mut().views.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2026, 3, 9);
+    h.state_mut()
+        .request(itinera::app::Request::Notice(String::new()));
+    h.run();
+    h.get_by_label("Hours also in Asia/Tokyo");
 }

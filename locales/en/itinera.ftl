@@ -1183,7 +1183,8 @@ second-zone-unknown = Not a zone name Itinera knows
 axis-also-in = Also in { $zone }
 by-zone = Zone
 second-hours-is = Second zone: { $zone }
-week-second-column = Hours also in { $zone }, on the week's first day
+week-second-column = Hours also in { $zone }
+week-second-column-from = Hours also in { $zone }, from { $day } (a clock changes during the week)
 
 ## Themes
 menu-theme = Theme

@@ -1202,7 +1202,8 @@ second-zone-unknown = Fuseau inconnu d’Itinera
 axis-also-in = Aussi en { $zone }
 by-zone = Fuseau
 second-hours-is = Deuxième fuseau : { $zone }
-week-second-column = Heures aussi en { $zone }, le premier jour de la semaine
+week-second-column = Heures aussi en { $zone }
+week-second-column-from = Heures aussi en { $zone }, à partir du { $day } (une horloge change pendant la semaine)
 
 ## Thèmes
 menu-theme = Thème

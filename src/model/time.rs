@@ -125,6 +125,42 @@ impl EventTimes {
     }
 }
 
+/// How far ahead of `shown`'s clock `other`'s is at `day`'s noon in `shown`, in seconds.
+pub fn clock_difference(day: NaiveDate, shown: Tz, other: Tz) -> i64 {
+    use chrono::Offset as _;
+    let at = local_to_utc(
+        day.and_time(chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default()),
+        shown,
+    )
+    .secs();
+    let offset = |tz: Tz| {
+        chrono::DateTime::from_timestamp(at, 0).map_or(0, |t| {
+            i64::from(t.with_timezone(&tz).offset().fix().local_minus_utc())
+        })
+    };
+    offset(other) - offset(shown)
+}
+
+/// The first day of each stretch of `days` days from `first` over which `other`'s clock keeps the same difference
+/// from `shown`'s: one stretch for most weeks, two when either zone changes its clock during them.
+pub fn same_difference_stretches(
+    first: NaiveDate,
+    days: u32,
+    shown: Tz,
+    other: Tz,
+) -> Vec<NaiveDate> {
+    let mut out: Vec<NaiveDate> = Vec::new();
+    let mut last = None;
+    for day in first.iter_days().take(days as usize) {
+        let difference = clock_difference(day, shown, other);
+        if last != Some(difference) {
+            out.push(day);
+            last = Some(difference);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,6 +226,30 @@ mod tests {
         assert_eq!(
             times.last_day,
             NaiveDate::from_ymd_opt(2026, 1, 31).expect("d")
+        );
+    }
+
+    #[test]
+    fn a_week_across_ottawas_change_to_summer_time_has_two_stretches_against_tokyo() {
+        let toronto: Tz = "America/Toronto".parse().unwrap();
+        let tokyo: Tz = "Asia/Tokyo".parse().unwrap();
+        let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+        // Tokyo is 14 hours ahead of Ottawa until Sunday 8 March, then 13.
+        assert_eq!(clock_difference(day(7), toronto, tokyo), 14 * 3600);
+        assert_eq!(clock_difference(day(8), toronto, tokyo), 13 * 3600);
+        assert_eq!(
+            same_difference_stretches(day(2), 7, toronto, tokyo),
+            vec![day(2), day(8)]
+        );
+        // The next week keeps one difference throughout.
+        assert_eq!(
+            same_difference_stretches(day(9), 7, toronto, tokyo),
+            vec![day(9)]
+        );
+        // Against itself a zone never differs.
+        assert_eq!(
+            same_difference_stretches(day(2), 7, toronto, toronto),
+            vec![day(2)]
         );
     }
 }

@@ -79,13 +79,14 @@ fn grid_ui(
     }
     crate::view::focus::register(ui.ctx(), response.id);
     page_keys(view, ui, response.has_focus());
-    // With a second zone, a second hour column to the left, as calendar apps draw it.
+    // With a second zone, a second hour column to the left, as calendar apps draw it; two when a clock
+    // changes during the week, each for the days it holds for.
     let second = view.second.zone(frame.doc, frame.selection);
-    let hours_px = if second.is_some() {
-        2.0 * HOURS_PX
-    } else {
-        HOURS_PX
-    };
+    let shown_zone = frame.doc.timeline().display_zone().0;
+    let stretches = second.map_or_else(Vec::new, |zone| {
+        crate::model::time::same_difference_stretches(first, 7, shown_zone, zone)
+    });
+    let hours_px = HOURS_PX * (1 + stretches.len()) as f32;
     let col_w = (area.width() - hours_px) / 7.0;
     let column = |c: f32| area.left() + hours_px + col_w * c;
     let trips_top = area.top() + HEADER_PX;
@@ -117,7 +118,6 @@ fn grid_ui(
         painter.galley(at, label, color);
         painter.vline(x, area.top()..=area.bottom(), line);
     }
-    let shown_zone = frame.doc.timeline().display_zone().0;
     let own_left = area.left() + hours_px - HOURS_PX;
     for h in 0..24 {
         let y = grid_top + hour_h * h as f32;
@@ -130,57 +130,24 @@ fn grid_ui(
             FontId::proportional(11.0),
             visuals.text_color(),
         );
-        // The same instant in the second zone, on the week's first day (a clock change later in the week
-        // shifts it by the hour it changes).
+        // The same instant in the second zone, on the first day of each stretch of the week.
         if let Some(zone) = second {
-            let at = crate::model::time::local_to_utc(first.and_time(hour), shown_zone).secs();
-            if let Some(there) = chrono::DateTime::from_timestamp(at, 0) {
-                painter.text(
-                    pos2(area.left() + 4.0, y + 1.0),
-                    Align2::LEFT_TOP,
-                    crate::i18n::dates::time(there.with_timezone(&zone).time()),
-                    FontId::proportional(11.0),
-                    visuals.weak_text_color(),
-                );
+            for (k, day) in stretches.iter().enumerate() {
+                let at = crate::model::time::local_to_utc(day.and_time(hour), shown_zone).secs();
+                if let Some(there) = chrono::DateTime::from_timestamp(at, 0) {
+                    painter.text(
+                        pos2(area.left() + HOURS_PX * k as f32 + 4.0, y + 1.0),
+                        Align2::LEFT_TOP,
+                        crate::i18n::dates::time(there.with_timezone(&zone).time()),
+                        FontId::proportional(11.0),
+                        visuals.weak_text_color(),
+                    );
+                }
             }
         }
     }
     if let Some(zone) = second {
-        // Each column says its zone, in the header's corner.
-        let abbreviation = |tz: chrono_tz::Tz| {
-            chrono::DateTime::from_timestamp(
-                crate::model::time::local_to_utc(
-                    first.and_time(chrono::NaiveTime::MIN),
-                    shown_zone,
-                )
-                .secs(),
-                0,
-            )
-            .map(|t| t.with_timezone(&tz).format("%Z").to_string())
-            .unwrap_or_default()
-        };
-        for (x, tz, color) in [
-            (area.left(), zone, visuals.weak_text_color()),
-            (own_left, shown_zone, visuals.text_color()),
-        ] {
-            let text = abbreviation(tz);
-            painter.text(
-                pos2(x + 4.0, grid_top - 2.0),
-                Align2::LEFT_BOTTOM,
-                &text,
-                FontId::proportional(11.0),
-                color,
-            );
-        }
-        let note = crate::tr!("week-second-column", zone = zone.name());
-        let column = ui.interact(
-            Rect::from_min_max(pos2(area.left(), grid_top), pos2(own_left, area.bottom())),
-            ui.make_persistent_id("week-second-hours"),
-            Sense::hover(),
-        );
-        column.widget_info(|| WidgetInfo::labeled(Role::Label, true, &note));
-        column.on_hover_text(&note);
-        painter.vline(own_left, grid_top..=area.bottom(), line);
+        second_columns_ui(ui, &stretches, zone, shown_zone, area, grid_top, own_left);
     }
     painter.hline(area.left()..=area.right(), grid_top, line);
     trip_bands_ui(view, ui, frame, first, trips_top, &column);
@@ -287,6 +254,75 @@ fn grid_ui(
                 }
             }
         }
+    }
+}
+
+/// The second zone's hour columns' corner and names: each column's zone abbreviation (and, when the week has
+/// two, the day it starts), the display zone's over its own column, and a label a screen reader hears.
+fn second_columns_ui(
+    ui: &egui::Ui,
+    stretches: &[NaiveDate],
+    zone: chrono_tz::Tz,
+    shown_zone: chrono_tz::Tz,
+    area: Rect,
+    grid_top: f32,
+    own_left: f32,
+) {
+    let painter = ui.painter();
+    let visuals = ui.visuals();
+    let line = Stroke::new(1.0, visuals.widgets.noninteractive.bg_stroke.color);
+    let abbreviation = |day: NaiveDate, tz: chrono_tz::Tz| {
+        let noon = chrono::NaiveTime::from_hms_opt(12, 0, 0).unwrap_or_default();
+        chrono::DateTime::from_timestamp(
+            crate::model::time::local_to_utc(day.and_time(noon), shown_zone).secs(),
+            0,
+        )
+        .map(|t| t.with_timezone(&tz).format("%Z").to_string())
+        .unwrap_or_default()
+    };
+    let corner = |x: f32, text: &str, color: egui::Color32| {
+        painter.text(
+            pos2(x + 4.0, grid_top - 2.0),
+            Align2::LEFT_BOTTOM,
+            text,
+            FontId::proportional(11.0),
+            color,
+        );
+    };
+    let first = stretches.first().copied().unwrap_or_default();
+    corner(
+        own_left,
+        &abbreviation(first, shown_zone),
+        visuals.text_color(),
+    );
+    for (k, &day) in stretches.iter().enumerate() {
+        let left = area.left() + HOURS_PX * k as f32;
+        corner(left, &abbreviation(day, zone), visuals.weak_text_color());
+        let note = if stretches.len() > 1 {
+            // Which days this column's hours hold for, above its zone.
+            painter.text(
+                pos2(left + 4.0, grid_top - 16.0),
+                Align2::LEFT_BOTTOM,
+                date(day, DateStyle::DayMonth),
+                FontId::proportional(11.0),
+                visuals.weak_text_color(),
+            );
+            crate::tr!(
+                "week-second-column-from",
+                zone = zone.name(),
+                day = date(day, DateStyle::WeekdayDayMonth)
+            )
+        } else {
+            crate::tr!("week-second-column", zone = zone.name())
+        };
+        let column = ui.interact(
+            Rect::from_min_max(pos2(left, grid_top), pos2(left + HOURS_PX, area.bottom())),
+            ui.make_persistent_id(("week-second-hours", k)),
+            Sense::hover(),
+        );
+        column.widget_info(|| WidgetInfo::labeled(Role::Label, true, &note));
+        column.on_hover_text(&note);
+        painter.vline(left + HOURS_PX, grid_top..=area.bottom(), line);
     }
 }
 
