@@ -115,6 +115,56 @@ fn files_named_together_open_as_layers_and_both_show_in_the_timeline_and_the_tab
 }
 
 #[test]
+fn the_timeline_groups_lanes_by_layer_first_and_can_mix_them_again() {
+    let (_dir, pm, fm) = files();
+    let mut h = open(&[&pm, &fm], View::Timeline);
+    let top = |h: &Harness, label: &str| {
+        h.get_by_role_and_label(egui::accesskit::Role::Button, label)
+            .rect()
+            .top()
+    };
+    // Each file's lanes under its name, the first file's above the second's.
+    let pm_lane = "pm.ron · Not on a trip";
+    let fm_lane = "fm.ron · Not on a trip";
+    assert!(top(&h, "pm.ron · Indo-Pacific trade mission") < top(&h, pm_lane));
+    assert!(top(&h, pm_lane) < top(&h, fm_lane));
+    // Mixed again: one lane of events on no trip, from both files.
+    h.get_by_label("Layers first").click();
+    h.run();
+    assert!(h.query_by_label(fm_lane).is_none());
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Not on a trip");
+    h.get_by_label("Foreign Minister in Berlin");
+    h.get_by_label("Visit to France");
+}
+
+#[test]
+fn the_filter_picks_which_files_are_shown_and_a_chip_shows_a_hidden_one_again() {
+    let (_dir, pm, fm) = files();
+    let mut h = open(&[&pm, &fm], View::Timeline);
+    h.get_by_label("Filter by…").click();
+    h.run();
+    h.get_by_label("File…").click();
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "fm.ron")
+        .click();
+    h.run();
+    // The file being edited cannot be hidden.
+    assert!(
+        h.get_by_role_and_label(egui::accesskit::Role::CheckBox, "pm.ron")
+            .accesskit_node()
+            .is_disabled()
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.query_by_label("Foreign Minister in Berlin").is_none());
+    h.get_by_label("Visit to France");
+    h.get_by_label("Hidden: fm.ron ✖").click();
+    h.run();
+    h.get_by_label("Foreign Minister in Berlin");
+    assert!(h.query_by_label("Hidden: fm.ron ✖").is_none());
+}
+
+#[test]
 fn hiding_a_layer_hides_its_events_in_every_view() {
     let (_dir, pm, fm) = files();
     let mut h = open(&[&pm, &fm], View::Timeline);

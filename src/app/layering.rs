@@ -4,6 +4,22 @@
 use super::{ItineraApp, Prompt, Request};
 
 impl ItineraApp {
+    /// The open files as the filter offers them, when there are several.
+    pub(super) fn layer_choices(&self) -> Vec<crate::view::filter_bar::LayerChoice> {
+        if self.docs.len() < 2 {
+            return Vec::new();
+        }
+        self.docs
+            .iter()
+            .enumerate()
+            .map(|(i, open)| crate::view::filter_bar::LayerChoice {
+                name: open.doc.name().to_owned(),
+                visible: open.layer.visible,
+                active: i == self.docs.active_index(),
+            })
+            .collect()
+    }
+
     /// Makes layer `index` the one being edited: its file is the one saved, undone and watched from now on.
     pub(super) fn set_active_layer(&mut self, index: usize) {
         if index == self.docs.active_index() || index >= self.docs.len() {

@@ -381,6 +381,7 @@ impl eframe::App for ItineraApp {
                     Some(_) => self.combined_shown.events().len(),
                     None => self.shown.events().len(),
                 },
+                &self.layer_choices(),
             );
             self.requests.extend(requests);
         });

@@ -57,6 +57,11 @@ impl Combined {
         Some((*self.colors.get(layer)?, self.names.get(layer)?.as_str()))
     }
 
+    /// The layer being edited (whose events keep their own ids).
+    pub fn active(&self) -> usize {
+        self.key.1
+    }
+
     /// Per event, the layer it comes from.
     pub fn layers(&self) -> &[u16] {
         &self.layer_of

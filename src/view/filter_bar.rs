@@ -16,12 +16,22 @@ pub fn search_id() -> egui::Id {
 }
 
 /// Draws the bar over `current` and `presets`; what the user changes comes back as requests.
+/// An open file as the filter offers it: its name, whether it is shown, and whether it is the one being edited
+/// (which is always shown).
+pub struct LayerChoice {
+    pub name: String,
+    pub visible: bool,
+    pub active: bool,
+}
+
+/// `layers`: the open files, when there are several; the filter shows and hides them as the layers strip does.
 pub fn filter_bar_ui(
     ui: &mut egui::Ui,
     current: &Filter,
     presets: &BTreeMap<String, Filter>,
     doc: &Document,
     shown: usize,
+    layers: &[LayerChoice],
 ) -> Vec<Request> {
     let mut requests = Vec::new();
     // The widgets edit a copy; a copy that differs at the end of the frame becomes the new filter.
@@ -40,7 +50,7 @@ pub fn filter_bar_ui(
         if search.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
             filter.text.clear();
         }
-        add_menu(ui, filter, doc);
+        add_menu(ui, filter, doc, layers, &mut requests);
         presets_menu(ui, filter, presets, &mut requests);
         if !filter.is_empty() && ui.button(crate::tr!("filter-clear-all")).clicked() {
             *filter = Filter::default();
@@ -52,7 +62,7 @@ pub fn filter_bar_ui(
             count = doc.timeline().events.len()
         ));
     });
-    chips(ui, filter, doc);
+    chips(ui, filter, doc, layers, &mut requests);
     if edited != *current {
         requests.push(Request::SetFilter(edited));
     }
@@ -65,7 +75,13 @@ fn counted(label: &str, count: Option<&usize>) -> String {
     format!("{label} ({count})")
 }
 
-fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
+fn add_menu(
+    ui: &mut egui::Ui,
+    filter: &mut Filter,
+    doc: &Document,
+    layers: &[LayerChoice],
+    requests: &mut Vec<Request>,
+) {
     // Ticking several choices in a row keeps the menu open; a click outside closes it.
     let config = egui::containers::menu::MenuConfig::new()
         .close_behavior(egui::PopupCloseBehavior::CloseOnClickOutside);
@@ -135,6 +151,22 @@ fn add_menu(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
                     },
                 );
             });
+            if layers.len() > 1 {
+                ui.menu_button(crate::tr!("filter-menu-layer"), |ui| {
+                    for (i, layer) in layers.iter().enumerate() {
+                        let mut on = layer.visible;
+                        let response = ui.add_enabled(
+                            !layer.active,
+                            egui::Checkbox::new(&mut on, layer.name.as_str()),
+                        );
+                        if layer.active {
+                            response.on_disabled_hover_text(crate::tr!("layers-editing"));
+                        } else if response.changed() {
+                            requests.push(Request::SetLayerVisible(i, on));
+                        }
+                    }
+                });
+            }
             ui.menu_button(crate::tr!("filter-menu-principal"), |ui| {
                 for p in &doc.timeline().principals {
                     let mut on = filter.principals.contains(p.id.as_str());
@@ -260,7 +292,13 @@ fn presets_menu(
 type Remover = Box<dyn FnOnce(&mut Filter)>;
 
 /// Active filters as chips; clicking a chip's ✖ removes that value.
-fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
+fn chips(
+    ui: &mut egui::Ui,
+    filter: &mut Filter,
+    doc: &Document,
+    layers: &[LayerChoice],
+    requests: &mut Vec<Request>,
+) {
     let mut chips: Vec<(String, Remover)> = Vec::new();
     for r in filter.regions.clone() {
         chips.push((
@@ -351,8 +389,24 @@ fn chips(ui: &mut egui::Ui, filter: &mut Filter, doc: &Document) {
     // The row keeps its height with no chips, so adding the first filter moves nothing under the pointer.
     ui.horizontal_wrapped(|ui| {
         ui.set_min_height(ui.spacing().interact_size.y);
-        if chips.is_empty() {
+        let hidden: Vec<(usize, &LayerChoice)> = layers
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| !l.visible)
+            .collect();
+        if chips.is_empty() && hidden.is_empty() {
             ui.weak(crate::tr!("no-filters"));
+        }
+        // A hidden file is a filter too: its chip shows it again.
+        for (i, layer) in hidden {
+            let label = crate::tr!("chip-layer-hidden", name = layer.name.as_str());
+            if ui
+                .button(format!("{label} ✖"))
+                .on_hover_text(crate::tr!("chip-layer-show"))
+                .clicked()
+            {
+                requests.push(Request::SetLayerVisible(i, true));
+            }
         }
         for (i, (label, _)) in chips.iter().enumerate() {
             if ui

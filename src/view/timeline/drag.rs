@@ -266,6 +266,10 @@ pub fn finish_or_preview(
 /// The lanes' values, for a drop from one onto another; `None` where a lane has no value to give (a lane of
 /// countries with no region).
 fn lane_change(grouping: Grouping, from: &LaneKey, to: &LaneKey) -> Option<LaneChange> {
+    // An event stays in its own file: a drop on another layer's lane moves it in time only.
+    if from.layer() != to.layer() {
+        return None;
+    }
     Some(LaneChange {
         from: from.lane(grouping)?,
         to: to.lane(grouping)?,
@@ -444,9 +448,21 @@ pub fn add_at_pointer(
     else {
         return;
     };
+    // Events are added to the file being edited, so not on another layer's lane.
+    if let Some(n) = lane.layer()
+        && let Some(layers) = frame.layers
+        && n != layers.active()
+    {
+        let name = layers.names.get(n).cloned().unwrap_or_default();
+        requests.push(Request::Refuse(crate::tr!(
+            "layer-lane-read-only",
+            name = name
+        )));
+        return;
+    }
     let t = &frame.doc.timeline();
     let mut event = t.new_event_on(day);
-    match lane {
+    match lane.inner() {
         LaneKey::Trip(id) => event.trip = Some(id.clone()),
         LaneKey::Principal(id) => event.principals = thin_vec![id.clone()],
         LaneKey::Kind(k) => event.kind = *k,
@@ -459,7 +475,11 @@ pub fn add_at_pointer(
                 };
             }
         }
-        LaneKey::Region(_) | LaneKey::None | LaneKey::Trips | LaneKey::Zone(..) => {}
+        LaneKey::Region(_)
+        | LaneKey::None
+        | LaneKey::Trips
+        | LaneKey::Zone(..)
+        | LaneKey::Layer(..) => {}
     }
     requests.push(Request::view_edit(Command::AddEvent {
         event: Box::new(event),

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BinaryHeap};
 
 use serde::{Deserialize, Serialize};
 
+use crate::document::layers::Combined;
 use crate::edit::Lane as EditLane;
 use crate::model::{Event, EventKind, Region, Status, Text, Timeline, region};
 
@@ -62,9 +63,27 @@ pub enum LaneKey {
     Status(Status),
     /// A venue zone: its offset from UTC in minutes at the start of 2026 (so lanes run west to east), and its name.
     Zone(i32, String),
+    /// With lanes by layer first: the lane of one layer (by position) for the key inside.
+    Layer(usize, Box<LaneKey>),
 }
 
 impl LaneKey {
+    /// The key without its layer.
+    pub fn inner(&self) -> &LaneKey {
+        match self {
+            LaneKey::Layer(_, key) => key.inner(),
+            key => key,
+        }
+    }
+
+    /// The layer of a lane of lanes by layer first.
+    pub fn layer(&self) -> Option<usize> {
+        match self {
+            LaneKey::Layer(n, _) => Some(*n),
+            _ => None,
+        }
+    }
+
     /// The value a lane gives an event dropped on it, as the edit layer knows lanes; `None` for the lane of events
     /// whose country has no region, which has no value to give.
     pub fn lane(&self, grouping: Grouping) -> Option<EditLane> {
@@ -84,6 +103,7 @@ impl LaneKey {
             LaneKey::Status(s) => EditLane::Status(*s),
             // A zone follows from the place; dropping there changes nothing else.
             LaneKey::Zone(..) => return None,
+            LaneKey::Layer(_, key) => return key.lane(grouping),
         })
     }
 }
@@ -141,7 +161,7 @@ pub fn pack(
     // The last band placed on each row: trips come in start order, so the next band on a row follows it there.
     let mut last_on_row: Vec<Option<usize>> = Vec::new();
     for (start, end, lane) in order {
-        let LaneKey::Trip(trip) = lane.key else {
+        let LaneKey::Trip(trip) = lane.key.inner().clone() else {
             continue;
         };
         let Some(index) = index_of(&trip) else {
@@ -257,6 +277,7 @@ fn title_of<'a>(
         LaneKey::Kind(k) => k.label().to_owned(),
         LaneKey::Status(s) => s.label().to_owned(),
         LaneKey::Zone(_, name) => name.clone(),
+        LaneKey::Layer(_, key) => title_of(key, t, grouping, trip_of),
     }
 }
 
@@ -296,7 +317,8 @@ pub fn partition(events: &[u32], span: impl Fn(u32) -> (i64, i64)) -> Vec<Vec<u3
 
 /// Builds the lanes for the events in `visible` (indices into the timeline), with each event's bar in `spans`
 /// (indexed by event), in a stable order. Trip spans are drawn on their dates in `zone`. `packed` puts every trip
-/// in one lane of shared rows (lanes by trip only).
+/// in one lane of shared rows (lanes by trip only). With `by_layer`, the programme of several layers is grouped
+/// by layer first, each layer's lanes titled with its name.
 pub fn build(
     t: &Timeline,
     spans: &[(i64, i64)],
@@ -304,7 +326,16 @@ pub fn build(
     grouping: Grouping,
     zone: chrono_tz::Tz,
     packed: bool,
+    by_layer: Option<&Combined>,
 ) -> Vec<Lane> {
+    // In a layer's lane when lanes go by layer first.
+    let in_layer = |layer: Option<usize>, key: LaneKey| match layer {
+        Some(n) => LaneKey::Layer(n, Box::new(key)),
+        None => key,
+    };
+    let trip_layer = |id: &str| {
+        by_layer.map(|c| crate::document::layers::split_id(id).map_or(c.active(), |(n, _)| n))
+    };
     // Trips by id, so a file of thousands of trips finds each lane's trip at once.
     let index: std::collections::HashMap<&str, usize> = t
         .trips
@@ -317,19 +348,28 @@ pub fn build(
     if grouping == Grouping::Trip {
         // Every trip has a lane, even with no legs showing, so events can be dragged onto it.
         for trip in &t.trips {
-            groups.entry(LaneKey::Trip(trip.id.clone())).or_default();
+            let key = in_layer(trip_layer(&trip.id), LaneKey::Trip(trip.id.clone()));
+            groups.entry(key).or_default();
         }
     }
     for &i in visible {
+        let layer = by_layer.and_then(|c| c.layer_of(i));
         for key in keys_of(&t.events[i as usize], grouping) {
-            groups.entry(key).or_default().push(i);
+            groups.entry(in_layer(layer, key)).or_default().push(i);
         }
     }
+    let layer_name = |key: &LaneKey| {
+        key.layer()
+            .and_then(|n| by_layer.and_then(|c| c.names.get(n)))
+    };
     let span = |i: u32| spans[i as usize];
     let mut lanes: Vec<Lane> = groups
         .into_iter()
         .map(|(key, events)| Lane {
-            title: title_of(&key, t, grouping, trip_of),
+            title: match layer_name(&key) {
+                Some(name) => format!("{name} · {}", title_of(&key, t, grouping, trip_of)),
+                None => title_of(&key, t, grouping, trip_of),
+            },
             span: trip_span(&key, zone, trip_of),
             rows: partition(&events, span),
             key,
@@ -337,22 +377,37 @@ pub fn build(
         })
         .collect();
     if packed && grouping == Grouping::Trip {
-        let (trips, rest): (Vec<Lane>, Vec<Lane>) = lanes
-            .into_iter()
-            .partition(|l| matches!(l.key, LaneKey::Trip(_)));
+        // Each layer's trips are packed into a lane of their own.
+        let mut by: BTreeMap<Option<usize>, (Vec<Lane>, Vec<Lane>)> = BTreeMap::new();
+        for lane in lanes {
+            let (trips, rest) = by.entry(lane.key.layer()).or_default();
+            if matches!(lane.key.inner(), LaneKey::Trip(_)) {
+                trips.push(lane);
+            } else {
+                rest.push(lane);
+            }
+        }
         let index_of = |id: &str| index.get(id).copied();
-        lanes = std::iter::once(pack(trips, index_of, span))
-            .chain(rest)
-            .collect();
+        lanes = Vec::new();
+        for (layer, (trips, rest)) in by {
+            let mut packed = pack(trips, index_of, span);
+            packed.key = in_layer(layer, packed.key);
+            if let Some(name) = layer_name(&packed.key) {
+                packed.title = format!("{name} · {}", packed.title);
+            }
+            lanes.push(packed);
+            lanes.extend(rest);
+        }
     }
-    // Trips in date order, then the rest; other groupings alphabetically, "none" last.
-    lanes.sort_by(|a, b| {
-        (a.key == LaneKey::None, a.span.map(|s| s.0), &a.title).cmp(&(
-            b.key == LaneKey::None,
-            b.span.map(|s| s.0),
-            &b.title,
-        ))
-    });
+    // By layer when asked; then trips in date order, then the rest; other groupings alphabetically, "none" last.
+    let order = |l: &Lane| {
+        (
+            l.key.layer(),
+            *l.key.inner() == LaneKey::None,
+            l.span.map(|s| s.0),
+        )
+    };
+    lanes.sort_by(|a, b| (order(a), &a.title).cmp(&(order(b), &b.title)));
     lanes
 }
 
@@ -361,7 +416,9 @@ fn trip_span<'a>(
     zone: chrono_tz::Tz,
     trip_of: impl Fn(&str) -> Option<&'a crate::model::Trip>,
 ) -> Option<(i64, i64)> {
-    let LaneKey::Trip(id) = key else { return None };
+    let LaneKey::Trip(id) = key.inner() else {
+        return None;
+    };
     let trip = trip_of(id)?;
     let start = crate::model::time::local_to_utc(trip.start.first_local(), zone).secs();
     let end = crate::model::time::local_to_utc(trip.end.end_local_exclusive(), zone).secs();

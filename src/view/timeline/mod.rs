@@ -134,7 +134,8 @@ struct Layout {
     /// Lane titles are in the interface's language, so the language is part of the key.
     key: (
         u64,
-        Grouping,
+        // The grouping, and whether lanes go by layer first.
+        (Grouping, bool),
         u64,
         Tz,
         place::Timed,
@@ -166,6 +167,8 @@ pub struct TimelineView {
     typed_zone: String,
     /// Whether lanes by trip put several trips to a row; unset, they do when the file has many trips.
     pub pack_trips: Option<bool>,
+    /// With several layers shown, whether lanes go by layer first (then by the grouping).
+    pub by_layer: bool,
     collapsed: HashSet<LaneKey>,
     /// Bumped when a lane is collapsed or expanded.
     collapsed_version: u64,
@@ -200,6 +203,7 @@ impl Default for TimelineView {
             second: ruler::SecondZone::Off,
             typed_zone: String::new(),
             pack_trips: None,
+            by_layer: true,
             collapsed: HashSet::new(),
             collapsed_version: 0,
             layout: None,
@@ -285,12 +289,19 @@ impl TimelineView {
             .unwrap_or(doc.timeline().trips.len() > lanes::PACK_ABOVE)
     }
 
-    fn refresh_layout(&mut self, doc: &Document, visible: &[u32], visible_version: u64) {
+    fn refresh_layout(
+        &mut self,
+        doc: &Document,
+        visible: &[u32],
+        visible_version: u64,
+        layers: Option<&crate::document::layers::Combined>,
+    ) {
         let (zone, timed) = (self.zone.zone(doc), self.zone.timed());
         let packed = self.packs_trips(doc);
+        let by_layer = layers.filter(|_| self.by_layer);
         let key = (
             doc.revision(),
-            self.grouping,
+            (self.grouping, by_layer.is_some()),
             visible_version,
             zone,
             timed,
@@ -302,7 +313,7 @@ impl TimelineView {
         }
         let t = doc.timeline();
         let spans = place::spans(&t.events, &doc.resolved().times, visible, zone, timed);
-        let lanes = lanes::build(t, &spans, visible, self.grouping, zone, packed);
+        let lanes = lanes::build(t, &spans, visible, self.grouping, zone, packed, by_layer);
         let extent = visible.iter().fold(None, |acc: Option<(i64, i64)>, &i| {
             let (s, e) = spans[i as usize];
             Some(acc.map_or((s, e), |(a, b)| (a.min(s), b.max(e))))
@@ -344,8 +355,8 @@ impl TimelineView {
             ..
         } = *shown;
         let mut requests = Vec::new();
-        self.refresh_layout(doc, visible, visible_version);
-        toolbar::ui(self, ui, doc, selection);
+        self.refresh_layout(doc, visible, visible_version, shown.layers);
+        toolbar::ui(self, ui, doc, selection, shown.layers.is_some());
         let key = (selection.generation(), doc.revision());
         if (self.selected.0, self.selected.1) != key {
             let mut indices: Vec<u32> = selection

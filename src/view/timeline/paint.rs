@@ -404,6 +404,15 @@ fn lane_header(
         visuals.widgets.noninteractive.bg_stroke,
     );
     let label_rect = Rect::from_min_size(rect.min, vec2(LABEL_WIDTH, rect.height()));
+    // A lane of one layer (lanes by layer first) carries its layer's colour at its left edge.
+    if let Some(color) = lane
+        .key
+        .layer()
+        .and_then(|n| frame.layers.and_then(|c| c.colors.get(n)))
+    {
+        let stripe = Rect::from_min_size(rect.min, vec2(3.0, rect.height()));
+        painter.rect_filled(stripe, 0.0, frame.palette.layer(*color));
+    }
     let response = ui.interact(
         label_rect,
         ui.scope_id().with(("lane", &lane.key)),
@@ -446,7 +455,7 @@ fn lane_header(
         title = lane.title.as_str(),
         count = count
     ));
-    if let (Some((a, b)), LaneKey::Trip(id)) = (lane.span, &lane.key) {
+    if let (Some((a, b)), LaneKey::Trip(id)) = (lane.span, lane.key.inner()) {
         let x0 = (axis.x_from_time(a as f64) as f32).max(rect.left() + LABEL_WIDTH);
         let x1 = (axis.x_from_time(b as f64) as f32).min(rect.right());
         if x1 > x0 {

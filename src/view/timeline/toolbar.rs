@@ -6,8 +6,19 @@ use crate::document::Document;
 use crate::document::selection::Selection;
 use crate::view::colors::{ColorBy, legend};
 
-pub fn ui(view: &mut TimelineView, ui: &mut egui::Ui, doc: &Document, selection: &Selection) {
+/// `layered`: several layers are shown, so lanes can go by layer first.
+pub fn ui(
+    view: &mut TimelineView,
+    ui: &mut egui::Ui,
+    doc: &Document,
+    selection: &Selection,
+    layered: bool,
+) {
     ui.horizontal_wrapped(|ui| {
+        if layered {
+            ui.checkbox(&mut view.by_layer, crate::tr!("lanes-by-layer"))
+                .on_hover_text(crate::tr!("lanes-by-layer-hover"));
+        }
         let label = ui.label(crate::tr!("lanes-by"));
         ui.label_inputs_by(label.id, |ui| {
             egui::ComboBox::from_id_salt("timeline-grouping")
