@@ -231,9 +231,9 @@ mod tests {
 
     #[test]
     fn a_week_across_ottawas_change_to_summer_time_has_two_stretches_against_tokyo() {
-        let toronto: Tz = "America/Toronto".parse().unwrap();
-        let tokyo: Tz = "Asia/Tokyo".parse().unwrap();
-        let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).unwrap();
+        let toronto: Tz = "America/Toronto".parse().expect("a zone");
+        let tokyo: Tz = "Asia/Tokyo".parse().expect("a zone");
+        let day = |d| NaiveDate::from_ymd_opt(2026, 3, d).expect("a date");
         // Tokyo is 14 hours ahead of Ottawa until Sunday 8 March, then 13.
         assert_eq!(clock_difference(day(7), toronto, tokyo), 14 * 3600);
         assert_eq!(clock_difference(day(8), toronto, tokyo), 13 * 3600);

@@ -512,7 +512,15 @@ mod tests {
         let resolved = crate::model::Resolved::of(&t);
         let spans: Vec<(i64, i64)> = resolved.times.iter().map(|x| (x.start, x.end)).collect();
         let zone = chrono_tz::UTC;
-        let lanes = build(&t, &spans, &resolved.order, Grouping::Trip, zone, true);
+        let lanes = build(
+            &t,
+            &spans,
+            &resolved.order,
+            Grouping::Trip,
+            zone,
+            true,
+            None,
+        );
         let trips = t.trips.len();
         assert!(trips > 100, "{trips} trips");
         let packed = lanes
