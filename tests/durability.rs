@@ -265,7 +265,7 @@ fn open(path: &Path, data: &Path) -> Harness {
 }
 
 /// Steps the app until `done` holds or a few seconds pass (file-system events arrive on their own time).
-fn wait_for(h: &mut Harness, done: impl Fn(&Harness) -> bool) -> bool {
+pub(crate) fn wait_for(h: &mut Harness, done: impl Fn(&Harness) -> bool) -> bool {
     let start = Instant::now();
     while start.elapsed() < Duration::from_secs(5) {
         h.step();

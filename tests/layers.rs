@@ -300,3 +300,80 @@ fn another_layers_event_selected_shows_in_the_inspector_and_its_edits_are_refuse
     assert!(said(&h).contains("read-only"), "{}", said(&h));
     assert!(h.state().documents().iter().all(|o| !o.doc.is_dirty()));
 }
+
+/// The Foreign Minister's file as someone else saves it: her Berlin visit moved to Hamburg.
+fn saved_elsewhere(fm: &Path) {
+    let mut t = foreign_minister();
+    let mut visit = (*t.events[0]).clone();
+    visit.title = "Foreign Minister in Hamburg".into();
+    visit.place.city = "Hamburg".into();
+    t.events[0] = Arc::new(visit);
+    std::fs::write(fm, itinera::io::serialize(&t)).expect("write");
+}
+
+fn layer<'a>(h: &'a Harness, name: &str) -> &'a itinera::document::documents::Open {
+    h.state()
+        .documents()
+        .iter()
+        .find(|o| o.doc.name() == name)
+        .expect("the layer")
+}
+
+#[test]
+fn a_layer_not_being_edited_is_read_again_when_someone_else_saves_its_file() {
+    let (_dir, pm, fm) = files();
+    let mut h = open(&[&pm, &fm], View::Timeline);
+    h.get_by_label("Foreign Minister in Berlin");
+    saved_elsewhere(&fm);
+    assert!(
+        crate::durability::wait_for(&mut h, |h| {
+            layer(h, "fm.ron").doc.timeline().events[0].title == "Foreign Minister in Hamburg"
+        }),
+        "fm.ron was read again"
+    );
+    h.run();
+    h.get_by_label("Foreign Minister in Hamburg");
+    assert!(h.query_by_label("Foreign Minister in Berlin").is_none());
+    assert_eq!(
+        h.state().doc().name(),
+        "pm.ron",
+        "pm.ron is still the one edited"
+    );
+    assert!(!h.state().doc().is_dirty());
+}
+
+#[test]
+fn a_layer_with_edits_changed_elsewhere_keeps_them_and_is_asked_about_when_made_active() {
+    let (_dir, pm, fm) = files();
+    let mut h = open(&[&pm, &fm], View::Timeline);
+    h.state_mut().request(Request::SetActiveLayer(1));
+    h.run();
+    move_by_days(&mut h, "fm-berlin", 1);
+    h.state_mut().request(Request::SetActiveLayer(0));
+    h.run();
+    saved_elsewhere(&fm);
+    assert!(
+        crate::durability::wait_for(&mut h, |h| h
+            .state()
+            .chrome
+            .notice_text()
+            .is_some_and(|n| n.contains("fm.ron was changed by someone else"))),
+        "told of the change"
+    );
+    let kept = layer(&h, "fm.ron");
+    assert!(kept.doc.is_dirty(), "the edits are kept");
+    assert_eq!(
+        kept.doc.timeline().events[0].title,
+        "Foreign Minister in Berlin"
+    );
+    assert!(
+        h.state().chrome.prompt.is_none(),
+        "nothing is asked of pm.ron"
+    );
+    h.state_mut().request(Request::SetActiveLayer(1));
+    h.run();
+    assert!(matches!(
+        h.state().chrome.prompt,
+        Some(Prompt::ExternalChange(_))
+    ));
+}

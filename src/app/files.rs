@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use super::dialogs::FileDialogs;
 use super::{ItineraApp, Prompt};
-use crate::document::{Document, Waker, file_name};
+use crate::document::{Document, Documents, Waker, file_name};
 use crate::io::recovery::{self, RecoveryInfo};
 use crate::io::saver::{DiskState, SaveError};
 use crate::io::worker::{FileWorker, Job, Outcome};
@@ -35,6 +35,8 @@ pub enum Purpose {
     RestoreSnapshot(RecoveryInfo),
     /// Open it as a layer beside the documents already open.
     AddLayer,
+    /// Someone else changed the file of a layer not being edited, which has no edits: read it again.
+    ReloadLayer,
 }
 
 /// Crash-recovery bookkeeping for the document being edited.
@@ -72,8 +74,10 @@ pub struct Files {
     pub(super) quit_after_save: bool,
     /// Documents whose unsaved changes the user chose to drop on closing the window (by document id).
     pub(super) quit_discarded: Vec<u64>,
-    /// Files named to open as layers, waiting for the load before them.
-    pub(super) pending_layers: VecDeque<PathBuf>,
+    /// Layers to open, or to read again, waiting for the load before them.
+    pub(super) pending_layers: VecDeque<(PathBuf, Purpose)>,
+    /// Layers' files someone else changed while the layer had edits: asked about when it is made the one edited.
+    pub(super) changed_elsewhere: std::collections::HashSet<PathBuf>,
 }
 
 impl Files {
@@ -102,6 +106,7 @@ impl Files {
             quit_after_save: false,
             quit_discarded: Vec::new(),
             pending_layers: VecDeque::new(),
+            changed_elsewhere: std::collections::HashSet::new(),
         }
     }
 
@@ -185,17 +190,19 @@ impl Files {
         (!self.synchronous).then_some(&self.wake)
     }
 
-    /// Another document became the one being edited: its file is watched, and crash recovery starts afresh.
-    pub(super) fn switched_to(&mut self, doc: &Document) {
+    /// Another document became the one being edited: crash recovery starts afresh for it.
+    pub(super) fn switched_to(&mut self, docs: &Documents) {
         self.recovery = Recovery::default();
-        self.watch(doc);
+        self.watch(docs);
     }
 
-    fn watch(&mut self, doc: &Document) {
-        self.worker.submit(Job::Watch {
-            path: doc.path().map(Path::to_path_buf),
-            expected: doc.disk(),
-        });
+    /// Watches every open file (each layer's) for changes made by someone else.
+    pub(super) fn watch(&mut self, docs: &Documents) {
+        let files = docs
+            .iter()
+            .filter_map(|o| Some((o.doc.path()?.to_path_buf(), o.doc.disk())))
+            .collect();
+        self.worker.submit(Job::Watch(files));
     }
 }
 
@@ -208,11 +215,16 @@ impl ItineraApp {
         prepared: Prepared,
         compared: Option<DiskState>,
     ) {
+        if matches!(purpose, Purpose::ReloadLayer) {
+            self.layer_reloaded(path, prepared);
+            return;
+        }
         if matches!(purpose, Purpose::AddLayer) {
             let mut doc =
                 Document::from_prepared(Some(path.to_path_buf()), file_name(path), prepared);
             self.files.checks_off_thread(&mut doc);
             self.docs.add_layer(doc);
+            self.files.watch(&self.docs);
             self.ui_state.remember(path.to_path_buf());
             self.chrome.say(crate::tr!(
                 "notice-layer-added",
@@ -222,7 +234,7 @@ impl ItineraApp {
         }
         let index = prepared.index.clone();
         let mut doc = match &purpose {
-            Purpose::AddLayer => return,
+            Purpose::AddLayer | Purpose::ReloadLayer => return,
             Purpose::Open | Purpose::Reload => {
                 Document::from_prepared(Some(path.to_path_buf()), file_name(path), prepared)
             }
@@ -248,7 +260,7 @@ impl ItineraApp {
         self.files.recovery = Recovery::default();
         match purpose {
             // Taken above: a layer leaves the active document as it is.
-            Purpose::AddLayer => {}
+            Purpose::AddLayer | Purpose::ReloadLayer => {}
             Purpose::Reload => {
                 self.files.checks_off_thread(&mut doc);
                 let open = self.docs.active_open();
@@ -282,8 +294,32 @@ impl ItineraApp {
                 );
             }
         }
-        let active = self.docs.active();
-        self.files.watch(active);
+        self.files.watch(&self.docs);
+    }
+
+    /// A layer's file, changed by someone else, read again: it takes the layer's place unless the layer has
+    /// been made the one edited, or edited, since.
+    fn layer_reloaded(&mut self, path: &Path, prepared: Prepared) {
+        let active = self.docs.active_index();
+        let found = self
+            .docs
+            .iter()
+            .position(|o| o.doc.path() == Some(path) && !o.doc.is_dirty());
+        match found {
+            Some(index) if index != active => {
+                let mut doc =
+                    Document::from_prepared(Some(path.to_path_buf()), file_name(path), prepared);
+                self.files.checks_off_thread(&mut doc);
+                self.docs.replace_layer(index, doc);
+                self.chrome
+                    .say(crate::tr!("notice-layer-reloaded", name = file_name(path)));
+            }
+            // Now the one edited: it is asked about as the open file is.
+            _ => {
+                self.files.changed_elsewhere.insert(path.to_path_buf());
+            }
+        }
+        self.files.watch(&self.docs);
     }
 
     /// Makes `doc` the document being edited, with nothing selected and every event in view.
@@ -376,9 +412,9 @@ impl ItineraApp {
             }
         }
         if self.files.loading.is_none()
-            && let Some(next) = self.files.pending_layers.pop_front()
+            && let Some((next, purpose)) = self.files.pending_layers.pop_front()
         {
-            self.files.open(next, Purpose::AddLayer);
+            self.files.open(next, purpose);
         }
         if self.files.quit_after_save && self.files.worker.in_flight().saves == 0 {
             self.files.quit_after_save = false;
@@ -387,9 +423,33 @@ impl ItineraApp {
         }
     }
 
-    /// Someone else changed the open file: reload it when there are no edits, or ask.
+    /// Someone else changed the open file: reload it when there are no edits, or ask. Another layer's file is
+    /// read again when that layer has no edits, and otherwise asked about when it is made the one edited.
     fn changed_on_disk(&mut self, path: PathBuf) {
-        if self.doc().path() != Some(path.as_path()) || self.files.loading.is_some() {
+        if self.doc().path() != Some(path.as_path()) {
+            let Some(open) = self
+                .docs
+                .iter()
+                .find(|o| o.doc.path() == Some(path.as_path()))
+            else {
+                return;
+            };
+            if open.doc.is_dirty() {
+                self.chrome.refuse(crate::tr!(
+                    "notice-layer-changed-elsewhere",
+                    name = open.doc.name().to_owned()
+                ));
+                self.files.changed_elsewhere.insert(path);
+            } else if self.files.loading.is_some() {
+                self.files
+                    .pending_layers
+                    .push_back((path, Purpose::ReloadLayer));
+            } else {
+                self.files.open(path, Purpose::ReloadLayer);
+            }
+            return;
+        }
+        if self.files.loading.is_some() {
             return;
         }
         if self.doc().is_dirty() {
@@ -417,8 +477,7 @@ impl ItineraApp {
                     let moved = self.doc().path() != Some(path);
                     self.docs.active_mut().saved(path, state, disk);
                     if moved {
-                        let active = self.docs.active();
-                        self.files.watch(active);
+                        self.files.watch(&self.docs);
                     }
                     if !self.doc().is_dirty() {
                         self.drop_recovery();

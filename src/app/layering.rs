@@ -1,6 +1,8 @@
 //! Layers: making another open programme the one being edited, closing one, and asking about every layer's
 //! unsaved changes before the window closes.
 
+use std::path::Path;
+
 use super::{ItineraApp, Prompt, Request};
 
 impl ItineraApp {
@@ -28,12 +30,19 @@ impl ItineraApp {
         self.docs.set_active(index);
         // Which events are shown is worked out again for the new active document.
         self.shown = Default::default();
+        self.files.switched_to(&self.docs);
         let active = self.docs.active();
-        self.files.switched_to(active);
         self.chrome.say(crate::tr!(
             "notice-layer-active",
             name = active.name().to_owned()
         ));
+        // Its file changed while it had edits: asked now, as the open file is.
+        if let Some(path) = active.path().map(Path::to_path_buf)
+            && self.files.changed_elsewhere.remove(&path)
+            && self.chrome.prompt.is_none()
+        {
+            self.chrome.prompt = Some(Prompt::ExternalChange(path));
+        }
     }
 
     /// Closes layer `index`; one with unsaved changes is kept, with word of how to keep or drop them.
@@ -57,6 +66,7 @@ impl ItineraApp {
                 "notice-layer-closed",
                 name = closed.doc.name().to_owned()
             ));
+            self.files.watch(&self.docs);
         }
     }
 

@@ -219,7 +219,9 @@ impl ItineraApp {
             }
         }
         // One document is open for editing; further files named on the command line open as layers beside it.
-        app.files.pending_layers.extend(files);
+        app.files
+            .pending_layers
+            .extend(files.map(|path| (path, files::Purpose::AddLayer)));
         app
     }
 

@@ -76,6 +76,15 @@ impl Documents {
         };
     }
 
+    /// Puts `doc` in place of layer `index`'s document (its file read again), keeping how the layer looks and what
+    /// of it is selected and still there.
+    pub fn replace_layer(&mut self, index: usize, doc: Document) {
+        if let Some(open) = self.open.get_mut(index) {
+            open.doc = doc;
+            open.selection.retain_existing(open.doc.timeline());
+        }
+    }
+
     /// Opens `doc` as a layer beside the others, visible and read-only until made active; returns its position.
     pub fn add_layer(&mut self, doc: Document) -> usize {
         let used: Vec<usize> = self.open.iter().map(|o| o.layer.color).collect();

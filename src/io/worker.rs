@@ -56,13 +56,11 @@ pub enum Job {
         data: PathBuf,
         stem: String,
     },
-    /// Watch this file (or none) for changes made by someone else; `expected` is what it looks like now.
-    Watch {
-        path: Option<PathBuf>,
-        expected: Option<DiskState>,
-    },
-    /// The watched folder reported a change (sent by the watcher itself).
-    Touched,
+    /// Watch these files (every open one) for changes made by someone else, each with what it looks like now;
+    /// files no longer named stop being watched.
+    Watch(Vec<(PathBuf, Option<DiskState>)>),
+    /// A watched file's folder reported a change to it (sent by the watcher itself).
+    Touched(PathBuf),
     Export(ExportWork),
     /// Read a spreadsheet (its sheet `sheet`, or the first) or a calendar to import.
     ReadImport {
@@ -132,7 +130,7 @@ struct Watching {
 /// The state the file thread keeps between jobs.
 struct Files {
     backups: Option<PathBuf>,
-    watching: Option<Watching>,
+    watching: Vec<Watching>,
     /// Where the watcher sends its reports: the worker's own queue.
     touched: Sender<Job>,
     wake: Waker,
@@ -170,8 +168,8 @@ impl Files {
                 let result = run_job(&job, self.backups.as_deref(), |out| {
                     super::format::serialize_to(out, &timeline)
                 });
-                if let (Ok(disk), Some(w)) = (&result, &mut self.watching)
-                    && w.path == job.path
+                if let Ok(disk) = &result
+                    && let Some(w) = self.watching.iter_mut().find(|w| w.path == job.path)
                 {
                     // Our own save: the watcher will report it, and it must not look like someone else's.
                     w.expected = Some(*disk);
@@ -198,11 +196,11 @@ impl Files {
                 recovery::remove(&recovery::recovery_dir(&data).join(format!("{stem}.ron")));
                 None
             }
-            Job::Watch { path, expected } => {
-                self.watch(path, expected);
+            Job::Watch(files) => {
+                self.watch(files);
                 None
             }
-            Job::Touched => self.touched(),
+            Job::Touched(path) => self.touched(&path),
             Job::Export(work) => Some(Outcome::Exported(work())),
             Job::ReadImport { path, sheet, home } => Some(Outcome::ImportRead {
                 result: super::incoming::read(&path, sheet.as_deref(), &home).map(Box::new),
@@ -222,24 +220,33 @@ impl Files {
         }
     }
 
-    /// Watches the file's folder (a file replaced by rename stops reporting; its folder does not).
-    fn watch(&mut self, path: Option<PathBuf>, expected: Option<DiskState>) {
-        let Some(path) = path else {
-            self.watching = None;
-            return;
-        };
-        if let Some(w) = &mut self.watching
-            && w.path == path
-        {
-            w.expected = expected;
-            return;
+    /// Watches these files, each through its folder; a file already watched keeps its watcher.
+    fn watch(&mut self, files: Vec<(PathBuf, Option<DiskState>)>) {
+        let mut kept = std::mem::take(&mut self.watching);
+        for (path, expected) in files {
+            match kept.iter().position(|w| w.path == path) {
+                Some(i) => {
+                    let mut w = kept.swap_remove(i);
+                    w.expected = expected;
+                    self.watching.push(w);
+                }
+                None => {
+                    let w = self.watcher(path, expected);
+                    self.watching.push(w);
+                }
+            }
         }
+    }
+
+    /// Watches one file's folder (a file replaced by rename stops reporting; its folder does not).
+    fn watcher(&self, path: PathBuf, expected: Option<DiskState>) -> Watching {
         let folder = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
         let name = path.file_name().map(|n| n.to_os_string());
         let (sender, wake) = (self.touched.clone(), Arc::clone(&self.wake));
+        let touched = path.clone();
         let watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
             // Only the open file matters; temp files and neighbours do not wake anyone, and reading the file (as
             // the worker does to compare it) is not a change.
@@ -249,7 +256,7 @@ impl Files {
                         .iter()
                         .any(|p| p.file_name().map(|n| n.to_os_string()) == name)
             });
-            if ours && sender.send(Job::Touched).is_ok() {
+            if ours && sender.send(Job::Touched(touched.clone())).is_ok() {
                 wake();
             }
         })
@@ -258,16 +265,16 @@ impl Files {
             w.watch(&folder, notify::RecursiveMode::NonRecursive).ok()?;
             Some(w)
         });
-        self.watching = Some(Watching {
+        Watching {
             path,
             expected,
             _watcher: watcher,
-        });
+        }
     }
 
-    /// Compares the watched file with what it should look like, and reports a change made by someone else.
-    fn touched(&mut self) -> Option<Outcome> {
-        let w = self.watching.as_mut()?;
+    /// Compares a watched file with what it should look like, and reports a change made by someone else.
+    fn touched(&mut self, path: &std::path::Path) -> Option<Outcome> {
+        let w = self.watching.iter_mut().find(|w| w.path == path)?;
         let now = DiskState::of_file(&w.path).ok()?;
         if w.expected.is_some_and(|e| e.same_content(&now)) {
             return None;
@@ -315,7 +322,7 @@ impl FileWorker {
         let lang = crate::i18n::Shared::default();
         let files = Files {
             backups,
-            watching: None,
+            watching: Vec::new(),
             touched: touched.clone(),
             wake: Arc::clone(&wake),
             lang: lang.clone(),
@@ -450,7 +457,7 @@ fn stopped(job: Job) -> Option<Outcome> {
             version,
             result: Err(why),
         },
-        Job::Watch { .. } | Job::Touched | Job::ListVersions { .. } => return None,
+        Job::Watch(_) | Job::Touched(_) | Job::ListVersions { .. } => return None,
     })
 }
 
