@@ -297,31 +297,6 @@ impl ItineraApp {
         self.files.watch(&self.docs);
     }
 
-    /// A layer's file, changed by someone else, read again: it takes the layer's place unless the layer has
-    /// been made the one edited, or edited, since.
-    fn layer_reloaded(&mut self, path: &Path, prepared: Prepared) {
-        let active = self.docs.active_index();
-        let found = self
-            .docs
-            .iter()
-            .position(|o| o.doc.path() == Some(path) && !o.doc.is_dirty());
-        match found {
-            Some(index) if index != active => {
-                let mut doc =
-                    Document::from_prepared(Some(path.to_path_buf()), file_name(path), prepared);
-                self.files.checks_off_thread(&mut doc);
-                self.docs.replace_layer(index, doc);
-                self.chrome
-                    .say(crate::tr!("notice-layer-reloaded", name = file_name(path)));
-            }
-            // Now the one edited: it is asked about as the open file is.
-            _ => {
-                self.files.changed_elsewhere.insert(path.to_path_buf());
-            }
-        }
-        self.files.watch(&self.docs);
-    }
-
     /// Makes `doc` the document being edited, with nothing selected and every event in view.
     pub(super) fn replace_document(&mut self, mut doc: Document, notice: String) {
         self.files.checks_off_thread(&mut doc);
@@ -424,29 +399,10 @@ impl ItineraApp {
     }
 
     /// Someone else changed the open file: reload it when there are no edits, or ask. Another layer's file is
-    /// read again when that layer has no edits, and otherwise asked about when it is made the one edited.
+    /// the layer's to look after (`layer_changed_on_disk`).
     fn changed_on_disk(&mut self, path: PathBuf) {
         if self.doc().path() != Some(path.as_path()) {
-            let Some(open) = self
-                .docs
-                .iter()
-                .find(|o| o.doc.path() == Some(path.as_path()))
-            else {
-                return;
-            };
-            if open.doc.is_dirty() {
-                self.chrome.refuse(crate::tr!(
-                    "notice-layer-changed-elsewhere",
-                    name = open.doc.name().to_owned()
-                ));
-                self.files.changed_elsewhere.insert(path);
-            } else if self.files.loading.is_some() {
-                self.files
-                    .pending_layers
-                    .push_back((path, Purpose::ReloadLayer));
-            } else {
-                self.files.open(path, Purpose::ReloadLayer);
-            }
+            self.layer_changed_on_disk(path);
             return;
         }
         if self.files.loading.is_some() {

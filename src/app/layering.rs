@@ -1,11 +1,64 @@
 //! Layers: making another open programme the one being edited, closing one, and asking about every layer's
 //! unsaved changes before the window closes.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use super::files::Purpose;
 use super::{ItineraApp, Prompt, Request};
+use crate::document::{Document, file_name};
+use crate::io::Prepared;
 
 impl ItineraApp {
+    /// Someone else changed the file of a layer not being edited: it is read again when it has no edits, and
+    /// otherwise asked about when it is made the one edited.
+    pub(super) fn layer_changed_on_disk(&mut self, path: PathBuf) {
+        let Some(open) = self
+            .docs
+            .iter()
+            .find(|o| o.doc.path() == Some(path.as_path()))
+        else {
+            return;
+        };
+        if open.doc.is_dirty() {
+            self.chrome.refuse(crate::tr!(
+                "notice-layer-changed-elsewhere",
+                name = open.doc.name().to_owned()
+            ));
+            self.files.changed_elsewhere.insert(path);
+        } else if self.files.opening().is_some() {
+            self.files
+                .pending_layers
+                .push_back((path, Purpose::ReloadLayer));
+        } else {
+            self.files.open(path, Purpose::ReloadLayer);
+        }
+    }
+
+    /// A layer's file, changed by someone else, read again: it takes the layer's place unless the layer has
+    /// been made the one edited, or edited, since.
+    pub(super) fn layer_reloaded(&mut self, path: &Path, prepared: Prepared) {
+        let active = self.docs.active_index();
+        let found = self
+            .docs
+            .iter()
+            .position(|o| o.doc.path() == Some(path) && !o.doc.is_dirty());
+        match found {
+            Some(index) if index != active => {
+                let mut doc =
+                    Document::from_prepared(Some(path.to_path_buf()), file_name(path), prepared);
+                self.files.checks_off_thread(&mut doc);
+                self.docs.replace_layer(index, doc);
+                self.chrome
+                    .say(crate::tr!("notice-layer-reloaded", name = file_name(path)));
+            }
+            // Now the one edited: it is asked about as the open file is.
+            _ => {
+                self.files.changed_elsewhere.insert(path.to_path_buf());
+            }
+        }
+        self.files.watch(&self.docs);
+    }
+
     /// The open files as the filter offers them, when there are several.
     pub(super) fn layer_choices(&self) -> Vec<crate::view::filter_bar::LayerChoice> {
         if self.docs.len() < 2 {
