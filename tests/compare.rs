@@ -274,13 +274,53 @@ fn a_version_that_cannot_be_read_is_refused_and_the_document_stays() {
 }
 
 #[test]
-fn a_removed_event_is_drawn_struck_through_in_its_lane() {
+fn a_removed_event_is_drawn_struck_through_in_its_lane_and_crossed_out_on_the_map() {
     let (dir, approved, _plan) = files();
     let mut without = sample();
     without.events.retain(|e| e.id.as_str() != "new-delhi");
     let plan = dir.path().join("without-delhi.ron");
     std::fs::write(&plan, itinera::io::serialize(&without)).expect("write");
-    let h = open(&plan, &approved.display().to_string());
+    let mut h = open(&plan, &approved.display().to_string());
     h.get_by_label("New Delhi, removed");
     h.get_by_label_contains("0 added, 0 moved, 0 changed, 1 removed");
+    h.state_mut().request(Request::SetView(View::Map));
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::Image, "New Delhi, removed");
+    // The month it was in shows it outlined, on its days.
+    calendar_month(&mut h, 2026, 2);
+    h.get_by_role_and_label(egui::accesskit::Role::Image, "New Delhi, removed");
+}
+
+/// Shows the calendar's month of `year`-`month`.
+fn calendar_month(h: &mut Harness, year: i32, month: u32) {
+    h.state_mut().request(Request::SetView(View::Calendar));
+    h.state_mut().views.calendar.mode = itinera::view::calendar::Mode::Month;
+    h.state_mut().views.calendar.cursor = chrono::NaiveDate::from_ymd_opt(year, month, 1);
+    h.run();
+}
+
+#[test]
+fn the_month_shows_where_a_moved_event_was_beside_where_it_is() {
+    let (_dir, approved, plan) = files();
+    let mut h = open(&plan, &approved.display().to_string());
+    calendar_month(&mut h, 2026, 2);
+    let ghost = h
+        .get_by_role_and_label(egui::accesskit::Role::Image, "Mumbai, where it was")
+        .rect();
+    let now = h
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Mumbai")
+        .rect();
+    // Mumbai moved a day later: its ghost starts a day's width to the left of its bar, in the same week row.
+    assert!(ghost.left() < now.left(), "{ghost:?} {now:?}");
+    assert!(
+        (ghost.width() - now.width()).abs() < 1.0,
+        "both two days long"
+    );
+    // Put back, the ghost goes.
+    h.get_all_by_label("Put back")
+        .next()
+        .expect("a Put back button")
+        .click();
+    h.run();
+    assert!(h.query_by_label("Mumbai, where it was").is_none());
 }

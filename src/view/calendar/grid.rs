@@ -191,6 +191,49 @@ pub fn side_by_side(intervals: &[(i64, i64)]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Where trips run in one week row: a stretch of days covered by the same trips, the first of them giving
+/// the band its colour.
+pub struct Band {
+    pub week: usize,
+    pub from: usize,
+    pub to: usize,
+    /// Indices into the document's trips, in the document's order.
+    pub trips: Vec<usize>,
+}
+
+/// The trip bands of a month grid, from the trips that touch it: one band per stretch of days covered by the
+/// same trips, so a month with hundreds of overlapping trips draws a few bands, not hundreds.
+pub fn bands(grid: &MonthGrid, trips: &[super::index::Span]) -> Vec<Band> {
+    let mut out: Vec<Band> = Vec::new();
+    for week in 0..grid.weeks {
+        for column in 0..7 {
+            let day = grid.day(week, column);
+            let covering: Vec<usize> = trips
+                .iter()
+                .filter(|&&(_, a, b)| a <= day && day <= b)
+                .map(|&(t, ..)| t as usize)
+                .collect();
+            if covering.is_empty() {
+                continue;
+            }
+            match out.last_mut() {
+                Some(band)
+                    if band.week == week && band.to + 1 == column && band.trips == covering =>
+                {
+                    band.to = column;
+                }
+                _ => out.push(Band {
+                    week,
+                    from: column,
+                    to: column,
+                    trips: covering,
+                }),
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,7 @@
 //! The calendar: month, week, year and agenda views of the same filtered document, editable by dragging.
 //! It reads the document and returns requests; edits go through the edit commands.
 
+mod ghosts;
 pub mod grid;
 pub mod index;
 mod month;
@@ -112,7 +113,8 @@ pub(crate) struct Frame<'a> {
     /// The document revision and visible-set version, for what views keep between frames.
     pub key: (u64, u64),
     pub today: NaiveDate,
-    /// The comparison with a baseline, when the document is compared with one.
+    /// The baseline and the comparison with it, when the document is compared with one.
+    pub baseline: Option<&'a crate::document::Baseline>,
     pub comparison: Option<&'a crate::document::baseline::Comparison>,
     /// With several layers shown: which layer each event is from.
     pub layers: Option<&'a crate::document::layers::Combined>,
@@ -184,6 +186,7 @@ impl CalendarView {
                     trips: &empty,
                     key,
                     today,
+                    baseline: None,
                     comparison: None,
                     layers: None,
                     palette: crate::view::palette::Palette::of(ui),
@@ -221,6 +224,7 @@ impl CalendarView {
             trips: &derived.trips,
             key,
             today,
+            baseline: shown.baseline,
             comparison: shown.comparison(),
             layers: shown.layers,
             palette: crate::view::palette::Palette::of(ui),

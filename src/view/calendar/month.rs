@@ -5,7 +5,7 @@ use crate::i18n::dates::{DateStyle, date};
 use chrono::{Datelike as _, NaiveDate};
 use egui::{Align2, FontId, Pos2, Rect, Role, Sense, Stroke, WidgetInfo, pos2, vec2};
 
-use super::grid::{MonthGrid, Segment, layout};
+use super::grid::{Band, MonthGrid, Segment, bands, layout};
 use super::index::Span;
 use super::unfixed::More;
 use super::{CalendarView, Frame, Request, fit_or_scroll, page_keys};
@@ -13,9 +13,10 @@ use crate::edit::{Command, Shift};
 use crate::view::colors::{ColorBy, event_color, keyed_color, text_on};
 use crate::view::event_tooltip::event_tooltip_ui;
 
-/// The bars of one month grid, kept while the document, the visible set, the month and the week start stay.
+/// The bars of one month grid, kept while the document, the visible set, the month, the week start and whether
+/// there is a comparison (whose ghosts are laid out too) stay.
 pub struct Layout {
-    key: ((u64, u64), NaiveDate, chrono::Weekday, usize),
+    key: ((u64, u64), NaiveDate, chrono::Weekday, usize, bool),
     /// The spans on the grid, in document order.
     spans: Vec<Span>,
     segments: Vec<Segment>,
@@ -114,12 +115,21 @@ fn grid_ui(
     }
     let slots = (((row_h - DAY_NUMBER_PX - TRIP_BAND_PX) / (BAR_PX + 2.0)).floor() as usize).max(1);
 
-    let key = (frame.key, grid.month, view.week_start, slots);
+    // The comparison comes after the revision it is for: its ghosts are laid out when it does.
+    let key = (
+        frame.key,
+        grid.month,
+        view.week_start,
+        slots,
+        frame.comparison.is_some(),
+    );
     let laid_out = match view.month_layout.take() {
         Some(l) if l.key == key => l,
         _ => {
             let spans = frame.index.between(grid.first, grid.last());
-            let segments = layout(&grid, &spans, slots);
+            let mut with_ghosts = spans.clone();
+            with_ghosts.extend(super::ghosts::spans(frame, grid.first, grid.last()));
+            let segments = layout(&grid, &with_ghosts, slots);
             let bands = bands(&grid, &frame.trips.between(grid.first, grid.last()));
             Layout {
                 key,
@@ -142,7 +152,10 @@ fn grid_ui(
         .iter()
         .filter(|s| s.slot + 1 < slots || (s.slot + 1 == slots && fits(&per_day, s, slots)))
     {
-        bar(view, ui, frame, &grid, s, &cell, requests);
+        match super::ghosts::ghost_of(s.event) {
+            Some(j) => super::ghosts::paint(ui, frame, j, segment_rect(s, &cell), s.week),
+            None => bar(view, ui, frame, &grid, s, &cell, requests),
+        }
     }
     for (k, &count) in per_day.iter().enumerate() {
         let (week, column) = (k / 7, k % 7);
@@ -159,7 +172,7 @@ fn grid_ui(
                 ui.make_persistent_id(("more", week, column)),
                 Sense::click(),
             );
-            let label = format!("+{hidden} more");
+            let label = crate::tr!("more-hidden", count = hidden);
             more.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
             let color = if more.hovered() {
                 ui.visuals().strong_text_color()
@@ -255,49 +268,6 @@ fn paint_cells(
 }
 
 /// Each trip is a thin band across its dates, above its legs.
-/// Where trips run in one week row: a stretch of days covered by the same trips, the first of them giving
-/// the band its colour.
-pub struct Band {
-    pub week: usize,
-    pub from: usize,
-    pub to: usize,
-    /// Indices into the document's trips, in the document's order.
-    pub trips: Vec<usize>,
-}
-
-/// The trip bands of a month grid, from the trips that touch it: one band per stretch of days covered by the
-/// same trips, so a month with hundreds of overlapping trips draws a few bands, not hundreds.
-pub(super) fn bands(grid: &MonthGrid, trips: &[Span]) -> Vec<Band> {
-    let mut out: Vec<Band> = Vec::new();
-    for week in 0..grid.weeks {
-        for column in 0..7 {
-            let day = grid.day(week, column);
-            let covering: Vec<usize> = trips
-                .iter()
-                .filter(|&&(_, a, b)| a <= day && day <= b)
-                .map(|&(t, ..)| t as usize)
-                .collect();
-            if covering.is_empty() {
-                continue;
-            }
-            match out.last_mut() {
-                Some(band)
-                    if band.week == week && band.to + 1 == column && band.trips == covering =>
-                {
-                    band.to = column;
-                }
-                _ => out.push(Band {
-                    week,
-                    from: column,
-                    to: column,
-                    trips: covering,
-                }),
-            }
-        }
-    }
-    out
-}
-
 /// Trips are thin bands across their dates, above their legs.
 fn trip_bands(
     ui: &egui::Ui,
@@ -350,6 +320,16 @@ fn trip_bands(
     }
 }
 
+/// Where a segment's bar goes in its week row.
+fn segment_rect(s: &Segment, cell: &impl Fn(usize, usize) -> Rect) -> Rect {
+    let (a, b) = (cell(s.week, s.from), cell(s.week, s.to));
+    let top = a.top() + DAY_NUMBER_PX + TRIP_BAND_PX + (BAR_PX + 2.0) * s.slot as f32;
+    Rect::from_min_max(
+        pos2(a.left() + 3.0, top),
+        pos2(b.right() - 3.0, top + BAR_PX),
+    )
+}
+
 fn bar(
     view: &mut CalendarView,
     ui: &egui::Ui,
@@ -360,12 +340,7 @@ fn bar(
     requests: &mut Vec<Request>,
 ) {
     let event = &frame.doc.timeline().events[s.event as usize];
-    let (a, b) = (cell(s.week, s.from), cell(s.week, s.to));
-    let top = a.top() + DAY_NUMBER_PX + TRIP_BAND_PX + (BAR_PX + 2.0) * s.slot as f32;
-    let rect = Rect::from_min_max(
-        pos2(a.left() + 3.0, top),
-        pos2(b.right() - 3.0, top + BAR_PX),
-    );
+    let rect = segment_rect(s, cell);
     let response = ui.interact(
         rect,
         ui.make_persistent_id(("calendar-bar", &event.id, s.week)),

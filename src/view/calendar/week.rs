@@ -8,7 +8,6 @@ use chrono::{Datelike as _, Duration, NaiveDate, Timelike as _};
 use egui::{Align2, FontId, Rect, Role, Sense, Stroke, WidgetInfo, pos2};
 
 use super::grid::{MonthGrid, layout, side_by_side};
-use super::month;
 use super::unfixed::More;
 use super::{CalendarView, Frame, Request, fit_or_scroll, page_keys};
 use crate::edit::{Command, Shift};
@@ -360,6 +359,14 @@ fn bar_ui(
     if frame.doc.has_warning(i) {
         crate::view::colors::warning_corner(ui, rect);
     }
+    // Its layer's stripe, and how it changed since the baseline, as on the month's bars.
+    if let Some((n, _)) = frame.layers.and_then(|c| c.layer_look(i)) {
+        let stripe = Rect::from_min_max(rect.min, pos2(rect.left() + 3.0, rect.bottom()));
+        painter.rect_filled(stripe, 1.0, frame.palette.layer(n));
+    }
+    if let Some(mark) = frame.comparison.and_then(|c| c.mark(i)) {
+        crate::view::changes::paint_mark(ui, mark, rect);
+    }
     // Cut to the bar with an ellipsis; the hover card gives the title whole.
     let galley = view.labels.galley(
         ui,
@@ -416,7 +423,7 @@ fn more_ui(ui: &egui::Ui, at: Rect, hidden: usize, day: NaiveDate) -> egui::Resp
         ui.make_persistent_id(("week-more", day)),
         Sense::click(),
     );
-    let label = format!("+{hidden} more");
+    let label = crate::tr!("more-hidden", count = hidden);
     more.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
     let color = if more.hovered() {
         ui.visuals().strong_text_color()
@@ -449,7 +456,7 @@ fn trip_bands_ui(
     };
     let trips = &frame.doc.timeline().trips;
     let spans = frame.trips.between(first, first + Duration::days(6));
-    for band in month::bands(&week, &spans) {
+    for band in super::grid::bands(&week, &spans) {
         let named: Vec<&crate::model::Trip> =
             band.trips.iter().filter_map(|&t| trips.get(t)).collect();
         let Some(lead) = named.first() else { continue };

@@ -3,6 +3,7 @@
 
 use egui::{Color32, Rect, Stroke};
 
+use super::changes;
 use super::labels;
 use super::paint;
 use super::places::{self, PlaceGroup};
@@ -97,6 +98,10 @@ pub(super) fn draw(
         }
     }
 
+    let comparison = frame.comparison();
+    if let (Some(baseline), Some(comparison)) = (frame.baseline, comparison) {
+        changes::paint_removed(ui, painter, view, rect, baseline, comparison);
+    }
     let markers = paint::cluster(groups, view, rect);
     // Markers near the edge are cut at the map, not drawn over its toolbar.
     let mut clipped = ui.new_child(egui::UiBuilder::new().max_rect(rect));
@@ -112,6 +117,13 @@ pub(super) fn draw(
             .iter()
             .any(|&g| groups[g].events.iter().any(is_selected));
         responses.push(paint::marker(ui, m, groups, color, selected));
+        let events = m
+            .groups
+            .iter()
+            .flat_map(|&g| groups[g].events.iter().copied());
+        if changes::holds_added(comparison, events) {
+            changes::paint_added(ui, painter, m.pos, m.radius);
+        }
         if let Some(date) = at_date
             && m.groups.iter().any(|&g| {
                 groups[g].events.iter().any(|&i| {
