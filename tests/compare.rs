@@ -324,3 +324,32 @@ fn the_month_shows_where_a_moved_event_was_beside_where_it_is() {
     h.run();
     assert!(h.query_by_label("Mumbai, where it was").is_none());
 }
+
+#[test]
+fn comparing_still_shows_its_ghosts_with_another_file_beside_as_a_layer() {
+    let (dir, approved, plan) = files();
+    let fm = dir.path().join("fm.ron");
+    std::fs::write(
+        &fm,
+        itinera::io::serialize(&crate::layers::foreign_minister()),
+    )
+    .expect("write");
+    let mut h = crate::app_ui::harness(AppOptions {
+        files: vec![plan, fm],
+        compare: Some(approved.display().to_string()),
+        view: Some(View::Timeline),
+        today: chrono::NaiveDate::from_ymd_opt(2026, 2, 20),
+        ..test_options()
+    });
+    h.run();
+    h.get_by_label("Foreign Minister in Berlin");
+    h.get_by_label("Mumbai, where it was");
+    h.get_by_label("2 changes since approved.ron");
+    // The other file's events are not compared: one event is marked added (Mexico), not the Foreign
+    // Minister's two.
+    h.state_mut().request(Request::SetView(View::Table));
+    h.run();
+    h.get_by_label("Foreign Minister in Berlin");
+    h.get_by_label("added");
+    h.get_by_label("moved");
+}

@@ -20,7 +20,7 @@ fn day(y: i32, m: u32, d: u32) -> DateValue {
 
 /// The Foreign Minister's programme: a visit of her own, and two days of talks in Tokyo the Prime Minister
 /// (principal "pm", as in the sample) is booked for while the sample has him in Mumbai.
-fn foreign_minister() -> Timeline {
+pub(crate) fn foreign_minister() -> Timeline {
     let mut t = Timeline {
         title: "Foreign Minister".into(),
         ..Timeline::default()

@@ -55,6 +55,8 @@ impl ItineraApp {
 
     fn view_ui(&mut self, ui: &mut egui::Ui, view: View) {
         let open = self.docs.active_open();
+        let baseline = open.baseline.as_ref();
+        let comparison = crate::view::changes::current(&open.doc, baseline);
         // With other layers visible, the views read every visible layer's programme as one.
         let shown = match &self.combined {
             Some(c) => crate::view::Shown {
@@ -62,7 +64,8 @@ impl ItineraApp {
                 selection: &open.selection,
                 visible: self.combined_shown.events(),
                 visible_version: self.combined_shown.version(),
-                baseline: None,
+                baseline,
+                comparison,
                 layers: Some(c),
             },
             None => crate::view::Shown {
@@ -70,7 +73,8 @@ impl ItineraApp {
                 selection: &open.selection,
                 visible: self.shown.events(),
                 visible_version: self.shown.version(),
-                baseline: open.baseline.as_ref(),
+                baseline,
+                comparison,
                 layers: None,
             },
         };

@@ -46,6 +46,7 @@ pub fn render(request: &ImageRequest) -> anyhow::Result<image::RgbaImage> {
         visible: request.visible,
         visible_version: 1,
         baseline: None,
+        comparison: None,
         layers: None,
     };
     let today = request.today;

@@ -37,18 +37,16 @@ pub struct Shown<'a> {
     pub visible: &'a [u32],
     /// Changes whenever `visible` does, so a view can keep what it derives from it until then.
     pub visible_version: u64,
-    /// What the document is compared with, if anything.
+    /// What the document is compared with, if anything, and the comparison for the document as it is now (by
+    /// event index: with several layers shown, the edited layer's events come first in `doc`, in their own
+    /// order, so its comparison reads the combined programme as well).
     pub baseline: Option<&'a crate::document::Baseline>,
+    pub comparison: Option<&'a crate::document::baseline::Comparison>,
     /// With several layers visible: `doc` is their programmes as one, and this says which layer each event is from.
     pub layers: Option<&'a crate::document::layers::Combined>,
 }
 
 impl<'a> Shown<'a> {
-    /// The comparison with the baseline for the document as it is now, if there is one.
-    pub fn comparison(&self) -> Option<&'a crate::document::baseline::Comparison> {
-        changes::current(self.doc, self.baseline)
-    }
-
     /// The colour (in `palette`) and the name of the layer event `index` is from, when several layers are shown.
     pub fn layer_of(
         &self,

@@ -141,7 +141,7 @@ impl TableView {
         // The table keeps its column widths and scrolls sideways when the window is narrow.
         let (clicked, sort) = egui::ScrollArea::horizontal()
             .show(ui, |ui| {
-                self.table_ui(ui, shown, shown.comparison(), row_height, scroll_to)
+                self.table_ui(ui, shown, shown.comparison, row_height, scroll_to)
             })
             .inner;
         self.sort = sort;

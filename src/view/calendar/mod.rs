@@ -225,7 +225,7 @@ impl CalendarView {
             key,
             today,
             baseline: shown.baseline,
-            comparison: shown.comparison(),
+            comparison: shown.comparison,
             layers: shown.layers,
             palette: crate::view::palette::Palette::of(ui),
         };

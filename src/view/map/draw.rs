@@ -98,7 +98,7 @@ pub(super) fn draw(
         }
     }
 
-    let comparison = frame.comparison();
+    let comparison = frame.comparison;
     if let (Some(baseline), Some(comparison)) = (frame.baseline, comparison) {
         changes::paint_removed(ui, painter, view, rect, baseline, comparison);
     }

@@ -378,7 +378,7 @@ impl TimelineView {
                 .map_or_else(|| std::sync::Arc::from(Vec::new()), |l| l.spans.clone()),
             timed: self.zone.timed(),
             selected: self.selected.2.clone(),
-            compared: shown.baseline.zip(shown.comparison()),
+            compared: shown.baseline.zip(shown.comparison),
             layers: shown.layers,
             palette: crate::view::palette::Palette::of(ui),
         };

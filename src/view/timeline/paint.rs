@@ -340,7 +340,16 @@ fn paint_lanes(
             vec2(content.width(), HEADER_HEIGHT),
         );
         lane_header(view, ui, axis, frame, lane, header, collapsed);
-        if let Some(list) = removed.as_ref().and_then(|r| r.by_lane.get(&lane.key)) {
+        // The baseline is the edited file's: with lanes by layer, its removed events go in that file's lanes.
+        let edited = lane
+            .key
+            .layer()
+            .is_none_or(|n| frame.layers.is_some_and(|c| c.active() == n));
+        if let Some(list) = removed
+            .as_ref()
+            .filter(|_| edited)
+            .and_then(|r| r.by_lane.get(lane.key.inner()))
+        {
             super::ghosts::paint_removed(&plot_ui, axis, frame, list, header);
         }
         if collapsed {
