@@ -274,7 +274,7 @@ fn a_version_that_cannot_be_read_is_refused_and_the_document_stays() {
 }
 
 #[test]
-fn a_removed_event_is_drawn_struck_through_in_its_lane_and_crossed_out_on_the_map() {
+fn a_removed_event_is_shown_in_its_lane_on_the_map_in_the_month_and_above_the_table() {
     let (dir, approved, _plan) = files();
     let mut without = sample();
     without.events.retain(|e| e.id.as_str() != "new-delhi");
@@ -289,6 +289,10 @@ fn a_removed_event_is_drawn_struck_through_in_its_lane_and_crossed_out_on_the_ma
     // The month it was in shows it outlined, on its days.
     calendar_month(&mut h, 2026, 2);
     h.get_by_role_and_label(egui::accesskit::Role::Image, "New Delhi, removed");
+    // The table names it, struck through, above the rows.
+    h.state_mut().request(Request::SetView(View::Table));
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::Label, "New Delhi, removed");
 }
 
 /// Shows the calendar's month of `year`-`month`.

@@ -1211,3 +1211,4 @@ chip-layer-show = Show this file's events again
 notice-layer-reloaded = { $name } was changed by someone else and has been read again
 notice-layer-changed-elsewhere = { $name } was changed by someone else while it has unsaved changes: make it the one being edited to choose which to keep
 more-hidden = +{ $count } more
+removed-since = Removed since { $baseline }:

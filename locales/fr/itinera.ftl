@@ -1230,3 +1230,4 @@ chip-layer-show = Afficher de nouveau les événements de ce fichier
 notice-layer-reloaded = { $name } a été modifié par quelqu’un d’autre et a été relu
 notice-layer-changed-elsewhere = { $name } a été modifié par quelqu’un d’autre alors qu’il a des modifications non enregistrées : faites-en celui qu’on modifie pour choisir lesquelles garder
 more-hidden = +{ $count } autres
+removed-since = Retirés depuis { $baseline } :

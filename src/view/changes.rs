@@ -255,3 +255,27 @@ pub fn paint_mark(ui: &egui::Ui, mark: Mark, bar: egui::Rect) {
         }
     }
 }
+
+/// Above the table: the baseline's events no longer in the document, struck through, each labelled "…, removed".
+pub fn removed_line(ui: &mut egui::Ui, baseline: &Baseline, comparison: &Comparison) {
+    if comparison.removed.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.weak(crate::tr!("removed-since", baseline = baseline.label()));
+        for &j in &comparison.removed {
+            let Some(event) = baseline.timeline().events.get(j as usize) else {
+                continue;
+            };
+            let title = event.shown_title();
+            ui.label(egui::RichText::new(title).strikethrough().weak())
+                .widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::Label,
+                        true,
+                        crate::tr!("ghost-removed", title = title),
+                    )
+                });
+        }
+    });
+}

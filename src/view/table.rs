@@ -138,6 +138,9 @@ impl TableView {
             .flatten();
         self.seen_selection = selection.generation();
         let row_height = ui.text_style_height(&egui::TextStyle::Body) + 6.0;
+        if let (Some(baseline), Some(comparison)) = (shown.baseline, shown.comparison) {
+            crate::view::changes::removed_line(ui, baseline, comparison);
+        }
         // The table keeps its column widths and scrolls sideways when the window is narrow.
         let (clicked, sort) = egui::ScrollArea::horizontal()
             .show(ui, |ui| {
