@@ -121,17 +121,19 @@ pub fn warning_corner(ui: &egui::Ui, rect: egui::Rect) {
     ));
 }
 
+/// An sRGB channel as linear light, from 0 to 1.
+pub fn linear(v: u8) -> f64 {
+    let v = f64::from(v) / 255.0;
+    if v <= 0.04045 {
+        v / 12.92
+    } else {
+        ((v + 0.055) / 1.055).powf(2.4)
+    }
+}
+
 /// The relative luminance of a colour, as WCAG defines it (0 for black, 1 for white).
 pub fn luminance(c: Color32) -> f64 {
-    let channel = |v: u8| {
-        let v = f64::from(v) / 255.0;
-        if v <= 0.04045 {
-            v / 12.92
-        } else {
-            ((v + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b())
+    0.2126 * linear(c.r()) + 0.7152 * linear(c.g()) + 0.0722 * linear(c.b())
 }
 
 /// The contrast ratio of two colours, as WCAG defines it: 1 for the same colour, 21 for black on white. Text

@@ -5,7 +5,7 @@
 
 use egui::Color32;
 
-use super::colors::{READABLE, backgrounds, readable_on};
+use super::colors::{READABLE, backgrounds, linear, readable_on};
 
 /// Graphics need this contrast with what is around them (WCAG 2.1, non-text contrast).
 pub const GRAPHIC: f64 = 3.0;
@@ -143,14 +143,6 @@ pub fn difference(a: Color32, b: Color32) -> f64 {
 }
 
 fn lab(c: Color32) -> [f64; 3] {
-    let linear = |v: u8| {
-        let v = f64::from(v) / 255.0;
-        if v <= 0.04045 {
-            v / 12.92
-        } else {
-            ((v + 0.055) / 1.055).powf(2.4)
-        }
-    };
     let (r, g, b) = (linear(c.r()), linear(c.g()), linear(c.b()));
     // sRGB to XYZ (D65), relative to the white point.
     let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
