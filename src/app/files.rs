@@ -400,7 +400,7 @@ impl ItineraApp {
 
     /// Someone else changed the open file: reload it when there are no edits, or ask. Another layer's file is
     /// the layer's to look after (`layer_changed_on_disk`).
-    fn changed_on_disk(&mut self, path: PathBuf) {
+    pub(super) fn changed_on_disk(&mut self, path: PathBuf) {
         if self.doc().path() != Some(path.as_path()) {
             self.layer_changed_on_disk(path);
             return;

@@ -51,7 +51,9 @@ impl ItineraApp {
                 self.chrome
                     .say(crate::tr!("notice-layer-reloaded", name = file_name(path)));
             }
-            // Now the one edited: it is asked about as the open file is.
+            // Made the one edited since: read again or asked about, as the open file is.
+            _ if self.doc().path() == Some(path) => self.changed_on_disk(path.to_path_buf()),
+            // Edited since: asked about when it is made the one edited.
             _ => {
                 self.files.changed_elsewhere.insert(path.to_path_buf());
             }
