@@ -278,20 +278,26 @@ impl ItineraApp {
             &self.ui_state.filter,
             self.ui_state.show_restricted,
         );
-        if changed {
-            let t = open.doc.timeline();
-            let shown: std::collections::HashSet<&str> = self
-                .shown
-                .events()
-                .iter()
-                .map(|&i| t.events[i as usize].id.as_str())
-                .collect();
-            open.selection
-                .retain(|id| shown.contains(id) || crate::document::layers::split_id(id).is_some());
+        if changed && !open.selection.is_empty() {
+            let mut shown = vec![false; open.doc.timeline().events.len()];
+            for &i in self.shown.events() {
+                if let Some(s) = shown.get_mut(i as usize) {
+                    *s = true;
+                }
+            }
+            let doc = &open.doc;
+            open.selection.retain(|id| {
+                doc.index_of(id)
+                    .is_some_and(|i| shown.get(i) == Some(&true))
+                    || crate::document::layers::split_id(id).is_some()
+            });
         }
         self.combined = crate::document::layers::combined(&self.docs, self.combined.take());
-        match &self.combined {
+        match &mut self.combined {
             Some(c) => {
+                // The checks across layers follow each edit on their own worker, as a single file's do.
+                self.files.checks_off_thread(&mut c.doc);
+                c.doc.receive_plan();
                 changed |= self.combined_shown.refresh(
                     &c.doc,
                     &self.ui_state.filter,

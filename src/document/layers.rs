@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use super::{Document, Documents};
+use crate::edit::change::Change;
 use crate::model::{Text, Timeline};
 
 /// What a layer looks like in the layers panel and the views.
@@ -88,8 +89,14 @@ pub fn combined(docs: &Documents, cache: Option<Combined>) -> Option<Combined> {
         return None;
     }
     let key = key_of(docs);
-    if let Some(cache) = cache.filter(|c| c.key == key) {
-        return Some(cache);
+    match cache {
+        Some(c) if c.key == key => return Some(c),
+        Some(c) => {
+            if let Some(followed) = follow_active(c, docs, key.clone()) {
+                return Some(followed);
+            }
+        }
+        None => {}
     }
     let active = docs.active();
     let mut t: Timeline = active.timeline().clone();
@@ -135,6 +142,68 @@ pub fn combined(docs: &Documents, cache: Option<Combined>) -> Option<Combined> {
     })
 }
 
+/// Brings `cache` up to date by replaying the active layer's edits since it was built, at the cost of what they
+/// changed (as the document itself follows them): possible when nothing but the active layer's revision moved and
+/// its edits touch only events and trips, which come first in the combined programme, at the same positions.
+/// `None` when it must be built afresh.
+fn follow_active(
+    mut cache: Combined,
+    docs: &Documents,
+    key: (Vec<(u64, u64, bool)>, usize),
+) -> Option<Combined> {
+    let n = docs.active_index();
+    let same_shape = cache.key.1 == key.1 && cache.key.0.len() == key.0.len();
+    let only_active_moved = same_shape
+        && cache
+            .key
+            .0
+            .iter()
+            .zip(&key.0)
+            .enumerate()
+            .all(|(i, (was, now))| {
+                if i == n {
+                    was.0 == now.0 && was.2 == now.2
+                } else {
+                    was == now
+                }
+            });
+    if !only_active_moved {
+        return None;
+    }
+    let changes: Vec<Change> = docs
+        .active()
+        .changes_since(cache.key.0[n].1)?
+        .cloned()
+        .collect();
+    if !changes
+        .iter()
+        .all(|c| matches!(c, Change::Event { .. } | Change::Trip { .. }))
+    {
+        return None;
+    }
+    for change in &changes {
+        if let Change::Event {
+            index,
+            before,
+            after,
+        } = change
+        {
+            match (before.is_some(), after.is_some()) {
+                (false, true) => cache
+                    .layer_of
+                    .insert((*index).min(cache.layer_of.len()), n as u16),
+                (true, false) if *index < cache.layer_of.len() => {
+                    cache.layer_of.remove(*index);
+                }
+                _ => {}
+            }
+        }
+    }
+    cache.doc.follow(changes);
+    cache.key = key;
+    Some(cache)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,5 +215,91 @@ mod tests {
         assert_eq!(split_id("mumbai"), None);
         assert_eq!(split_id("layer-0/x"), None);
         assert_eq!(split_id("layer-x/y"), None);
+    }
+
+    /// A generated programme being edited, beside another with the same principals.
+    fn sample_with(other: usize) -> Documents {
+        let generated = crate::model::generate::generate;
+        let mut docs = Documents::new(Document::from_timeline(generated(300, 1), "pm.ron".into()));
+        let t = generated(other, 2);
+        docs.add_layer(Document::from_timeline(t, "other.ron".into()));
+        docs
+    }
+
+    /// What the combined programme says of its events: ids, layers, times and plan warnings.
+    fn reading(c: &Combined) -> (Vec<String>, Vec<u16>, String, String) {
+        let ids = c
+            .doc
+            .timeline()
+            .events
+            .iter()
+            .map(|e| e.id.to_string())
+            .collect();
+        let times = format!("{:?}", c.doc.resolved());
+        let plan = format!("{:?}", c.doc.plan());
+        (ids, c.layer_of.clone(), times, plan)
+    }
+
+    #[test]
+    fn the_combined_programme_follows_edits_of_the_active_layer_as_if_built_afresh() {
+        use crate::edit::{Command, Shift};
+        let mut docs = sample_with(100);
+        let mut cache = combined(&docs, None);
+        let built = cache.as_ref().map(|c| c.doc.id());
+        let free: Vec<String> = docs
+            .active()
+            .timeline()
+            .events
+            .iter()
+            .filter(|e| e.trip.is_none() && !e.locked && !e.is_date_unfixed())
+            .map(|e| e.id.to_string())
+            .take(2)
+            .collect();
+        let [first, second] = [free[0].clone(), free[1].clone()];
+        let commands = [
+            Command::MoveEvents {
+                ids: vec![first.clone()],
+                by: Shift::days(2),
+                lane: None,
+            },
+            Command::DuplicateEvents {
+                ids: vec![second.clone()],
+            },
+            Command::DeleteEvents {
+                ids: vec![first, second],
+            },
+        ];
+        for command in commands {
+            let done = docs.active_mut().apply(command);
+            assert!(matches!(done, Ok(Some(_))), "{done:?}");
+            cache = combined(&docs, cache);
+            let (Some(followed), Some(fresh)) = (&cache, combined(&docs, None)) else {
+                panic!("two layers are combined");
+            };
+            assert_eq!(Some(followed.doc.id()), built, "followed, not built again");
+            assert_eq!(reading(followed), reading(&fresh));
+        }
+        while docs.active_mut().undo().is_some() {
+            cache = combined(&docs, cache);
+        }
+        let (Some(followed), Some(fresh)) = (&cache, combined(&docs, None)) else {
+            panic!("two layers are combined");
+        };
+        assert_eq!(reading(followed), reading(&fresh), "undone too");
+    }
+
+    #[test]
+    fn the_combined_programme_is_built_afresh_when_another_layer_changes() {
+        let mut docs = sample_with(100);
+        let cache = combined(&docs, None);
+        let built = cache.as_ref().map(|c| c.doc.id());
+        let t = crate::model::generate::generate(2, 3);
+        docs.replace_layer(1, Document::from_timeline(t, "other.ron".into()));
+        let again = combined(&docs, cache).map(|c| (c.doc.id(), c.doc.timeline().events.len()));
+        assert_ne!(again.map(|a| a.0), built);
+        assert_eq!(
+            again.map(|a| a.1),
+            Some(docs.active().timeline().events.len() + 2)
+        );
     }
 }

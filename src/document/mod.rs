@@ -400,6 +400,18 @@ impl Document {
         Some(label)
     }
 
+    /// Makes the primitive `changes` another document made (oldest first) to this one, outside its undo history:
+    /// for a copy that follows its original, such as the combined programme of several layers.
+    pub fn follow(&mut self, changes: Vec<Change>) {
+        if changes.is_empty() {
+            return;
+        }
+        for change in &changes {
+            change.apply(&mut self.timeline);
+        }
+        self.changed(changes);
+    }
+
     /// The primitive changes that lead from revision `from` of this document to now, oldest first;
     /// `None` when `from` is older than the edits kept, or not a revision of this document.
     pub fn changes_since(&self, from: u64) -> Option<impl Iterator<Item = &Change> + Clone> {
@@ -465,7 +477,7 @@ impl Document {
 }
 
 /// How many events of a document have each value the filter offers: the counts beside its choices.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Counts {
     pub regions: HashMap<crate::model::Region, usize>,
     pub countries: HashMap<crate::model::CountryCode, usize>,
@@ -480,23 +492,38 @@ impl Counts {
     fn of(t: &Timeline) -> Counts {
         let mut c = Counts::default();
         for e in &t.events {
-            if let Some(r) = crate::model::region::region_of(e.place.country.as_str()) {
-                *c.regions.entry(r).or_default() += 1;
-            }
-            *c.countries.entry(e.place.country).or_default() += 1;
-            *c.kinds.entry(e.kind).or_default() += 1;
-            *c.statuses.entry(e.status).or_default() += 1;
-            if let Some(trip) = &e.trip {
-                *c.trips.entry(trip.clone()).or_default() += 1;
-            }
-            for p in &e.principals {
-                *c.principals.entry(p.clone()).or_default() += 1;
-            }
-            for tag in &e.tags {
-                *c.tags.entry(tag.clone()).or_default() += 1;
-            }
+            c.count(e, true);
         }
         c
+    }
+
+    /// Counts event `e` in (`add`) or out.
+    pub(crate) fn count(&mut self, e: &Event, add: bool) {
+        fn bump<K: std::hash::Hash + Eq>(map: &mut HashMap<K, usize>, key: K, add: bool) {
+            if add {
+                *map.entry(key).or_default() += 1;
+            } else if let Some(n) = map.get_mut(&key) {
+                *n = n.saturating_sub(1);
+                if *n == 0 {
+                    map.remove(&key);
+                }
+            }
+        }
+        if let Some(r) = crate::model::region::region_of(e.place.country.as_str()) {
+            bump(&mut self.regions, r, add);
+        }
+        bump(&mut self.countries, e.place.country, add);
+        bump(&mut self.kinds, e.kind, add);
+        bump(&mut self.statuses, e.status, add);
+        if let Some(trip) = &e.trip {
+            bump(&mut self.trips, trip.clone(), add);
+        }
+        for p in &e.principals {
+            bump(&mut self.principals, p.clone(), add);
+        }
+        for tag in &e.tags {
+            bump(&mut self.tags, tag.clone(), add);
+        }
     }
 }
 
