@@ -284,7 +284,7 @@ impl ItineraApp {
     /// Drops from the selection the events the document no longer has.
     fn forget_missing_selection(&mut self) {
         let open = self.docs.active_open();
-        open.selection.retain_existing(open.doc.timeline());
+        open.selection.retain_existing(&open.doc);
     }
 
     /// Adds an event next to the selected one, or at home today, and selects it.

@@ -267,7 +267,7 @@ impl ItineraApp {
                 let selection = std::mem::take(&mut open.selection);
                 open.doc = doc;
                 open.selection = selection;
-                open.selection.retain_existing(open.doc.timeline());
+                open.selection.retain_existing(&open.doc);
                 self.chrome.say(crate::tr!(
                     "notice-reloaded",
                     path = path.display().to_string()

@@ -150,8 +150,18 @@ impl Document {
         if tags_changed {
             self.tags = OnceLock::new();
         }
-        // Any change can change how many events have a value.
-        self.counts = OnceLock::new();
+        // How many events have each value follows the events changed, when it was counted before.
+        if let Some(counts) = self.counts.get_mut() {
+            for change in &changes {
+                if let Change::Event { before, after, .. } = change {
+                    for (event, add) in [(before, false), (after, true)] {
+                        if let Some(e) = event {
+                            counts.count(e, add);
+                        }
+                    }
+                }
+            }
+        }
         self.recent.push_back((self.revision, changes));
         if self.recent.len() > RECENT_EDITS {
             self.recent.pop_front();

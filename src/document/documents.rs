@@ -81,7 +81,7 @@ impl Documents {
     pub fn replace_layer(&mut self, index: usize, doc: Document) {
         if let Some(open) = self.open.get_mut(index) {
             open.doc = doc;
-            open.selection.retain_existing(open.doc.timeline());
+            open.selection.retain_existing(&open.doc);
         }
     }
 

@@ -3,8 +3,6 @@
 use std::collections::BTreeSet;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::model::Timeline;
-
 /// A number no selection change has had before, so views can tell one selection from another
 /// without keeping a copy of it.
 fn next_generation() -> u64 {
@@ -100,10 +98,11 @@ impl Selection {
         }
     }
 
-    /// Drops ids of events the document no longer has.
-    pub fn retain_existing(&mut self, t: &Timeline) {
-        let existing: BTreeSet<&str> = t.events.iter().map(|e| e.id.as_str()).collect();
-        self.retain(|id| existing.contains(id));
+    /// Drops ids of events the document no longer has (looked up by id, at the cost of the selection).
+    pub fn retain_existing(&mut self, doc: &super::Document) {
+        if !self.ids.is_empty() {
+            self.retain(|id| doc.index_of(id).is_some());
+        }
     }
 
     /// Selected ids in a stable order, for commands.

@@ -29,6 +29,8 @@ fn replaying_the_changes_since_a_revision_and_the_cached_lists_follow_edits_undo
     renamed.title = "Signing in Reykjavík".into();
     renamed.tags.push("fisheries".into());
     assert!(!doc.tags().iter().any(|t| t == "fisheries"));
+    // Counted once before the edits, the counts then follow each edit instead of being counted again.
+    assert!(doc.counts().tags.get("fisheries").is_none());
     let steps: [&dyn Fn(&mut Document); 5] = [
         &|d| {
             d.apply(Command::SetEvent {
@@ -86,6 +88,11 @@ fn replaying_the_changes_since_a_revision_and_the_cached_lists_follow_edits_undo
             doc.tags().iter().map(|t| t.as_str()).collect::<Vec<_>>(),
             tags,
             "the tag list follows the edit"
+        );
+        assert_eq!(
+            doc.counts(),
+            &Counts::of(doc.timeline()),
+            "the counts follow the edit"
         );
         let full = Resolved::of(doc.timeline());
         assert_eq!(
