@@ -330,6 +330,41 @@ fn the_month_shows_where_a_moved_event_was_beside_where_it_is() {
 }
 
 #[test]
+fn the_week_shows_where_a_moved_event_was_and_a_removed_one_among_its_days() {
+    let (dir, approved, plan) = files();
+    let mut h = open(&plan, &approved.display().to_string());
+    h.state_mut().request(Request::SetView(View::Calendar));
+    h.state_mut().views.calendar.mode = itinera::view::calendar::Mode::Week;
+    h.state_mut().views.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2026, 2, 26);
+    h.run();
+    let ghost = h
+        .get_by_role_and_label(egui::accesskit::Role::Image, "Mumbai, where it was")
+        .rect();
+    let now = h
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Mumbai")
+        .rect();
+    // A day earlier than its bar, as long, in the whole-day rows (not on top of the bar).
+    assert!(ghost.left() < now.left(), "{ghost:?} {now:?}");
+    assert!(
+        (ghost.width() - now.width()).abs() < 1.0,
+        "both two days long"
+    );
+    assert!(ghost.top() != now.top(), "laid out in another row");
+    // A removed event shows, outlined, on its days of the week.
+    let mut without = changed(&sample());
+    without.events.retain(|e| e.id.as_str() != "new-delhi");
+    let plan = dir.path().join("without-delhi.ron");
+    std::fs::write(&plan, itinera::io::serialize(&without)).expect("write");
+    let mut h = open(&plan, &approved.display().to_string());
+    h.state_mut().request(Request::SetView(View::Calendar));
+    h.state_mut().views.calendar.mode = itinera::view::calendar::Mode::Week;
+    h.state_mut().views.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2026, 2, 26);
+    h.run();
+    h.get_by_role_and_label(egui::accesskit::Role::Image, "New Delhi, removed");
+    h.get_by_role_and_label(egui::accesskit::Role::Image, "Mumbai, where it was");
+}
+
+#[test]
 fn comparing_still_shows_its_ghosts_with_another_file_beside_as_a_layer() {
     let (dir, approved, plan) = files();
     let fm = dir.path().join("fm.ron");

@@ -48,12 +48,25 @@ fn all_day_px() -> f32 {
     ALL_DAY_ROWS as f32 * (BAR_PX + 2.0) + 4.0
 }
 
-/// Whether an event belongs in the whole-day rows: known to the day, or timed over more than one day.
+/// Whether an event (or a ghost of the baseline's) belongs in the whole-day rows: known to the day, or timed over
+/// more than one day.
 fn whole_days(frame: &Frame<'_>, i: u32, a: NaiveDate, b: NaiveDate) -> bool {
-    !matches!(
-        frame.doc.timeline().events[i as usize].start,
-        DateValue::Time(_)
-    ) || a != b
+    let event = match super::ghosts::ghost_of(i) {
+        Some(j) => frame
+            .baseline
+            .and_then(|base| base.timeline().events.get(j as usize)),
+        None => frame.doc.timeline().events.get(i as usize),
+    };
+    event.is_none_or(|e| !matches!(e.start, DateValue::Time(_))) || a != b
+}
+
+/// The start and end of a timed event, or of a ghost of the baseline's, in seconds.
+fn times_of(frame: &Frame<'_>, i: u32) -> Option<(i64, i64)> {
+    let t = match super::ghosts::ghost_of(i) {
+        Some(j) => frame.baseline?.resolved().times.get(j as usize)?,
+        None => frame.doc.resolved().times.get(i as usize)?,
+    };
+    Some((t.start, t.end))
 }
 
 fn grid_ui(
@@ -152,13 +165,16 @@ fn grid_ui(
     trip_bands_ui(view, ui, frame, first, trips_top, &column);
 
     let spans = frame.index.between(first, last);
+    // Compared with a baseline, where moved events were and removed ones are laid out with the week's events.
+    let mut with_ghosts = spans.clone();
+    with_ghosts.extend(super::ghosts::spans(frame, first, last));
     // Whole days: a month grid of one week row lays them out as the month view does.
     let week = MonthGrid {
         month: first,
         first,
         weeks: 1,
     };
-    let whole: Vec<_> = spans
+    let whole: Vec<_> = with_ghosts
         .iter()
         .copied()
         .filter(|&(i, a, b)| whole_days(frame, i, a, b))
@@ -178,6 +194,10 @@ fn grid_ui(
                 pos2(column(s.from as f32) + 2.0, top),
                 pos2(column(s.to as f32 + 1.0) - 2.0, top + BAR_PX),
             );
+            if let Some(j) = super::ghosts::ghost_of(s.event) {
+                super::ghosts::paint(ui, frame, j, rect, 0);
+                continue;
+            }
             // A whole-day bar dragged sideways moves by whole days.
             let snap = |d: egui::Vec2| egui::vec2((d.x / col_w).round() * col_w, 0.0);
             if let Some(moved) = bar_ui(view, ui, frame, s.event, rect, &snap, requests) {
@@ -210,19 +230,15 @@ fn grid_ui(
     };
     for c in 0..7 {
         let day = first + Duration::days(c);
-        let timed: Vec<u32> = spans
+        let (timed, hours): (Vec<u32>, Vec<(i64, i64)>) = with_ghosts
             .iter()
             .filter(|&&(i, a, b)| a == day && !whole_days(frame, i, a, b))
-            .map(|&(i, ..)| i)
-            .collect();
-        let hours: Vec<(i64, i64)> = timed
-            .iter()
-            .map(|&i| {
-                let t = &frame.doc.resolved().times[i as usize];
+            .filter_map(|&(i, ..)| {
+                let (start, end) = times_of(frame, i)?;
                 // Shorter than half an hour is drawn as half an hour, and overlaps as drawn.
-                (t.start, t.end.max(t.start + 1800))
+                Some((i, (start, end.max(start + 1800))))
             })
-            .collect();
+            .unzip();
         for (k, (col, of)) in side_by_side(&hours).into_iter().enumerate() {
             let (Some(s), Some(e)) = (local(hours[k].0), local(hours[k].1)) else {
                 continue;
@@ -238,6 +254,10 @@ fn grid_ui(
             let width = (col_w - 4.0) / of as f32;
             let x0 = column(c as f32) + 2.0 + width * col as f32;
             let rect = Rect::from_min_max(pos2(x0, y0), pos2(x0 + width - 1.0, y1));
+            if let Some(j) = super::ghosts::ghost_of(timed[k]) {
+                super::ghosts::paint(ui, frame, j, rect, c as usize);
+                continue;
+            }
             // A timed event dragged moves by whole hours up or down, by whole days sideways.
             let snap = |d: egui::Vec2| {
                 egui::vec2(
