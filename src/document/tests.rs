@@ -30,7 +30,7 @@ fn replaying_the_changes_since_a_revision_and_the_cached_lists_follow_edits_undo
     renamed.tags.push("fisheries".into());
     assert!(!doc.tags().iter().any(|t| t == "fisheries"));
     // Counted once before the edits, the counts then follow each edit instead of being counted again.
-    assert!(doc.counts().tags.get("fisheries").is_none());
+    assert!(!doc.counts().tags.contains_key("fisheries"));
     let steps: [&dyn Fn(&mut Document); 5] = [
         &|d| {
             d.apply(Command::SetEvent {
