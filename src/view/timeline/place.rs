@@ -3,7 +3,9 @@
 //! all-day events: a visit to Tokyo on 5–7 March is on 5–7 March whatever the zone. Only timed events move with
 //! the zone, or, read at each venue's own time, sit at their local wall-clock time.
 
-use chrono::NaiveTime;
+use std::collections::HashMap;
+
+use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 
 use crate::model::time::local_to_utc;
@@ -20,10 +22,26 @@ pub enum Timed {
 
 /// The bar of `event` as `[start, end)` seconds on an axis whose ticks are read in `zone`.
 pub fn span_of(event: &Event, times: &EventTimes, zone: Tz, timed: Timed) -> (UtcSecs, UtcSecs) {
-    let at = |local| local_to_utc(local, zone).secs();
+    span_with(event, times, zone, timed, &mut |day| midnight(day, zone))
+}
+
+/// The instant a day starts in `zone`.
+fn midnight(day: NaiveDate, zone: Tz) -> UtcSecs {
+    local_to_utc(day.and_time(NaiveTime::MIN), zone).secs()
+}
+
+/// `span_of`, with the start of each day from `midnight` (which a caller placing many events can remember).
+fn span_with(
+    event: &Event,
+    times: &EventTimes,
+    zone: Tz,
+    timed: Timed,
+    midnight: &mut dyn FnMut(NaiveDate) -> UtcSecs,
+) -> (UtcSecs, UtcSecs) {
     match (event.start, timed) {
         (DateValue::Time(_), Timed::Instant) => (times.start, times.end),
         (DateValue::Time(start), Timed::VenueClock) => {
+            let at = |local| local_to_utc(local, zone).secs();
             let end = match event.end_or_start() {
                 DateValue::Time(end) => end,
                 other => other.end_local_exclusive(),
@@ -32,15 +50,15 @@ pub fn span_of(event: &Event, times: &EventTimes, zone: Tz, timed: Timed) -> (Ut
             (a, b.max(a))
         }
         _ => {
-            let first = times.first_day.and_time(NaiveTime::MIN);
             let after = times.last_day.succ_opt().unwrap_or(times.last_day);
-            let (a, b) = (at(first), at(after.and_time(NaiveTime::MIN)));
+            let (a, b) = (midnight(times.first_day), midnight(after));
             (a, b.max(a))
         }
     }
 }
 
-/// The bars of the events at `visible`, indexed by event (others are left empty).
+/// The bars of the events at `visible`, indexed by event (others are left empty). Events share their days, so
+/// each day's start in `zone` is worked out once.
 pub fn spans(
     events: &[std::sync::Arc<Event>],
     times: &[EventTimes],
@@ -49,9 +67,11 @@ pub fn spans(
     timed: Timed,
 ) -> Vec<(UtcSecs, UtcSecs)> {
     let mut out = vec![(0, 0); events.len()];
+    let mut days: HashMap<NaiveDate, UtcSecs> = HashMap::new();
+    let mut remembered = |day: NaiveDate| *days.entry(day).or_insert_with(|| midnight(day, zone));
     for &i in visible {
         let i = i as usize;
-        out[i] = span_of(&events[i], &times[i], zone, timed);
+        out[i] = span_with(&events[i], &times[i], zone, timed, &mut remembered);
     }
     out
 }
@@ -96,5 +116,22 @@ mod tests {
             span_of(&e, &times, toronto, Timed::VenueClock),
             (secs("2026-03-05T15:00:00Z"), secs("2026-03-05T16:30:00Z"))
         );
+    }
+
+    #[test]
+    fn the_bars_of_many_events_are_each_event_s_own_bar() {
+        let t = crate::model::generate::generate(2000, 5);
+        let resolved = crate::model::Resolved::of(&t);
+        let visible: Vec<u32> = (0..t.events.len() as u32).step_by(3).collect();
+        for zone in [chrono_tz::America::Toronto, chrono_tz::Australia::Sydney] {
+            for timed in [Timed::Instant, Timed::VenueClock] {
+                let all = spans(&t.events, &resolved.times, &visible, zone, timed);
+                for &i in &visible {
+                    let i = i as usize;
+                    let own = span_of(&t.events[i], &resolved.times[i], zone, timed);
+                    assert_eq!(all[i], own, "{}", t.events[i].id);
+                }
+            }
+        }
     }
 }
