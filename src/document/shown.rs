@@ -67,11 +67,14 @@ impl Shown {
 
     /// Recomputes the events shown if anything they depend on changed; returns whether it did.
     pub fn refresh(&mut self, doc: &Document, filter: &Filter, show_restricted: bool) -> bool {
-        let unchanged = self.key.as_ref().is_some_and(|(revision, plan, f, r)| {
-            *revision == doc.revision()
-                && *plan == doc.plan_version()
-                && f == filter
-                && *r == show_restricted
+        // The plan warnings matter only to the filter that shows the events they name.
+        let plan = if filter.plan_warnings {
+            doc.plan_version()
+        } else {
+            0
+        };
+        let unchanged = self.key.as_ref().is_some_and(|(revision, p, f, r)| {
+            *revision == doc.revision() && *p == plan && f == filter && *r == show_restricted
         });
         if unchanged {
             return false;
@@ -82,13 +85,14 @@ impl Shown {
         }
         let empty = SearchIndex::default();
         let index = self.index.as_ref().map_or(&empty, |(_, index)| index);
-        self.events = shown(doc, index, filter, show_restricted);
-        self.key = Some((
-            doc.revision(),
-            doc.plan_version(),
-            filter.clone(),
-            show_restricted,
-        ));
+        let events = shown(doc, index, filter, show_restricted);
+        self.key = Some((doc.revision(), plan, filter.clone(), show_restricted));
+        // The same events (a move within the filter, say) keep their version: what follows the visible set, such
+        // as the calendar's index, need not be built again.
+        if self.version > 0 && events == self.events {
+            return false;
+        }
+        self.events = events;
         self.version += 1;
         true
     }
