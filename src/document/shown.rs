@@ -6,7 +6,7 @@ use super::Document;
 use crate::model::Classification;
 use crate::model::filter::{Filter, SearchIndex, visible};
 
-/// The events shown, as indices in document order.
+/// The events shown, as indices in time order.
 pub fn shown(
     doc: &Document,
     index: &SearchIndex,
@@ -39,7 +39,7 @@ pub struct Shown {
     events: Vec<u32>,
     /// Document revision, plan version, filter and restricted switch the events were found for.
     key: Option<(u64, u64, Filter, bool)>,
-    /// Changes whenever `events` does.
+    /// Changes whenever which events `events` holds does.
     version: u64,
     /// The word index for search, for one document revision; built when a search is first typed.
     index: Option<(u64, SearchIndex)>,
@@ -49,13 +49,29 @@ pub struct Shown {
 /// replaying them, since each insertion or removal renumbers every later event.
 const MAX_REPLAYED_CHANGES: usize = 200;
 
+/// Whether two lists of distinct event indices hold the same events, in any order.
+fn same_members(a: &[u32], b: &[u32]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    if a == b {
+        return true;
+    }
+    let len = a.iter().chain(b).max().map_or(0, |&m| m as usize + 1);
+    let mut seen = vec![false; len];
+    for &i in a {
+        seen[i as usize] = true;
+    }
+    b.iter().all(|&i| seen[i as usize])
+}
+
 impl Shown {
-    /// The events shown, in document order.
+    /// The events shown, in time order.
     pub fn events(&self) -> &[u32] {
         &self.events
     }
 
-    /// Changes whenever the events shown do.
+    /// Changes whenever which events are shown does (not when the same ones only change order).
     pub fn version(&self) -> u64 {
         self.version
     }
@@ -87,9 +103,12 @@ impl Shown {
         let index = self.index.as_ref().map_or(&empty, |(_, index)| index);
         let events = shown(doc, index, filter, show_restricted);
         self.key = Some((doc.revision(), plan, filter.clone(), show_restricted));
-        // The same events (a move within the filter, say) keep their version: what follows the visible set, such
-        // as the calendar's index, need not be built again.
-        if self.version > 0 && events == self.events {
+        // The same events (a move within the filter, say), even in a new order, keep their version: what follows
+        // the visible set, such as the calendar's index or the timeline's lanes, need not be built again. Every
+        // view that reads the order also follows the document's revision, and for one set of events the order is
+        // the document's.
+        if self.version > 0 && same_members(&events, &self.events) {
+            self.events = events;
             return false;
         }
         self.events = events;

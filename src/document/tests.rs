@@ -204,3 +204,38 @@ fn plan_checks_on_a_worker_find_what_checks_on_the_edit_path_find() {
     }
     assert!(!inline.plan().is_empty(), "the generated plan has clashes");
 }
+
+#[test]
+fn the_shown_events_follow_a_new_order_but_keep_their_version_until_another_event_is_shown_or_hidden()
+ {
+    use crate::model::filter::Filter;
+    let mut doc = Document::sample();
+    let filter = Filter::default();
+    let mut shown = shown::Shown::default();
+    assert!(shown.refresh(&doc, &filter, true));
+    let version = shown.version();
+    let position = |shown: &shown::Shown, doc: &Document| {
+        let at = doc.index_of("mumbai").expect("mumbai") as u32;
+        shown.events().iter().position(|&i| i == at)
+    };
+    let before = position(&shown, &doc).expect("mumbai is shown");
+    // Six days later, still within its trip, Mumbai comes after New Delhi: the order changes, not the events.
+    doc.apply(Command::MoveEvents {
+        ids: vec!["mumbai".into()],
+        by: crate::edit::Shift::days(6),
+        lane: None,
+    })
+    .expect("mumbai moves");
+    assert!(!shown.refresh(&doc, &filter, true));
+    assert_eq!(shown.version(), version);
+    let after = position(&shown, &doc).expect("mumbai is still shown");
+    assert!(after > before, "mumbai comes later");
+    // A filter that hides it is a new set of events.
+    let only_australia = Filter {
+        countries: ["AU".to_string()].into_iter().collect(),
+        ..Filter::default()
+    };
+    assert!(shown.refresh(&doc, &only_australia, true));
+    assert_ne!(shown.version(), version);
+    assert_eq!(position(&shown, &doc), None);
+}
