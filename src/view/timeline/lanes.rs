@@ -243,6 +243,30 @@ pub(super) fn keys_of(event: &Event, grouping: Grouping) -> Vec<LaneKey> {
     }
 }
 
+/// The keys of the lanes event `i` (of the programme `by_layer` combines, when lanes go by layer first) is in.
+pub(super) fn lanes_of(
+    event: &Event,
+    i: u32,
+    grouping: Grouping,
+    by_layer: Option<&Combined>,
+) -> Vec<LaneKey> {
+    let mut keys = keys_of(event, grouping);
+    if let Some(n) = by_layer.and_then(|c| c.layer_of(i)) {
+        for key in &mut keys {
+            *key = LaneKey::Layer(n, Box::new(std::mem::replace(key, LaneKey::None)));
+        }
+    }
+    keys
+}
+
+/// A key in the lane of layer `layer`, when lanes go by layer first.
+fn in_layer(layer: Option<usize>, key: LaneKey) -> LaneKey {
+    match layer {
+        Some(n) => LaneKey::Layer(n, Box::new(key)),
+        None => key,
+    }
+}
+
 /// A zone's offset from UTC in minutes at the start of 2026: one fixed instant, so a zone's lane is one lane
 /// whatever its daylight saving.
 fn zone_order(zone: chrono_tz::Tz) -> i32 {
@@ -328,11 +352,6 @@ pub fn build(
     packed: bool,
     by_layer: Option<&Combined>,
 ) -> Vec<Lane> {
-    // In a layer's lane when lanes go by layer first.
-    let in_layer = |layer: Option<usize>, key: LaneKey| match layer {
-        Some(n) => LaneKey::Layer(n, Box::new(key)),
-        None => key,
-    };
     let trip_layer = |id: &str| {
         by_layer.map(|c| crate::document::layers::split_id(id).map_or(c.active(), |(n, _)| n))
     };
@@ -353,9 +372,8 @@ pub fn build(
         }
     }
     for &i in visible {
-        let layer = by_layer.and_then(|c| c.layer_of(i));
-        for key in keys_of(&t.events[i as usize], grouping) {
-            groups.entry(in_layer(layer, key)).or_default().push(i);
+        for key in lanes_of(&t.events[i as usize], i, grouping, by_layer) {
+            groups.entry(key).or_default().push(i);
         }
     }
     let layer_name = |key: &LaneKey| {

@@ -10,6 +10,7 @@ mod keys;
 pub mod lanes;
 mod paint;
 pub mod place;
+mod relayout;
 pub mod ruler;
 pub mod ticks;
 mod toolbar;
@@ -130,18 +131,21 @@ pub(crate) const ROW_HEIGHT: f32 = 24.0;
 pub(crate) const LABEL_WIDTH: f32 = 200.0;
 
 /// Lanes laid out for the current document, filter, grouping and zone; rebuilt only when one of those changes.
+/// What a layout was built for: the document's revision, the grouping and whether lanes go by layer first, the
+/// visible set's version, the zone, how timed events are placed, whether trips are packed, and the language
+/// (lane titles are in the interface's language).
+type LayoutKey = (
+    u64,
+    (Grouping, bool),
+    u64,
+    Tz,
+    place::Timed,
+    bool,
+    crate::i18n::Lang,
+);
+
 struct Layout {
-    /// Lane titles are in the interface's language, so the language is part of the key.
-    key: (
-        u64,
-        // The grouping, and whether lanes go by layer first.
-        (Grouping, bool),
-        u64,
-        Tz,
-        place::Timed,
-        bool,
-        crate::i18n::Lang,
-    ),
+    key: LayoutKey,
     lanes: Vec<Lane>,
     /// Each event's bar as `[start, end)` seconds, indexed by event (only visible ones are filled); shared with
     /// the frame that draws them.
@@ -308,8 +312,22 @@ impl TimelineView {
             packed,
             crate::i18n::current(),
         );
-        if self.layout.as_ref().is_some_and(|l| l.key == key) {
-            return;
+        if let Some(layout) = &mut self.layout {
+            if layout.key == key {
+                return;
+            }
+            // Only the document moved on: follow its edits where they allow.
+            let built = relayout::Built {
+                visible,
+                zone,
+                timed,
+                grouping: self.grouping,
+                by_layer,
+            };
+            let rest = |k: &LayoutKey| (k.1, k.2, k.3, k.4, k.5, k.6);
+            if rest(&layout.key) == rest(&key) && relayout::follow(layout, doc, &built) {
+                return;
+            }
         }
         let t = doc.timeline();
         let spans = place::spans(&t.events, &doc.resolved().times, visible, zone, timed);
