@@ -32,6 +32,8 @@ fn ms(start: Instant) -> f64 {
 }
 
 fn main() {
+    // As the app does when it starts.
+    itinera::process::prefer_small_pages();
     let text = itinera::io::serialize(&itinera::model::generate::generate(EVENTS, 42));
     let parsed = itinera::io::parse("generated", &text).expect("generated files parse");
     let prepared = itinera::io::prepare::from_parsed(parsed, None);

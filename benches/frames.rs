@@ -122,6 +122,8 @@ fn secs(y: i32, m: u32, d: u32) -> f64 {
 }
 
 fn main() {
+    // As the app does when it starts.
+    itinera::process::prefer_small_pages();
     let dir = std::env::temp_dir().join(format!("itinera-bench-frames-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     // `ITINERA_BENCH_ONLY=baseline` runs the comparison and layer frames only, for profiling.

@@ -20,6 +20,8 @@ fn median_ms(mut samples: Vec<f64>) -> f64 {
 }
 
 fn main() {
+    // As the app does when it starts.
+    itinera::process::prefer_small_pages();
     let dir = std::env::temp_dir().join(format!("itinera-bench-load-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     for (events, runs) in [(1_000usize, 21usize), (10_000, 11), (100_000, 5)] {

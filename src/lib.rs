@@ -7,5 +7,6 @@ pub mod edit;
 pub mod i18n;
 pub mod io;
 pub mod model;
+pub mod process;
 pub mod view;
 pub mod widgets;

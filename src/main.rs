@@ -6,6 +6,7 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
+    itinera::process::prefer_small_pages();
     match itinera::cli::run(itinera::cli::parse()) {
         Ok(code) => code,
         Err(e) => {
