@@ -1,18 +1,16 @@
 //! Load benchmark: read, parse, validate and index generated timelines of 1k, 10k and 100k events.
 //!
-//! Run with `cargo bench --bench load`. Prints `load N events: median X ms` for each size and
-//! `memory 100000 events: X B/event` (live heap held by the loaded document, counted by the allocator), with
-//! the allocator the app uses.
+//! Run with `cargo bench --bench load`. Prints `load N events: median X ms` for each size, with the allocator
+//! the app uses. The memory a loaded document holds is measured apart (`cargo bench --bench memory`), since
+//! counting every allocation slows the threads that parse a file together.
 
 use std::time::Instant;
 
 use itinera::model::Resolved;
-use stats_alloc::{Region, StatsAlloc};
 
-/// The allocator the app's binary uses, counted, so the memory a loaded document holds can be measured
-/// (bytes asked for, whatever the allocator rounds them to) and loads cost here what they cost in the app.
+/// The allocator the app's binary uses, so loads cost here what they cost in the app.
 #[global_allocator]
-static GLOBAL: StatsAlloc<mimalloc::MiMalloc> = StatsAlloc::new(mimalloc::MiMalloc);
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn median_ms(mut samples: Vec<f64>) -> f64 {
     samples.sort_by(f64::total_cmp);
@@ -58,32 +56,6 @@ fn main() {
             "  (opened as the window opens it, with plan checks and the search index: median {:.1} ms)",
             median_ms(samples)
         );
-        if events == 100_000 {
-            let region = Region::new(&GLOBAL);
-            let parsed = itinera::io::load(&path).expect("valid");
-            let resolved = Resolved::of(&parsed.timeline);
-            let change = region.change();
-            // stats_alloc books reallocations into allocated and deallocated bytes already.
-            let held = change.bytes_allocated as isize - change.bytes_deallocated as isize;
-            println!("memory {events} events: {} B/event", held / events as isize);
-            println!(
-                "  (of which {} B inline per event, {} B per resolved time)",
-                std::mem::size_of::<itinera::model::Event>(),
-                std::mem::size_of::<itinera::model::EventTimes>()
-            );
-            drop((parsed, resolved));
-            // What an open window holds on top: the search index, plan checks and edit bookkeeping.
-            let region = Region::new(&GLOBAL);
-            let parsed = itinera::io::load(&path).expect("valid");
-            let document = itinera::document::Document::from_file(&path, parsed);
-            let change = region.change();
-            let held = change.bytes_allocated as isize - change.bytes_deallocated as isize;
-            println!(
-                "  (an open document, with its search index and plan checks: {} B/event)",
-                held / events as isize
-            );
-            drop(document);
-        }
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
