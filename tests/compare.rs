@@ -392,3 +392,54 @@ fn comparing_still_shows_its_ghosts_with_another_file_beside_as_a_layer() {
     h.get_by_label("added");
     h.get_by_label("moved");
 }
+
+#[test]
+fn the_week_shows_where_a_meeting_moved_within_its_day_was_and_the_month_does_not() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    // Mumbai as a two-hour meeting in the baseline, two hours later on the same day in the plan (the same day in
+    // Ottawa too).
+    let timed = |start: &str, end: &str| {
+        let mut t = sample();
+        let mumbai = t
+            .events
+            .iter_mut()
+            .find(|e| e.id.as_str() == "mumbai")
+            .expect("the sample has Mumbai");
+        let mumbai = Arc::make_mut(mumbai);
+        mumbai.start = start.parse().expect("a time");
+        mumbai.end = Some(end.parse().expect("a time"));
+        t
+    };
+    let approved = dir.path().join("approved.ron");
+    let plan = dir.path().join("plan.ron");
+    let write = |path: &Path, t: &Timeline| {
+        std::fs::write(path, itinera::io::serialize(t)).expect("write");
+    };
+    write(&approved, &timed("2026-02-26T19:00", "2026-02-26T21:00"));
+    write(&plan, &timed("2026-02-26T21:00", "2026-02-26T23:00"));
+    let mut h = open(&plan, &approved.display().to_string());
+    h.state_mut().request(Request::SetView(View::Calendar));
+    h.state_mut().views.calendar.mode = itinera::view::calendar::Mode::Week;
+    h.state_mut().views.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2026, 2, 26);
+    h.run();
+    let ghost = h
+        .get_by_role_and_label(egui::accesskit::Role::Image, "Mumbai, where it was")
+        .rect();
+    let now = h
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Mumbai")
+        .rect();
+    // The same day's column, higher up, as tall.
+    assert!(ghost.top() < now.top(), "{ghost:?} {now:?}");
+    assert!(
+        (ghost.height() - now.height()).abs() < 1.0,
+        "both two hours long: {ghost:?} {now:?}"
+    );
+    assert!(
+        ghost.left() < now.right() && now.left() < ghost.right(),
+        "the same day"
+    );
+    // The month draws days, and Mumbai is on its day still.
+    calendar_month(&mut h, 2026, 2);
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Mumbai");
+    assert!(h.query_by_label("Mumbai, where it was").is_none());
+}

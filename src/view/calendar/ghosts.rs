@@ -16,11 +16,14 @@ pub fn ghost_of(index: u32) -> Option<u32> {
 }
 
 /// The ghosts between `first` and `last`, as spans to lay out with the events': each moved event's days in the
-/// baseline (when they are not its days now) and each removed event's.
+/// baseline (when they are not its days now, or, with `by_hours`, when a timed event's hours are not) and each
+/// removed event's. The week view draws hours, so a meeting moved within its day has a ghost there; the month
+/// draws days, so it has none.
 pub fn spans(
     frame: &Frame<'_>,
     first: NaiveDate,
     last: NaiveDate,
+    by_hours: bool,
 ) -> Vec<(u32, NaiveDate, NaiveDate)> {
     let (Some(baseline), Some(comparison)) = (frame.baseline, frame.comparison) else {
         return Vec::new();
@@ -37,7 +40,19 @@ pub fn spans(
         }
         let j = comparison.was(i)?;
         let days = was_days(j)?;
-        (frame.days(i) != Some(days)).then_some((j, days))
+        let hours_moved = by_hours
+            && frame
+                .doc
+                .timeline()
+                .events
+                .get(i as usize)
+                .is_some_and(|e| matches!(e.start, crate::model::DateValue::Time(_)))
+            && {
+                let ends = |t: &crate::model::EventTimes| (t.start, t.end);
+                frame.doc.resolved().times.get(i as usize).map(ends)
+                    != baseline.resolved().times.get(j as usize).map(ends)
+            };
+        (frame.days(i) != Some(days) || hours_moved).then_some((j, days))
     });
     let removed = comparison
         .removed

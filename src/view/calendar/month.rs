@@ -128,7 +128,7 @@ fn grid_ui(
         _ => {
             let spans = frame.index.between(grid.first, grid.last());
             let mut with_ghosts = spans.clone();
-            with_ghosts.extend(super::ghosts::spans(frame, grid.first, grid.last()));
+            with_ghosts.extend(super::ghosts::spans(frame, grid.first, grid.last(), false));
             let segments = layout(&grid, &with_ghosts, slots);
             let bands = bands(&grid, &frame.trips.between(grid.first, grid.last()));
             Layout {

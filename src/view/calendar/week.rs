@@ -167,7 +167,7 @@ fn grid_ui(
     let spans = frame.index.between(first, last);
     // Compared with a baseline, where moved events were and removed ones are laid out with the week's events.
     let mut with_ghosts = spans.clone();
-    with_ghosts.extend(super::ghosts::spans(frame, first, last));
+    with_ghosts.extend(super::ghosts::spans(frame, first, last, true));
     // Whole days: a month grid of one week row lays them out as the month view does.
     let week = MonthGrid {
         month: first,
