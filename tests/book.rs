@@ -316,7 +316,7 @@ fn a_whole_range_timeline_image_of_a_thousand_events_is_as_wide_as_asked_and_hol
         "year".into(),
     );
     let visible = doc.resolved().order.clone();
-    let asked = (8_000, 250);
+    let asked = (16_000, 250);
     let picture = draw(
         &doc,
         &visible,

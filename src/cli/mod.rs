@@ -222,7 +222,7 @@ pub enum Command {
         /// all, or FROM..TO (dates such as 2026-02-26..2026-03-07 or 2026-02..2026-03).
         #[arg(long, default_value = "all")]
         range: String,
-        /// Width in pixels (up to 8192).
+        /// Width in pixels (up to 16,000 where the graphics adapter allows it).
         #[arg(long, default_value_t = 1920)]
         width: u32,
         /// Height in pixels.

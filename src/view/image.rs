@@ -31,14 +31,42 @@ pub struct ImageRequest<'a> {
 /// What the timeline draws above its lanes — the panel's margin, its toolbar and the axis — in points.
 const OVERHEAD: f32 = 8.0 + 36.0 + crate::view::timeline::AXIS_HEIGHT + 8.0;
 
-/// The widest (and tallest) image drawn, in pixels: the largest texture the renderer's default limits allow
-/// (wider images would need drawing in tiles).
-pub const MAX_WIDTH_PX: u32 = 8_192;
+/// The widest (and tallest) image drawn, in pixels, where the graphics adapter allows textures that large (a
+/// smaller adapter's own limit applies, 8,192 at the least).
+pub const MAX_WIDTH_PX: u32 = 16_000;
+
+/// A renderer for one image that asks the adapter for the largest textures it has (up to 16,384 pixels a side;
+/// the usual default is 8,192), and that side.
+fn renderer() -> (egui_kittest::wgpu::WgpuTestRenderer, u32) {
+    let mut setup = egui_kittest::wgpu::default_wgpu_setup();
+    if let eframe::egui_wgpu::WgpuSetup::CreateNew(new) = &mut setup {
+        let usual = std::sync::Arc::clone(&new.device_descriptor);
+        new.device_descriptor = std::sync::Arc::new(move |adapter| {
+            let mut descriptor = usual(adapter);
+            let limits = &mut descriptor.required_limits;
+            limits.max_texture_dimension_2d = limits
+                .max_texture_dimension_2d
+                .max(adapter.limits().max_texture_dimension_2d.min(16_384));
+            descriptor
+        });
+    }
+    let state = egui_kittest::wgpu::create_render_state(
+        setup,
+        eframe::egui_wgpu::RendererOptions::PREDICTABLE,
+    );
+    let side = state.device.limits().max_texture_dimension_2d;
+    (
+        egui_kittest::wgpu::WgpuTestRenderer::from_render_state(state),
+        side,
+    )
+}
 
 /// Draws the view and returns its pixels.
 pub fn render(request: &ImageRequest) -> anyhow::Result<image::RgbaImage> {
-    let width = request.width_px.clamp(200, MAX_WIDTH_PX) as f32;
-    let height = request.height_px.clamp(200, MAX_WIDTH_PX) as f32;
+    let (renderer, side) = renderer();
+    let largest = MAX_WIDTH_PX.min(side);
+    let width = request.width_px.clamp(200, largest) as f32;
+    let height = request.height_px.clamp(200, largest) as f32;
     let selection = Selection::default();
     let shown = Shown {
         doc: request.doc,
@@ -61,6 +89,7 @@ pub fn render(request: &ImageRequest) -> anyhow::Result<image::RgbaImage> {
             view.fit_range = request.range.map(|(a, b)| (a as f64, b as f64));
             // The image grows taller than asked when the lanes need it, so that it holds every lane.
             draw_growing(
+                renderer,
                 (width, height),
                 move |ui: &mut egui::Ui, v: &mut crate::view::timeline::TimelineView| {
                     let _ = v.ui(ui, &shown, today);
@@ -69,7 +98,7 @@ pub fn render(request: &ImageRequest) -> anyhow::Result<image::RgbaImage> {
                 |v, drawn| {
                     // The lanes start below the toolbar and the axis; what the first frames drew tells where.
                     let needed = drawn + v.lanes_height();
-                    (needed > height).then_some(needed.min(MAX_WIDTH_PX as f32))
+                    (needed > height).then_some(needed.min(largest as f32))
                 },
             )
         }
@@ -86,6 +115,7 @@ pub fn render(request: &ImageRequest) -> anyhow::Result<image::RgbaImage> {
                 .map(|t| t.date_naive())
                 .or(first_day);
             draw(
+                renderer,
                 (width, height),
                 move |ui: &mut egui::Ui, v: &mut crate::view::calendar::CalendarView| {
                     let _ = v.ui(ui, &shown, today);
@@ -96,6 +126,7 @@ pub fn render(request: &ImageRequest) -> anyhow::Result<image::RgbaImage> {
         ImageView::Map => {
             let filter = crate::model::filter::Filter::default();
             draw(
+                renderer,
                 (width, height),
                 move |ui: &mut egui::Ui, v: &mut crate::view::map::MapState| {
                     let _ = v.ui(ui, &shown, &filter);
@@ -108,16 +139,18 @@ pub fn render(request: &ImageRequest) -> anyhow::Result<image::RgbaImage> {
 
 /// Draws a view's state into a headless window of `size` and renders it.
 fn draw<'a, S>(
+    renderer: egui_kittest::wgpu::WgpuTestRenderer,
     size: (f32, f32),
     view_ui: impl FnMut(&mut egui::Ui, &mut S) + 'a,
     state: S,
 ) -> anyhow::Result<image::RgbaImage> {
-    draw_growing(size, view_ui, state, |_, _| None)
+    draw_growing(renderer, size, view_ui, state, |_, _| None)
 }
 
 /// As [`draw`], but after the first frames `taller(state, overhead)` may ask for a taller window (the overhead is
 /// what the panel holds above the view's content); the view is then drawn again at that height.
 fn draw_growing<'a, S>(
+    renderer: egui_kittest::wgpu::WgpuTestRenderer,
     size: (f32, f32),
     mut view_ui: impl FnMut(&mut egui::Ui, &mut S) + 'a,
     state: S,
@@ -128,7 +161,7 @@ fn draw_growing<'a, S>(
         .with_pixels_per_point(1.0)
         // A name in a script no bundled font covers is drawn as a box, as in the window, instead of stopping.
         .allow_missing_glyphs()
-        .wgpu()
+        .renderer(renderer)
         .build_ui_state(
             move |ui: &mut egui::Ui, s: &mut S| {
                 egui::CentralPanel::default().show(ui, |ui| view_ui(ui, s));
