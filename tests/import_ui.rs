@@ -216,3 +216,69 @@ fn a_row_the_document_refuses_shows_why_on_its_own_line() {
     harness.get_by_label_contains("the end 2026-03-01 is before the start");
     harness.get_by_label("Import 1 event");
 }
+
+#[test]
+fn the_window_exports_an_image_of_the_timeline_over_the_span_on_screen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (screen, whole) = (dir.path().join("screen.png"), dir.path().join("whole.png"));
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 2, 20).expect("date");
+    let mut harness = harness(AppOptions {
+        dialogs: Box::new(ScriptedDialogs {
+            save: vec![screen.clone(), whole.clone()],
+            ..ScriptedDialogs::default()
+        }),
+        view: Some(itinera::app::View::Timeline),
+        today: Some(today),
+        ..test_options()
+    });
+    harness.run();
+    // The trade mission on screen, 26 February to 7 March.
+    let day = |m, d| {
+        chrono::NaiveDate::from_ymd_opt(2026, m, d)
+            .expect("date")
+            .and_time(chrono::NaiveTime::MIN)
+            .and_utc()
+            .timestamp() as f64
+    };
+    let axis = harness.state().views.timeline.axis.expect("laid out");
+    harness.state_mut().views.timeline.axis =
+        Some(itinera::view::timeline::axis::TimeAxis::showing(
+            day(2, 26),
+            day(3, 8),
+            axis.left_px,
+            axis.width_px,
+        ));
+    harness.run();
+    let axis = harness.state().views.timeline.axis.expect("laid out");
+    menu_item(
+        &mut harness,
+        "File",
+        "Export image of the span on screen (PNG)…",
+    );
+    menu_item(&mut harness, "File", "Export image of this view (PNG)…");
+    let read = |path: &std::path::Path| image::open(path).expect("a PNG").to_rgba8();
+    let (on_screen, all) = (read(&screen), read(&whole));
+    // Drawn as `itinera image --range` draws that span, and not as the whole programme.
+    let doc = harness.state().doc();
+    let index = itinera::model::filter::SearchIndex::build(doc.timeline());
+    let shown = itinera::document::shown::shown(doc, &index, &Default::default(), false);
+    let expected = itinera::view::image::render(&itinera::view::image::ImageRequest {
+        doc,
+        visible: &shown,
+        view: itinera::view::image::ImageView::Timeline,
+        width_px: on_screen.width(),
+        height_px: 1200,
+        range: Some((
+            axis.start_secs.floor() as i64,
+            axis.end_secs().ceil() as i64,
+        )),
+        today,
+    })
+    .expect("drawn");
+    assert_eq!((on_screen.width(), on_screen.height()), (4000, 1200));
+    assert!(
+        on_screen == expected,
+        "the span on screen, as the command line draws it"
+    );
+    assert!(on_screen != all, "not the whole programme");
+}

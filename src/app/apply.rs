@@ -94,6 +94,8 @@ impl ItineraApp {
             Request::ExportImage => self.export_image(),
             Request::ExportImageTypedPath => self.ask_path(PathFor::ExportImage, ".png"),
             Request::ExportImageTo(path) => self.export_image_to(path),
+            Request::ExportImageOnScreen => self.export_image_on_screen(),
+            Request::ExportImageOnScreenTo(path) => self.write_image(path, true),
             Request::Import => self.import(),
             Request::ImportTypedPath => {
                 self.chrome.prompt = Some(Prompt::Path(PathFor::Import, String::new()));

@@ -30,6 +30,7 @@ pub enum PathFor {
     ExportSheet,
     ExportBook,
     ExportImage,
+    ExportImageOnScreen,
     Import,
     AddLayer,
 }
@@ -68,6 +69,11 @@ impl PathFor {
                 crate::tr!("prompt-export-image-heading"),
                 export(),
                 Request::ExportImageTo,
+            ),
+            PathFor::ExportImageOnScreen => (
+                crate::tr!("prompt-export-image-on-screen-heading"),
+                export(),
+                Request::ExportImageOnScreenTo,
             ),
             PathFor::AddLayer => (
                 crate::tr!("prompt-add-layer-heading"),

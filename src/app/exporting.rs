@@ -158,9 +158,25 @@ impl ItineraApp {
         }
     }
 
+    /// Asks where to write an image of the timeline over the span on screen (a typed path when there is no
+    /// dialog), then writes it.
+    pub(super) fn export_image_on_screen(&mut self) {
+        let suggested = self.beside_document(".png");
+        match self.files.dialogs.pick_export(&suggested, "PNG", "png") {
+            Some(path) => self.write_image(path, true),
+            None => self.ask_path(PathFor::ExportImageOnScreen, ".png"),
+        }
+    }
+
     /// Writes an image of the whole main view with the events shown: the timeline over the whole programme, the
     /// calendar's month or year as shown, or the map. The table is drawn as the timeline.
     pub(super) fn export_image_to(&mut self, path: PathBuf) {
+        self.write_image(path, false);
+    }
+
+    /// Writes an image of the main view with the events shown; with `on_screen`, the timeline's over the span
+    /// the window shows now instead of the whole programme.
+    pub(super) fn write_image(&mut self, path: PathBuf, on_screen: bool) {
         use crate::view::image::{ImageRequest, ImageView, render};
         self.refresh_visible();
         let calendar = &self.views.calendar;
@@ -172,13 +188,25 @@ impl ItineraApp {
             crate::view::View::Map => (ImageView::Map, (1920, 1080)),
             _ => (ImageView::Timeline, (4000, 1200)),
         };
+        let on_screen = self
+            .views
+            .timeline
+            .axis
+            .filter(|_| on_screen && view == ImageView::Timeline)
+            .map(|axis| {
+                (
+                    axis.start_secs.floor() as i64,
+                    axis.end_secs().ceil() as i64,
+                )
+            });
         let range = calendar
             .cursor
             .filter(|_| matches!(view, ImageView::CalendarMonth | ImageView::CalendarYear))
             .map(|day| {
                 let secs = day.and_time(chrono::NaiveTime::MIN).and_utc().timestamp();
                 (secs, secs + 86_400)
-            });
+            })
+            .or(on_screen);
         let doc = self.doc().snapshot();
         let shown = self.shown.events().to_vec();
         let today = self.today;

@@ -357,6 +357,14 @@ fn file_menu(app: &mut ItineraApp, ui: &mut egui::Ui) {
     if item(ui, &tr!("menu-export-image-path"), None) {
         app.request(Request::ExportImageTypedPath);
     }
+    if app.ui_state.view == crate::view::View::Timeline
+        && ui
+            .button(tr!("menu-export-image-on-screen"))
+            .on_hover_text(tr!("menu-export-image-on-screen-hover"))
+            .clicked()
+    {
+        app.request(Request::ExportImageOnScreen);
+    }
     ui.separator();
     if item(ui, &tr!("menu-quit"), Some(&QUIT)) {
         app.request(Request::Quit);

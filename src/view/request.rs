@@ -149,6 +149,10 @@ pub enum Request {
     ExportImage,
     ExportImageTypedPath,
     ExportImageTo(PathBuf),
+    /// Write an image of the timeline over the span on screen (PNG): ask where (by dialog, or by typed path
+    /// when there is no dialog), or write.
+    ExportImageOnScreen,
+    ExportImageOnScreenTo(PathBuf),
     /// Bring events in from a spreadsheet or a calendar: ask which file, by dialog or typed path, or read one.
     Import,
     ImportTypedPath,
