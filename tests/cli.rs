@@ -396,6 +396,10 @@ fn image_draws_a_chosen_span_of_the_timeline_and_book_writes_a_pdf() {
     ]);
     assert_ne!(code, 0);
     assert!(text.contains("is not a range"), "{text}");
+    // The span on screen is the window's: the command line says where to find it.
+    let (code, text) = itinera(&["image", sample, "--range", "visible", "-o", "x.png"]);
+    assert_ne!(code, 0);
+    assert!(text.contains("span on screen"), "{text}");
     let pdf = dir.path().join("book.pdf");
     let (code, text) = itinera(&[
         "book",

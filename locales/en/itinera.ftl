@@ -1007,6 +1007,7 @@ cli-help-image-width = Width in pixels, up to 16,000 where the graphics adapter 
 cli-help-image-height = Height in pixels (1080 by default)
 cli-value-range = RANGE
 cli-bad-range = “{ $text }” is not a range: write all, or FROM..TO with FROM before TO
+cli-range-visible = The command line has no window whose span it could draw: give the dates as FROM..TO, or use File → Export image of the span on screen in the window
 book-route-map = The route
 
 ## Images of the view in the window

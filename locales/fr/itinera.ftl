@@ -1026,6 +1026,7 @@ cli-help-image-width = Largeur en pixels, jusqu’à 16 000 si la carte graphiqu
 cli-help-image-height = Hauteur en pixels (1080 par défaut)
 cli-value-range = PÉRIODE
 cli-bad-range = « { $text } » n’est pas une période : écrivez all, ou DU..AU avec DU avant AU
+cli-range-visible = La ligne de commande n’a pas de fenêtre dont elle pourrait dessiner la période : donnez les dates sous la forme DU..AU, ou utilisez Fichier → Exporter l’image de la période affichée dans la fenêtre
 book-route-map = L’itinéraire
 
 ## Images de la vue dans la fenêtre

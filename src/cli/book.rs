@@ -12,6 +12,10 @@ fn parse_range(text: &str) -> anyhow::Result<Option<(i64, i64)>> {
     if text.trim().eq_ignore_ascii_case("all") {
         return Ok(None);
     }
+    // The span on screen is the window's to know: its File menu exports it.
+    if text.trim().eq_ignore_ascii_case("visible") {
+        anyhow::bail!(crate::tr!("cli-range-visible"));
+    }
     let (from, to) = text
         .split_once("..")
         .ok_or_else(|| anyhow::anyhow!(crate::tr!("cli-bad-range", text = text)))?;
