@@ -159,7 +159,7 @@ fn git_diff_in_a_set_up_repository_describes_a_moved_event_in_words() {
     // A second run changes nothing and says so.
     let (code, again) = itinera(dir.path(), &["git-setup"]);
     assert_eq!(code, 0, "{again}");
-    assert_eq!(again.matches("Already set").count(), 4, "{again}");
+    assert_eq!(again.matches("Already set").count(), 5, "{again}");
     let attributes =
         std::fs::read_to_string(dir.path().join(".gitattributes")).expect("attributes");
     assert_eq!(
@@ -177,4 +177,15 @@ fn git_diff_in_a_set_up_repository_describes_a_moved_event_in_words() {
         "{shown}"
     );
     assert!(!shown.contains("@@"), "no line diff: {shown}");
+    // `git log -p` runs no external diff: it reads the textconv's lines, so the change shows as the moved
+    // event's dates under its title, not as lines of RON.
+    git_output(dir.path(), &["commit", "-qam", "Mumbai a day later"]);
+    let logged = git_output(dir.path(), &["log", "-p", "-1", "plan.ron"]);
+    assert!(logged.contains(" Mumbai [mumbai]"), "{logged}");
+    assert!(
+        logged.contains("-    dates: 26 Feb – 27 Feb 2026")
+            && logged.contains("+    dates: 27 Feb – 28 Feb 2026"),
+        "{logged}"
+    );
+    assert!(!logged.contains("start: \""), "no RON lines: {logged}");
 }

@@ -1083,6 +1083,7 @@ cli-git-setup-about = Make git show a timeline’s changes in words: registers I
 cli-help-git-setup-repo = The repository (the current folder by default)
 cli-help-git-setup-check = Only report whether it is set up; exit 1 when not
 cli-git-diff-about = What git runs as the diff driver of timeline files
+cli-git-textconv-about = What git runs to show a timeline file as lines of words (git log -p, git blame)
 
 ## Merging two versions (itinera merge)
 merge-clean = merged cleanly

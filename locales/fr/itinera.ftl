@@ -1102,6 +1102,7 @@ cli-git-setup-about = Faire montrer à git les changements d’un calendrier en 
 cli-help-git-setup-repo = Le dépôt (le dossier courant par défaut)
 cli-help-git-setup-check = Seulement dire si c’est en place ; code de sortie 1 sinon
 cli-git-diff-about = Ce que git lance comme pilote de diff des fichiers de calendrier
+cli-git-textconv-about = Ce que git lance pour montrer un fichier de calendrier en lignes de mots (git log -p, git blame)
 
 ## Fusion de deux versions (itinera merge)
 merge-clean = fusion sans conflit

@@ -34,6 +34,8 @@ fn settings() -> anyhow::Result<Vec<(&'static str, String)>> {
     let exe = format!("'{}'", exe.display().to_string().replace('\'', r"'\''"));
     Ok(vec![
         ("diff.itinera.command", format!("{exe} git-diff")),
+        // `git log -p` and `git blame` run no external diff; they read the text this gives.
+        ("diff.itinera.textconv", format!("{exe} git-textconv")),
         (
             "merge.itinera.name",
             "Itinera: merge timelines by event and field".to_owned(),
@@ -115,6 +117,29 @@ pub fn setup(repo: Option<&Path>, check: bool) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// What git runs as the textconv of a timeline file: its events and fields as lines of words. A file that cannot
+/// be read as a timeline is given as it is, so that git still shows its lines; exits 0 either way.
+pub fn textconv(file: &Path) -> ExitCode {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    // An empty file (a side that does not exist) shows as no lines.
+    let empty = std::fs::metadata(file).is_ok_and(|m| m.len() == 0);
+    let written = match crate::io::load(file) {
+        _ if empty => Ok(()),
+        Ok(parsed) => crate::model::compare::as_lines(&parsed.timeline)
+            .iter()
+            .try_for_each(|line| writeln!(out, "{line}")),
+        Err(_) => std::fs::read(file).and_then(|bytes| out.write_all(&bytes)),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("itinera git-textconv: {e}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 /// What git runs as the external diff: `PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE`. Prints the

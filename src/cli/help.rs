@@ -166,6 +166,7 @@ pub fn command() -> Command {
                 .mut_arg("check", |a| a.help(tr!("cli-help-git-setup-check")))
         })
         .mut_subcommand("git-diff", |c| c.about(tr!("cli-git-diff-about")))
+        .mut_subcommand("git-textconv", |c| c.about(tr!("cli-git-textconv-about")))
         .mut_subcommand("book", |c| {
             c.about(tr!("cli-book-about"))
                 .mut_arg("file", |a| {

@@ -260,6 +260,9 @@ pub enum Command {
     /// What git runs as the diff driver: PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE.
     #[command(hide = true)]
     GitDiff { args: Vec<String> },
+    /// What git runs as the diff driver's textconv: a timeline as lines of words.
+    #[command(hide = true)]
+    GitTextconv { file: PathBuf },
     /// Write a deterministic synthetic timeline.
     Generate {
         #[arg(long, default_value_t = 300)]
@@ -416,6 +419,7 @@ fn run_command(command: Command, lang: Option<crate::i18n::Lang>) -> anyhow::Res
         },
         Command::GitSetup { repo, check } => git::setup(repo.as_deref(), check),
         Command::GitDiff { args } => Ok(git::external_diff(&args)),
+        Command::GitTextconv { file } => Ok(git::textconv(&file)),
         Command::Generate {
             events,
             seed,

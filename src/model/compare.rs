@@ -359,6 +359,48 @@ fn document(old: &Timeline, new: &Timeline) -> Option<Change> {
     })
 }
 
+/// A programme as lines of words: the document's own fields, then each event in the order of the programme
+/// with each of its fields on a line under it, then the trips and principals. What git's textconv shows, so that
+/// `git log -p` (which runs no external diff) reads a timeline's changes field by field under their event.
+pub fn as_lines(t: &Timeline) -> Vec<String> {
+    let field =
+        |name: &str, value: String| format!("    {name}: {}", value.replace('\n', "\n        "));
+    let mut out = vec![
+        format!("title: {}", t.title),
+        format!("home: {}", ron_text(&t.home)),
+        format!("display_zone: {}", ron_text(&t.display_zone)),
+        format!("notes: {}", t.notes.replace('\n', "\n    ")),
+        format!("translations: {}", ron_text(&t.translations)),
+        format!("sources: {}", ron_text(&t.sources)),
+    ];
+    for &i in &Resolved::of(t).order {
+        let e = &t.events[i as usize];
+        out.push(String::new());
+        out.push(format!("{} [{}]", e.title, e.id));
+        for f in EVENT_FIELDS.iter().filter(|f| f.name != "title") {
+            let value = (f.show)(e);
+            if !value.is_empty() {
+                out.push(field(f.name, value));
+            }
+        }
+    }
+    out.push(String::new());
+    out.extend(
+        t.trips
+            .iter()
+            .map(|r| format!("trip {}: {}", r.id, ron_text(r))),
+    );
+    out.extend(
+        t.principals
+            .iter()
+            .map(|r| format!("principal {}: {}", r.id, ron_text(r))),
+    );
+    if !t.conflicts.is_empty() {
+        out.push(format!("conflicts: {}", ron_text(&t.conflicts)));
+    }
+    out
+}
+
 /// Every change from `old` to `new`: the document's fields first, then events in the order of the programme
 /// (a removed event where it was), then trips and principals.
 pub fn diff(old: &Timeline, new: &Timeline) -> Vec<Change> {
