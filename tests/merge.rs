@@ -380,3 +380,65 @@ fn a_file_with_a_recorded_conflict_opens_with_a_conflicts_panel_where_picking_a_
         .map(|d| d.to_string());
     assert_eq!(mumbai_end.as_deref(), Some("2026-03-01"));
 }
+
+#[test]
+fn conflicts_on_a_trip_and_on_the_document_title_are_resolved_as_events_are() {
+    use itinera::edit::{Command, resolve::Pick};
+    itinera::i18n::set(itinera::i18n::Lang::En);
+    let base = itinera::document::Document::sample().timeline().clone();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    let trip = "indo-pacific-trade-mission";
+    let rename = |t: &mut itinera::model::Timeline, name: &str| {
+        t.title = format!("{name}'s programme");
+        if let Some(trip) = t.trips.iter_mut().find(|r| r.id.as_str() == trip) {
+            trip.title = format!("{name}'s mission").into();
+        }
+    };
+    rename(&mut ours, "Ours");
+    rename(&mut theirs, "Theirs");
+    let merged = merge(&base, &ours, &theirs);
+    let on: Vec<&str> = merged.conflicts.iter().map(|c| c.on.as_str()).collect();
+    assert_eq!(on.len(), 2, "{on:?}");
+    let mut doc = itinera::document::Document::from_timeline(merged, "plan.ron".into());
+    let at = |doc: &itinera::document::Document, on: &str| {
+        doc.timeline()
+            .conflicts
+            .iter()
+            .position(|c| c.on == on)
+            .expect("the conflict")
+    };
+    let trip_title = |doc: &itinera::document::Document| {
+        doc.timeline()
+            .trips
+            .iter()
+            .find(|r| r.id.as_str() == trip)
+            .map(|r| r.title.to_string())
+    };
+    assert_eq!(
+        trip_title(&doc).as_deref(),
+        Some("Ours's mission"),
+        "ours meanwhile"
+    );
+    let index = at(&doc, &format!("trip:{trip}"));
+    doc.apply(Command::ResolveConflict {
+        index,
+        pick: Pick::Theirs,
+    })
+    .expect("the trip's conflict resolves");
+    assert_eq!(trip_title(&doc).as_deref(), Some("Theirs's mission"));
+    let index = at(&doc, "document");
+    doc.apply(Command::ResolveConflict {
+        index,
+        pick: Pick::Base,
+    })
+    .expect("the title's conflict resolves");
+    assert_eq!(doc.timeline().title, base.title);
+    assert!(doc.timeline().conflicts.is_empty());
+    // Each was one step.
+    doc.undo();
+    assert_eq!(doc.timeline().title, "Ours's programme");
+    assert_eq!(doc.timeline().conflicts.len(), 1);
+    doc.undo();
+    assert_eq!(trip_title(&doc).as_deref(), Some("Ours's mission"));
+    assert_eq!(doc.timeline().conflicts.len(), 2);
+}

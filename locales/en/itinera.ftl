@@ -1107,6 +1107,7 @@ conflicts-heading = { $count ->
     [one] One merge conflict
    *[other] { $count } merge conflicts
 }
+conflict-on-document = The document
 conflicts-explained = Two versions changed these differently. Our version stands until you choose; each choice can be undone.
 conflict-base = Base
 conflict-ours = Ours

@@ -1126,6 +1126,7 @@ conflicts-heading = { $count ->
     [one] Un conflit de fusion
    *[other] { $count } conflits de fusion
 }
+conflict-on-document = Le document
 conflicts-explained = Deux versions ont changé ces valeurs différemment. Notre version reste en place jusqu’à votre choix ; chaque choix peut être annulé.
 conflict-base = Base
 conflict-ours = Nous

@@ -1,5 +1,5 @@
-//! Resolving a recorded merge conflict: the event's field (or the whole event) takes the version picked, and the
-//! conflict's entry goes, as one undoable step.
+//! Resolving a recorded merge conflict: the event's field (or the whole event, trip or principal, or one of the
+//! document's own fields) takes the version picked, and the conflict's entry goes, as one undoable step.
 
 use std::sync::Arc;
 
@@ -15,8 +15,8 @@ pub enum Pick {
     Theirs,
 }
 
-/// The changes that resolve conflict `index` with the version `pick`. Conflicts on events are resolved here;
-/// those on trips, principals or the document's fields are refused with a word on where to resolve them.
+/// The changes that resolve conflict `index` with the version `pick`, on an event, a trip, a principal or the
+/// document; a conflict on anything else is refused with a word on where to resolve it.
 pub fn plan_resolve(t: &Timeline, index: usize, pick: Pick) -> Result<Plan, Refusal> {
     let conflict = t
         .conflicts
@@ -27,13 +27,30 @@ pub fn plan_resolve(t: &Timeline, index: usize, pick: Pick) -> Result<Plan, Refu
         Pick::Ours => &conflict.ours,
         Pick::Theirs => &conflict.theirs,
     };
-    let Some(id) = conflict.on.strip_prefix("event:") else {
-        return Err(Refusal(crate::tr!(
-            "edit-conflict-in-file",
-            on = conflict.on.clone()
-        )));
-    };
     let bad = |why: String| Refusal(crate::tr!("edit-conflict-unreadable", why = why));
+    let Some(id) = conflict.on.strip_prefix("event:") else {
+        let changes = other_changes(t, &conflict.on, &conflict.field, value).map_err(bad)?;
+        let Some(mut changes) = changes else {
+            return Err(Refusal(crate::tr!(
+                "edit-conflict-in-file",
+                on = conflict.on.clone()
+            )));
+        };
+        changes.push(Change::Conflict {
+            index,
+            before: Some(Box::new(conflict.clone())),
+            after: None,
+        });
+        let on = conflict
+            .on
+            .split_once(':')
+            .map_or(conflict.on.as_str(), |(_, id)| id);
+        return checked(
+            t,
+            crate::tr!("edit-resolving", title = on, field = conflict.field.clone()),
+            changes,
+        );
+    };
     let at = t.events.iter().position(|e| e.id == id);
     let event_change = match (conflict.field.as_str(), at, value) {
         // The whole event: kept as that version, or gone where that version deleted it.
@@ -80,4 +97,84 @@ pub fn plan_resolve(t: &Timeline, index: usize, pick: Pick) -> Result<Plan, Refu
         ),
         changes,
     )
+}
+
+/// A record's place in its list, as it is, and as it becomes (`None`: not there).
+type RecordChange<T> = (usize, Option<T>, Option<T>);
+
+/// A whole record of `list` as the version picked: replaced, added back, or gone where that version deleted it.
+/// `None` inside when neither version has it (nothing to change).
+fn record<T: serde::de::DeserializeOwned + Clone>(
+    list: &[T],
+    at: Option<usize>,
+    value: &Option<String>,
+) -> Result<Option<RecordChange<T>>, String> {
+    Ok(match (at, value) {
+        (at, Some(text)) => Some((
+            at.unwrap_or(list.len()),
+            at.map(|i| list[i].clone()),
+            Some(crate::model::merge::ron_value(text)?),
+        )),
+        (Some(i), None) => Some((i, Some(list[i].clone()), None)),
+        (None, None) => None,
+    })
+}
+
+/// The changes that give a trip, a principal or the document's field the version picked (none when neither
+/// version has the record), or `Ok(None)` for a conflict on something else; the error says why the recorded text
+/// cannot be read.
+fn other_changes(
+    t: &Timeline,
+    on: &str,
+    field: &str,
+    value: &Option<String>,
+) -> Result<Option<Vec<Change>>, String> {
+    if let Some(id) = on.strip_prefix("trip:") {
+        let at = t.trips.iter().position(|r| r.id.as_str() == id);
+        let change = record(&t.trips, at, value)?;
+        return Ok(Some(
+            change
+                .map(|(index, before, after)| Change::Trip {
+                    index,
+                    before,
+                    after,
+                })
+                .into_iter()
+                .collect(),
+        ));
+    }
+    if let Some(id) = on.strip_prefix("principal:") {
+        let at = t.principals.iter().position(|r| r.id.as_str() == id);
+        let change = record(&t.principals, at, value)?;
+        return Ok(Some(
+            change
+                .map(|(index, before, after)| Change::Principal {
+                    index,
+                    before,
+                    after,
+                })
+                .into_iter()
+                .collect(),
+        ));
+    }
+    if on != "document" {
+        return Ok(None);
+    }
+    use crate::model::merge::ron_value;
+    let before = super::DocumentFields::of(t);
+    let mut after = before.clone();
+    let text = value.as_deref().ok_or_else(|| field.to_owned())?;
+    match field {
+        "title" => after.title = ron_value(text)?,
+        "home" => after.home = ron_value(text)?,
+        "display_zone" => after.display_zone = ron_value(text)?,
+        "notes" => after.notes = ron_value(text)?,
+        "translations" => after.translations = ron_value(text)?,
+        "sources" => after.sources = ron_value(text)?,
+        _ => return Ok(None),
+    }
+    Ok(Some(vec![Change::Document {
+        before: Box::new(before),
+        after: Box::new(after),
+    }]))
 }

@@ -16,7 +16,7 @@ pub(crate) fn ron_text<T: Serialize>(value: &T) -> String {
 }
 
 /// A value read back from the RON text a conflict records.
-fn ron_value<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+pub(crate) fn ron_value<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
     ron::Options::default()
         .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
         .from_str(text)
