@@ -303,17 +303,31 @@ fn calendar_month(h: &mut Harness, year: i32, month: u32) {
     h.run();
 }
 
-#[test]
-fn the_month_shows_where_a_moved_event_was_beside_where_it_is() {
-    let (_dir, approved, plan) = files();
-    let mut h = open(&plan, &approved.display().to_string());
-    calendar_month(&mut h, 2026, 2);
+/// Where Mumbai's ghost is drawn, and where its bar is.
+fn mumbai_and_where_it_was(h: &Harness) -> (egui::Rect, egui::Rect) {
     let ghost = h
         .get_by_role_and_label(egui::accesskit::Role::Image, "Mumbai, where it was")
         .rect();
     let now = h
         .get_by_role_and_label(egui::accesskit::Role::Button, "Mumbai")
         .rect();
+    (ghost, now)
+}
+
+/// Shows the calendar's week of 26 February 2026, Mumbai's.
+fn calendar_week_of_mumbai(h: &mut Harness) {
+    h.state_mut().request(Request::SetView(View::Calendar));
+    h.state_mut().views.calendar.mode = itinera::view::calendar::Mode::Week;
+    h.state_mut().views.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2026, 2, 26);
+    h.run();
+}
+
+#[test]
+fn the_month_shows_where_a_moved_event_was_beside_where_it_is() {
+    let (_dir, approved, plan) = files();
+    let mut h = open(&plan, &approved.display().to_string());
+    calendar_month(&mut h, 2026, 2);
+    let (ghost, now) = mumbai_and_where_it_was(&h);
     // Mumbai moved a day later: its ghost starts a day's width to the left of its bar, in the same week row.
     assert!(ghost.left() < now.left(), "{ghost:?} {now:?}");
     assert!(
@@ -333,16 +347,8 @@ fn the_month_shows_where_a_moved_event_was_beside_where_it_is() {
 fn the_week_shows_where_a_moved_event_was_and_a_removed_one_among_its_days() {
     let (dir, approved, plan) = files();
     let mut h = open(&plan, &approved.display().to_string());
-    h.state_mut().request(Request::SetView(View::Calendar));
-    h.state_mut().views.calendar.mode = itinera::view::calendar::Mode::Week;
-    h.state_mut().views.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2026, 2, 26);
-    h.run();
-    let ghost = h
-        .get_by_role_and_label(egui::accesskit::Role::Image, "Mumbai, where it was")
-        .rect();
-    let now = h
-        .get_by_role_and_label(egui::accesskit::Role::Button, "Mumbai")
-        .rect();
+    calendar_week_of_mumbai(&mut h);
+    let (ghost, now) = mumbai_and_where_it_was(&h);
     // A day earlier than its bar, as long, in the whole-day rows (not on top of the bar).
     assert!(ghost.left() < now.left(), "{ghost:?} {now:?}");
     assert!(
@@ -356,10 +362,7 @@ fn the_week_shows_where_a_moved_event_was_and_a_removed_one_among_its_days() {
     let plan = dir.path().join("without-delhi.ron");
     std::fs::write(&plan, itinera::io::serialize(&without)).expect("write");
     let mut h = open(&plan, &approved.display().to_string());
-    h.state_mut().request(Request::SetView(View::Calendar));
-    h.state_mut().views.calendar.mode = itinera::view::calendar::Mode::Week;
-    h.state_mut().views.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2026, 2, 26);
-    h.run();
+    calendar_week_of_mumbai(&mut h);
     h.get_by_role_and_label(egui::accesskit::Role::Image, "New Delhi, removed");
     h.get_by_role_and_label(egui::accesskit::Role::Image, "Mumbai, where it was");
 }
@@ -418,16 +421,8 @@ fn the_week_shows_where_a_meeting_moved_within_its_day_was_and_the_month_does_no
     write(&approved, &timed("2026-02-26T19:00", "2026-02-26T21:00"));
     write(&plan, &timed("2026-02-26T21:00", "2026-02-26T23:00"));
     let mut h = open(&plan, &approved.display().to_string());
-    h.state_mut().request(Request::SetView(View::Calendar));
-    h.state_mut().views.calendar.mode = itinera::view::calendar::Mode::Week;
-    h.state_mut().views.calendar.cursor = chrono::NaiveDate::from_ymd_opt(2026, 2, 26);
-    h.run();
-    let ghost = h
-        .get_by_role_and_label(egui::accesskit::Role::Image, "Mumbai, where it was")
-        .rect();
-    let now = h
-        .get_by_role_and_label(egui::accesskit::Role::Button, "Mumbai")
-        .rect();
+    calendar_week_of_mumbai(&mut h);
+    let (ghost, now) = mumbai_and_where_it_was(&h);
     // The same day's column, higher up, as tall.
     assert!(ghost.top() < now.top(), "{ghost:?} {now:?}");
     assert!(
