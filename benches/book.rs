@@ -2,7 +2,7 @@
 //! drawn by the map view, as File → Export → Trip book makes them.
 //!
 //! Run with `cargo bench --bench book`. Prints `book (sample): median X ms, N pages` and the same for
-//! 1,000 events, and `image (timeline, 8192 px, 1000 events): median X ms`.
+//! 1,000 events, and `image (timeline, 16000 px, 1000 events): median X ms`.
 
 use std::time::Instant;
 
@@ -64,18 +64,18 @@ fn main() {
                 doc: &doc,
                 visible: &visible,
                 view: itinera::view::image::ImageView::Timeline,
-                width_px: 8_192,
+                width_px: 16_000,
                 height_px: 2_000,
                 range: None,
                 today: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("valid"),
             })
             .expect("drawn");
-            assert_eq!(picture.width(), 8_192);
+            assert_eq!(picture.width(), 16_000);
             start.elapsed().as_secs_f64() * 1000.0
         })
         .collect();
     println!(
-        "image (timeline, 8192 px, 1000 events): median {:.0} ms",
+        "image (timeline, 16000 px, 1000 events): median {:.0} ms",
         median_ms(samples)
     );
 }
