@@ -188,7 +188,7 @@ impl ItineraApp {
             crate::view::View::Map => (ImageView::Map, (1920, 1080)),
             _ => (ImageView::Timeline, (4000, 1200)),
         };
-        let on_screen = self
+        let screen_span = self
             .views
             .timeline
             .axis
@@ -206,7 +206,7 @@ impl ItineraApp {
                 let secs = day.and_time(chrono::NaiveTime::MIN).and_utc().timestamp();
                 (secs, secs + 86_400)
             })
-            .or(on_screen);
+            .or(screen_span);
         let doc = self.doc().snapshot();
         let shown = self.shown.events().to_vec();
         let today = self.today;

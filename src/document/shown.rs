@@ -107,11 +107,11 @@ impl Shown {
         // the visible set, such as the calendar's index or the timeline's lanes, need not be built again. Every
         // view that reads the order also follows the document's revision, and for one set of events the order is
         // the document's.
-        if self.version > 0 && same_members(&events, &self.events) {
-            self.events = events;
+        let same = self.version > 0 && same_members(&events, &self.events);
+        self.events = events;
+        if same {
             return false;
         }
-        self.events = events;
         self.version += 1;
         true
     }

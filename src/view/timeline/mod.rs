@@ -130,7 +130,6 @@ pub(crate) const HEADER_HEIGHT: f32 = 24.0;
 pub(crate) const ROW_HEIGHT: f32 = 24.0;
 pub(crate) const LABEL_WIDTH: f32 = 200.0;
 
-/// Lanes laid out for the current document, filter, grouping and zone; rebuilt only when one of those changes.
 /// What a layout was built for: the document's revision, the grouping and whether lanes go by layer first, the
 /// visible set's version, the zone, how timed events are placed, whether trips are packed, and the language
 /// (lane titles are in the interface's language).
@@ -144,6 +143,8 @@ type LayoutKey = (
     crate::i18n::Lang,
 );
 
+/// Lanes laid out for the current document, filter, grouping and zone; rebuilt only when one of those changes
+/// (an edit in place is followed instead, `relayout.rs`).
 struct Layout {
     key: LayoutKey,
     lanes: Vec<Lane>,
