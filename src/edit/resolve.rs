@@ -41,10 +41,7 @@ pub fn plan_resolve(t: &Timeline, index: usize, pick: Pick) -> Result<Plan, Refu
             before: Some(Box::new(conflict.clone())),
             after: None,
         });
-        let on = conflict
-            .on
-            .split_once(':')
-            .map_or(conflict.on.as_str(), |(_, id)| id);
+        let on = conflict.subject(t);
         return checked(
             t,
             crate::tr!("edit-resolving", title = on, field = conflict.field.clone()),
@@ -87,12 +84,11 @@ pub fn plan_resolve(t: &Timeline, index: usize, pick: Pick) -> Result<Plan, Refu
         before: Some(Box::new(conflict.clone())),
         after: None,
     });
-    let title = at.map_or(id, |i| t.events[i].shown_title());
     checked(
         t,
         crate::tr!(
             "edit-resolving",
-            title = title,
+            title = conflict.subject(t),
             field = conflict.field.clone()
         ),
         changes,
@@ -131,28 +127,25 @@ fn other_changes(
 ) -> Result<Option<Vec<Change>>, String> {
     if let Some(id) = on.strip_prefix("trip:") {
         let at = t.trips.iter().position(|r| r.id.as_str() == id);
-        let change = record(&t.trips, at, value)?;
+        let trip = |(index, before, after)| Change::Trip {
+            index,
+            before,
+            after,
+        };
         return Ok(Some(
-            change
-                .map(|(index, before, after)| Change::Trip {
-                    index,
-                    before,
-                    after,
-                })
-                .into_iter()
-                .collect(),
+            record(&t.trips, at, value)?.map(trip).into_iter().collect(),
         ));
     }
     if let Some(id) = on.strip_prefix("principal:") {
         let at = t.principals.iter().position(|r| r.id.as_str() == id);
-        let change = record(&t.principals, at, value)?;
+        let principal = |(index, before, after)| Change::Principal {
+            index,
+            before,
+            after,
+        };
         return Ok(Some(
-            change
-                .map(|(index, before, after)| Change::Principal {
-                    index,
-                    before,
-                    after,
-                })
+            record(&t.principals, at, value)?
+                .map(principal)
                 .into_iter()
                 .collect(),
         ));

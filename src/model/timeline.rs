@@ -67,6 +67,34 @@ pub struct Conflict {
     pub theirs: Option<String>,
 }
 
+impl Conflict {
+    /// What the conflict is on, in words: the event's or trip's title or the principal's name as `t` has it, "the
+    /// document" for its own fields, else the record's id (one `t` does not have).
+    pub fn subject(&self, t: &Timeline) -> String {
+        if self.on == "document" {
+            return crate::tr!("conflict-on-document");
+        }
+        let Some((kind, id)) = self.on.split_once(':') else {
+            return self.on.clone();
+        };
+        let named = match kind {
+            "event" => t.event(id).map(|e| e.shown_title().to_owned()),
+            "trip" => t
+                .trips
+                .iter()
+                .find(|r| r.id.as_str() == id)
+                .map(|r| r.title.to_string()),
+            "principal" => t
+                .principals
+                .iter()
+                .find(|r| r.id.as_str() == id)
+                .map(|r| r.name.to_string()),
+            _ => None,
+        };
+        named.unwrap_or_else(|| id.to_owned())
+    }
+}
+
 /// Where the principal is based and which zone home time means.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -24,7 +24,7 @@ pub fn conflicts_ui(ui: &mut egui::Ui, doc: &Document) -> Vec<Request> {
                 .num_columns(4)
                 .show(ui, |ui| {
                     for (index, c) in conflicts.iter().enumerate() {
-                        let on = on_what(doc, &c.on);
+                        let on = c.subject(doc.timeline());
                         ui.label(format!("{on} · {}", c.field));
                         for (pick, name, value) in [
                             (Pick::Base, crate::tr!("conflict-base"), &c.base),
@@ -56,27 +56,4 @@ pub fn conflicts_ui(ui: &mut egui::Ui, doc: &Document) -> Vec<Request> {
                 });
         });
     requests
-}
-
-/// What a conflict is on, in words: the event's or trip's title, the principal's name, or the document.
-fn on_what(doc: &Document, on: &str) -> String {
-    let t = doc.timeline();
-    if on == "document" {
-        return crate::tr!("conflict-on-document");
-    }
-    let named = match on.split_once(':') {
-        Some(("event", id)) => doc.event(id).map(|e| e.shown_title().to_owned()),
-        Some(("trip", id)) => t
-            .trips
-            .iter()
-            .find(|r| r.id.as_str() == id)
-            .map(|r| r.title.to_string()),
-        Some(("principal", id)) => t
-            .principals
-            .iter()
-            .find(|r| r.id.as_str() == id)
-            .map(|r| r.name.to_string()),
-        _ => None,
-    };
-    named.unwrap_or_else(|| on.to_owned())
 }
