@@ -952,6 +952,11 @@ import-confirm = { $count ->
     [one] Import { $count } event
    *[other] Import { $count } events
 }
+import-working = Working out the preview…
+import-working-rows = Working out the preview: row { $done } of { $total }…
+status-import-reading = Reading { $name }: { $percent }%
+status-import-rows = Reading { $name }: row { $done } of { $total }
+status-import-checking = Reading { $name }: comparing with the document…
 
 ## Trip book (PDF)
 cli-book-about = Write a trip book: the programme as a PDF to print (cover, stops, the programme day by day in venue and home time, a section per event)

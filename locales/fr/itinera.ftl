@@ -971,6 +971,11 @@ import-confirm = { $count ->
     [one] Importer { $count } événement
    *[other] Importer { $count } événements
 }
+import-working = Calcul de l’aperçu…
+import-working-rows = Calcul de l’aperçu : ligne { $done } sur { $total }…
+status-import-reading = Lecture de { $name } : { $percent } %
+status-import-rows = Lecture de { $name } : ligne { $done } sur { $total }
+status-import-checking = Lecture de { $name } : comparaison avec le document…
 
 ## Dossier de voyage (PDF)
 cli-book-about = Écrire un dossier de voyage : le programme en PDF à imprimer (couverture, étapes, programme jour par jour à l’heure du lieu et à l’heure du domicile, une section par événement)

@@ -11,6 +11,7 @@ use super::{ItineraApp, Prompt};
 use crate::document::{Document, Documents, Waker, file_name};
 use crate::io::recovery::{self, RecoveryInfo};
 use crate::io::saver::{DiskState, SaveError};
+use crate::io::progress::Progress;
 use crate::io::worker::{FileWorker, Job, Outcome};
 use crate::io::{OpenError, Prepared};
 use crate::view::Request;
@@ -78,6 +79,8 @@ pub struct Files {
     pub(super) pending_layers: VecDeque<(PathBuf, Purpose)>,
     /// Layers' files someone else changed while the layer had edits: asked about when it is made the one edited.
     pub(super) changed_elsewhere: std::collections::HashSet<PathBuf>,
+    /// The file being read to import, by name, and how far the reading has got.
+    importing: Option<(String, Progress)>,
 }
 
 impl Files {
@@ -97,6 +100,7 @@ impl Files {
             synchronous,
             wake,
             loading: None,
+            importing: None,
             next_ticket: 1,
             saving: VecDeque::new(),
             recovery: Recovery::default(),
@@ -134,7 +138,7 @@ impl Files {
     /// Whether file work is under way that the window should look back for.
     pub fn busy(&self) -> bool {
         let busy = self.worker.in_flight();
-        self.loading.is_some() || busy.saves > 0 || busy.exports > 0
+        self.loading.is_some() || busy.saves > 0 || busy.exports > 0 || busy.imports > 0
     }
 
     /// Whether saves are under way.
@@ -168,9 +172,35 @@ impl Files {
         self.worker.submit(Job::Export(work));
     }
 
-    /// Reads a spreadsheet or a calendar to import.
-    pub fn read_import(&mut self, path: PathBuf, sheet: Option<String>, home: crate::model::Home) {
-        self.worker.submit(Job::ReadImport { path, sheet, home });
+    /// Reads a spreadsheet or a calendar to import (`name` is the file's, for the status bar), and works it out
+    /// against `timeline`.
+    pub fn read_import(
+        &mut self,
+        path: PathBuf,
+        name: String,
+        sheet: Option<String>,
+        timeline: crate::model::Timeline,
+    ) {
+        let progress = Progress::default();
+        self.importing = Some((name, progress.clone()));
+        self.worker.submit(Job::ReadImport {
+            path,
+            sheet,
+            timeline,
+            progress,
+        });
+    }
+
+    /// The file being read to import, and how far the reading has got.
+    pub fn importing(&self) -> Option<(&str, Option<crate::io::progress::Step>)> {
+        self.importing
+            .as_ref()
+            .map(|(name, progress)| (name.as_str(), progress.step()))
+    }
+
+    /// Works a file to import out again after its mapping changed.
+    pub fn rework_import(&mut self, rework: crate::io::incoming::Rework) {
+        self.worker.submit(Job::ReworkImport(Box::new(rework)));
     }
 
     /// Lists the earlier versions of `file` (backups, git revisions), to compare with.
@@ -377,7 +407,15 @@ impl ItineraApp {
                 }
                 Outcome::ChangedOnDisk { path, .. } => self.changed_on_disk(path),
                 Outcome::Exported(message) => self.chrome.say(message),
-                Outcome::ImportRead { path, result } => self.import_read(path, result),
+                Outcome::ImportRead { path, result } => {
+                    self.files.importing = None;
+                    self.import_read(path, result);
+                }
+                Outcome::ImportReworked { ticket, worked } => {
+                    if let Some(session) = &mut self.chrome.import {
+                        session.reworked(ticket, worked.map(|w| *w));
+                    }
+                }
                 Outcome::Versions {
                     file,
                     backups,

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 
 use super::{ItineraApp, PathFor, Prompt};
 use crate::edit::Command;
-use crate::io::incoming::Source;
+use crate::io::incoming::Opened;
 use crate::view::Origin;
 use crate::view::import::{ImportSession, ImportStep};
 
@@ -30,17 +30,17 @@ impl ItineraApp {
         );
         self.chrome
             .say(crate::tr!("notice-import-reading", name = name.as_str()));
-        let home = self.doc().timeline().home.clone();
-        self.files.read_import(path, sheet, home);
+        let timeline = self.doc().timeline().clone();
+        self.files.read_import(path, name, sheet, timeline);
     }
 
     /// A file to import was read: its window opens (another sheet of the same file starts from its own guessed
     /// mapping). A file that cannot be read says why and changes nothing.
-    pub(super) fn import_read(&mut self, path: PathBuf, result: Result<Box<Source>, String>) {
+    pub(super) fn import_read(&mut self, path: PathBuf, result: Result<Box<Opened>, String>) {
         match result {
-            Ok(source) => {
-                let session = ImportSession::new(path, *source, self.doc().timeline());
-                self.chrome.say(session.summary.line());
+            Ok(opened) => {
+                let session = ImportSession::new(path, *opened);
+                self.chrome.say(session.worked.summary.line());
                 self.chrome.import = Some(Box::new(session));
             }
             Err(why) => self.chrome.refuse(why),
@@ -53,13 +53,17 @@ impl ItineraApp {
         };
         match step {
             ImportStep::SetColumn(column, field) => {
-                session.set_column(column, field, self.doc().timeline());
+                session.set_column(column, field);
+                self.rework_import(&mut session);
             }
             ImportStep::SetOrder(column, order) => {
-                session.set_order(column, order, self.doc().timeline());
+                session.set_order(column, order);
+                self.rework_import(&mut session);
             }
             ImportStep::SetPlace(origin, text) => {
-                session.set_place(&origin, &text, self.doc().timeline());
+                if session.set_place(&origin, &text) {
+                    self.rework_import(&mut session);
+                }
             }
             ImportStep::ChooseSheet(sheet) => {
                 let path = session.path.clone();
@@ -68,13 +72,18 @@ impl ItineraApp {
                 return;
             }
             ImportStep::Confirm => {
-                let summary = session.summary.line();
+                if !session.can_import() {
+                    // The preview is still being worked out, or there is nothing to import.
+                    self.chrome.import = Some(session);
+                    return;
+                }
+                let summary = session.worked.summary.line();
                 let name = session.name();
                 self.edit(
                     Origin::Command,
                     Command::Import {
                         source: name.clone(),
-                        incoming: std::mem::take(&mut session.incoming),
+                        incoming: std::mem::take(&mut session.worked.incoming),
                     },
                 );
                 self.chrome.say(crate::tr!(
@@ -90,6 +99,12 @@ impl ItineraApp {
             }
         }
         self.chrome.import = Some(session);
+    }
+
+    /// Hands the import's rows to the file worker to be worked out again against the document.
+    fn rework_import(&mut self, session: &mut ImportSession) {
+        let rework = session.rework(self.doc().timeline());
+        self.files.rework_import(rework);
     }
 
     /// Asks where to write the spreadsheet, then writes it.

@@ -69,7 +69,11 @@ pub fn status_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
                     path = path.display().to_string()
                 ));
             }
-            if let Some(notice) = &app.chrome.notice {
+            if let Some((name, step)) = app.files.importing() {
+                ui.separator();
+                ui.spinner();
+                ui.label(import_status(name, step));
+            } else if let Some(notice) = &app.chrome.notice {
                 ui.separator();
                 match notice.tone {
                     Tone::Info => ui.label(&notice.text),
@@ -422,5 +426,28 @@ mod tests {
             "on 28 Nov 2026 at 07:00"
         );
         assert_eq!(human_moment("not a time", now), "not a time");
+    }
+}
+
+/// How far reading a file to import has got, in words.
+fn import_status(name: &str, step: Option<crate::io::progress::Step>) -> String {
+    use crate::i18n::numbers::integer;
+    use crate::io::progress::Stage;
+    match step {
+        Some(s) if s.stage == Stage::Reading && s.total > 0 => crate::tr!(
+            "status-import-reading",
+            name = name,
+            percent = s.percent().to_string()
+        ),
+        Some(s) if s.stage == Stage::Rows => crate::tr!(
+            "status-import-rows",
+            name = name,
+            done = integer(s.done as i64),
+            total = integer(s.total as i64)
+        ),
+        Some(s) if s.stage == Stage::Checking => {
+            crate::tr!("status-import-checking", name = name)
+        }
+        _ => crate::tr!("notice-import-reading", name = name),
     }
 }

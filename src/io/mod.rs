@@ -11,6 +11,7 @@ pub mod ics_in;
 pub mod incoming;
 pub mod locate;
 pub mod prepare;
+pub mod progress;
 pub mod recovery;
 pub mod saver;
 pub mod sheet;

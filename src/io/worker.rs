@@ -62,12 +62,16 @@ pub enum Job {
     /// A watched file's folder reported a change to it (sent by the watcher itself).
     Touched(PathBuf),
     Export(ExportWork),
-    /// Read a spreadsheet (its sheet `sheet`, or the first) or a calendar to import.
+    /// Read a spreadsheet (its sheet `sheet`, or the first) or a calendar to import, and work out what it comes
+    /// to against `timeline`, noting how far it has got in `progress`.
     ReadImport {
         path: PathBuf,
         sheet: Option<String>,
-        home: crate::model::Home,
+        timeline: Timeline,
+        progress: super::progress::Progress,
     },
+    /// Work a file to import out again under a changed mapping.
+    ReworkImport(Box<super::incoming::Rework>),
     /// List the earlier versions of `file`: its backups (kept under `backups`) and its git revisions.
     ListVersions {
         file: PathBuf,
@@ -104,7 +108,12 @@ pub enum Outcome {
     /// A file to import was read, or could not be, with the reason in words.
     ImportRead {
         path: PathBuf,
-        result: Result<Box<super::incoming::Source>, String>,
+        result: Result<Box<super::incoming::Opened>, String>,
+    },
+    /// A file to import was worked out again for request `ticket`; `None` when a newer request overtook it.
+    ImportReworked {
+        ticket: u64,
+        worked: Option<Box<super::incoming::Worked>>,
     },
     /// The earlier versions of `file`, newest first.
     Versions {
@@ -202,9 +211,19 @@ impl Files {
             }
             Job::Touched(path) => self.touched(&path),
             Job::Export(work) => Some(Outcome::Exported(work())),
-            Job::ReadImport { path, sheet, home } => Some(Outcome::ImportRead {
-                result: super::incoming::read(&path, sheet.as_deref(), &home).map(Box::new),
+            Job::ReadImport {
                 path,
+                sheet,
+                timeline,
+                progress,
+            } => Some(Outcome::ImportRead {
+                result: super::incoming::open(&path, sheet.as_deref(), &timeline, &progress)
+                    .map(Box::new),
+                path,
+            }),
+            Job::ReworkImport(rework) => Some(Outcome::ImportReworked {
+                ticket: rework.ticket,
+                worked: rework.run().map(Box::new),
             }),
             Job::ListVersions { file, backups } => Some(Outcome::Versions {
                 backups: backups
@@ -311,6 +330,8 @@ pub struct InFlight {
     pub loads: usize,
     pub saves: usize,
     pub exports: usize,
+    /// Files to import being read or worked out again.
+    pub imports: usize,
 }
 
 impl FileWorker {
@@ -355,7 +376,8 @@ impl FileWorker {
     /// Hands over a job. A job the worker cannot take (it stopped) ends at once with an outcome saying so.
     pub fn submit(&mut self, job: Job) {
         match &job {
-            Job::Load { .. } | Job::ReadImport { .. } => self.in_flight.loads += 1,
+            Job::Load { .. } => self.in_flight.loads += 1,
+            Job::ReadImport { .. } | Job::ReworkImport(_) => self.in_flight.imports += 1,
             Job::Save { .. } => self.in_flight.saves += 1,
             Job::Export(_) => self.in_flight.exports += 1,
             _ => {}
@@ -409,7 +431,10 @@ impl FileWorker {
         let done: Vec<Outcome> = self.outcomes.try_iter().collect();
         for outcome in &done {
             let count = match outcome {
-                Outcome::Loaded { .. } | Outcome::ImportRead { .. } => &mut self.in_flight.loads,
+                Outcome::Loaded { .. } => &mut self.in_flight.loads,
+                Outcome::ImportRead { .. } | Outcome::ImportReworked { .. } => {
+                    &mut self.in_flight.imports
+                }
                 Outcome::Saved { .. } => &mut self.in_flight.saves,
                 Outcome::Exported(_) => &mut self.in_flight.exports,
                 _ => continue,
@@ -448,6 +473,11 @@ fn stopped(job: Job) -> Option<Outcome> {
         Job::ReadImport { path, .. } => Outcome::ImportRead {
             path,
             result: Err(why),
+        },
+        // Worked out here rather than never: the window would wait for it.
+        Job::ReworkImport(rework) => Outcome::ImportReworked {
+            ticket: rework.ticket,
+            worked: rework.run().map(Box::new),
         },
         Job::DropSnapshot { data, stem } => {
             recovery::remove(&recovery::recovery_dir(&data).join(format!("{stem}.ron")));

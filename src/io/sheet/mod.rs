@@ -16,8 +16,10 @@ use std::path::{Path, PathBuf};
 use calamine::Reader as _;
 use chrono::NaiveDateTime;
 
+use super::progress::{Counted, Progress, Stage};
+
 pub use fields::{Field, Mapping};
-pub use rows::{DateOrder, ImportRow, Imported, RowProblem, convert};
+pub use rows::{DateOrder, ImportRow, Imported, RowProblem, convert, convert_noting};
 
 /// One cell as the spreadsheet holds it.
 #[derive(Clone, Debug, PartialEq)]
@@ -156,6 +158,15 @@ fn extension(path: &Path) -> Option<String> {
 
 /// Reads a spreadsheet: `sheet` names the sheet to take (the first with cells when `None`).
 pub fn read(path: &Path, sheet: Option<&str>) -> Result<Workbook, SheetError> {
+    read_noting(path, sheet, &Progress::default())
+}
+
+/// Reads a spreadsheet as `read` does, noting in `progress` how many of the file's bytes are read into cells.
+pub fn read_noting(
+    path: &Path,
+    sheet: Option<&str>,
+    progress: &Progress,
+) -> Result<Workbook, SheetError> {
     let shown = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|error| SheetError::Io {
         path: shown.clone(),
@@ -164,10 +175,11 @@ pub fn read(path: &Path, sheet: Option<&str>) -> Result<Workbook, SheetError> {
     let name = path
         .file_name()
         .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
+    progress.start(Stage::Reading, bytes.len() as u64);
     let grid = match extension(path).as_deref() {
-        Some("csv") => read_delimited(&bytes, &name, None),
-        Some("tsv") => read_delimited(&bytes, &name, Some(b'\t')),
-        _ => return read_workbook(path, &bytes, sheet),
+        Some("csv") => read_delimited_noting(&bytes, &name, None, progress),
+        Some("tsv") => read_delimited_noting(&bytes, &name, Some(b'\t'), progress),
+        _ => return read_workbook(path, &bytes, sheet, progress),
     }
     .map_err(|e| match e {
         SheetError::BadCsv { line, why, .. } => SheetError::BadCsv {
@@ -193,34 +205,46 @@ pub fn read(path: &Path, sheet: Option<&str>) -> Result<Workbook, SheetError> {
 /// The magic number of an OLE compound file: old `.xls` workbooks, and encrypted (password-protected) `.xlsx`.
 const COMPOUND_FILE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
-fn read_workbook(path: &Path, bytes: &[u8], wanted: Option<&str>) -> Result<Workbook, SheetError> {
+fn read_workbook(
+    path: &Path,
+    bytes: &[u8],
+    wanted: Option<&str>,
+    progress: &Progress,
+) -> Result<Workbook, SheetError> {
     let shown = path.display().to_string();
     let is_xlsx = matches!(extension(path).as_deref(), Some("xlsx" | "xlsm"));
     if is_xlsx && bytes.starts_with(&COMPOUND_FILE) {
         // Excel stores an encrypted workbook inside a compound file instead of a zip archive.
         return Err(SheetError::Protected { path: shown });
     }
-    let mut workbook = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
-        .map_err(|e| workbook_error(&shown, e))?;
+    let reader = Counted::new(std::io::Cursor::new(bytes), progress.clone());
+    let mut workbook =
+        calamine::open_workbook_auto_from_rs(reader).map_err(|e| workbook_error(&shown, e))?;
     let sheets = workbook.sheet_names();
-    let chosen = match wanted {
-        Some(w) => sheets
-            .iter()
-            .find(|s| s.as_str() == w || s.eq_ignore_ascii_case(w))
-            .cloned()
-            .ok_or_else(|| SheetError::NoSuchSheet {
-                path: shown.clone(),
-                sheet: w.to_owned(),
-                sheets: sheets.clone(),
-            })?,
+    let (chosen, range) = match wanted {
+        Some(w) => {
+            let chosen = sheets
+                .iter()
+                .find(|s| s.as_str() == w || s.eq_ignore_ascii_case(w))
+                .cloned()
+                .ok_or_else(|| SheetError::NoSuchSheet {
+                    path: shown.clone(),
+                    sheet: w.to_owned(),
+                    sheets: sheets.clone(),
+                })?;
+            let range = workbook
+                .worksheet_range(&chosen)
+                .map_err(|e| workbook_error(&shown, e))?;
+            (chosen, range)
+        }
         None => {
-            // The first sheet that holds anything.
+            // The first sheet that holds anything, read once.
             let mut first = None;
             for s in &sheets {
                 if let Ok(range) = workbook.worksheet_range(s)
                     && !range.is_empty()
                 {
-                    first = Some(s.clone());
+                    first = Some((s.clone(), range));
                     break;
                 }
             }
@@ -230,9 +254,6 @@ fn read_workbook(path: &Path, bytes: &[u8], wanted: Option<&str>) -> Result<Work
             })?
         }
     };
-    let range = workbook
-        .worksheet_range(&chosen)
-        .map_err(|e| workbook_error(&shown, e))?;
     let (first_row, first_col) = range.start().unwrap_or((0, 0));
     let rows: Vec<Vec<Cell>> = range
         .rows()
@@ -292,6 +313,15 @@ fn cell_of(data: &calamine::Data) -> Cell {
 /// Reads CSV or TSV text. Without a delimiter, the one the header line uses most (`,` `;` or tab) is taken:
 /// spreadsheets in French write `;`, since `,` is their decimal mark.
 pub fn read_delimited(bytes: &[u8], name: &str, delimiter: Option<u8>) -> Result<Grid, SheetError> {
+    read_delimited_noting(bytes, name, delimiter, &Progress::default())
+}
+
+fn read_delimited_noting(
+    bytes: &[u8],
+    name: &str,
+    delimiter: Option<u8>,
+    progress: &Progress,
+) -> Result<Grid, SheetError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let delimiter = delimiter.unwrap_or_else(|| {
         let header = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
@@ -304,7 +334,7 @@ pub fn read_delimited(bytes: &[u8], name: &str, delimiter: Option<u8>) -> Result
         .delimiter(delimiter)
         .has_headers(false)
         .flexible(true)
-        .from_reader(bytes);
+        .from_reader(Counted::new(bytes, progress.clone()));
     let mut rows = Vec::new();
     for record in reader.byte_records() {
         let record = record.map_err(|e| SheetError::BadCsv {

@@ -10,6 +10,7 @@ use super::names;
 use super::values::{self, DateProblem, OrderEvidence};
 use super::{Cell, Field, Grid, Mapping};
 use crate::edit::import::{Incoming, Part};
+use crate::io::progress::{Progress, Stage};
 use crate::model::gazetteer::{self, fold};
 use crate::model::{
     Classification, CountryCode, DateValue, Event, Place, Text, ThinVec, Translation, Zone,
@@ -153,6 +154,16 @@ pub fn column_orders(
 /// Reads every row under the header through `mapping`. `orders` gives the day/month order of date columns the
 /// user has settled; the rest settle themselves from their values or are listed in `ask_order`.
 pub fn convert(grid: &Grid, mapping: &Mapping, given: &HashMap<usize, DateOrder>) -> Imported {
+    convert_noting(grid, mapping, given, &Progress::default())
+}
+
+/// Converts as `convert` does, noting in `progress` how many rows are read.
+pub fn convert_noting(
+    grid: &Grid,
+    mapping: &Mapping,
+    given: &HashMap<usize, DateOrder>,
+    progress: &Progress,
+) -> Imported {
     let (orders, ask_order) = column_orders(grid, mapping, given);
     let missing: Vec<Field> = [Field::Title, Field::Start]
         .into_iter()
@@ -166,7 +177,11 @@ pub fn convert(grid: &Grid, mapping: &Mapping, given: &HashMap<usize, DateOrder>
     if !imported.missing.is_empty() {
         return imported;
     }
-    for (row, cells) in grid.body() {
+    progress.start(Stage::Rows, grid.rows.len().saturating_sub(1) as u64);
+    for (n, (row, cells)) in grid.body().enumerate() {
+        if n % 256 == 0 {
+            progress.set(n as u64);
+        }
         if cells.iter().all(Cell::is_empty) {
             imported.blank += 1;
             continue;

@@ -9,8 +9,10 @@ use egui::{RichText, Ui};
 
 pub use session::ImportSession;
 
+use crate::io::progress::{Stage, Step};
 use crate::io::sheet::{DateOrder, Field};
 use crate::tr;
+use crate::view::describe;
 
 /// What the user asked for in the import window.
 #[derive(Clone, Debug, PartialEq)]
@@ -42,11 +44,11 @@ pub fn import_window(ctx: &egui::Context, session: &ImportSession) -> Option<Imp
             ui.label(RichText::new(tr!("import-columns-hint")).weak());
             columns_ui(ui, session, &mut step);
         }
-        for &column in &session.ask_order {
+        for &column in &session.worked.ask_order {
             order_question(ui, session, column, &mut step);
         }
-        if !session.missing.is_empty() {
-            let names: Vec<&str> = session.missing.iter().map(|f| f.label()).collect();
+        if !session.worked.missing.is_empty() {
+            let names: Vec<&str> = session.worked.missing.iter().map(|f| f.label()).collect();
             ui.colored_label(
                 ui.visuals().warn_fg_color,
                 tr!("import-missing", fields = names.join(", ")),
@@ -55,13 +57,21 @@ pub fn import_window(ctx: &egui::Context, session: &ImportSession) -> Option<Imp
         ui.separator();
         preview_ui(ui, session, &mut step);
         ui.separator();
-        ui.label(session.summary.line());
+        let summary = &session.worked.summary;
+        if session.pending.is_some() {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(working_text(session));
+            });
+        } else {
+            ui.label(summary.line());
+        }
         ui.horizontal(|ui| {
             let import = ui.add_enabled(
                 session.can_import(),
                 egui::Button::new(tr!(
                     "import-confirm",
-                    count = session.summary.added + session.summary.updated
+                    count = summary.added + summary.updated
                 )),
             );
             if import.clicked() {
@@ -169,10 +179,26 @@ fn order_question(
     });
 }
 
-/// Every row as it would come in, or its problem, in a list that draws only the rows in view.
+/// What the window says while the preview is worked out again: how many rows are read, when it knows.
+fn working_text(session: &ImportSession) -> String {
+    match session.progress.step() {
+        Some(Step {
+            stage: Stage::Rows,
+            done,
+            total,
+        }) if total > 0 => tr!(
+            "import-working-rows",
+            done = crate::i18n::numbers::integer(done as i64),
+            total = crate::i18n::numbers::integer(total as i64)
+        ),
+        _ => tr!("import-working"),
+    }
+}
+
+/// Every row as it would come in, or its problem, in a list that draws (and describes) only the rows in view.
 fn preview_ui(ui: &mut Ui, session: &ImportSession, step: &mut Option<ImportStep>) {
-    ui.strong(tr!("import-preview", count = session.preview.len()));
-    let warn = ui.visuals().warn_fg_color;
+    let lines = &session.worked.lines;
+    ui.strong(tr!("import-preview", count = lines.len()));
     let error = ui.visuals().error_fg_color;
     let cell = |ui: &mut Ui, width: f32, text: RichText| {
         ui.allocate_ui(egui::vec2(width, ROW_HEIGHT), |ui| {
@@ -184,28 +210,29 @@ fn preview_ui(ui: &mut Ui, session: &ImportSession, step: &mut Option<ImportStep
         .id_salt("import-preview")
         .max_height(260.0)
         .auto_shrink([false, true])
-        .show_rows(ui, ROW_HEIGHT, session.preview.len(), |ui, rows| {
-            for line in &session.preview[rows] {
+        .show_rows(ui, ROW_HEIGHT, lines.len(), |ui, rows| {
+            for line in &lines[rows] {
+                let event = line
+                    .event
+                    .and_then(|n| session.worked.incoming.get(n))
+                    .map(|i| &i.event);
                 ui.horizontal(|ui| {
                     cell(ui, 48.0, RichText::new(&line.number).weak());
-                    match &line.problem {
-                        Some(problem) => {
+                    match (&line.problem, event) {
+                        (Some(problem), _) => {
                             ui.add(
                                 egui::Label::new(RichText::new(problem).color(error)).truncate(),
                             );
                         }
-                        None => {
-                            cell(ui, 260.0, RichText::new(&line.title));
-                            cell(ui, 230.0, RichText::new(&line.when));
-                            cell(ui, 220.0, RichText::new(&line.place));
-                            if line.ask_place {
+                        (None, Some(e)) => {
+                            cell(ui, 260.0, RichText::new(e.title.as_str()));
+                            cell(ui, 230.0, RichText::new(describe::when_text(e)));
+                            cell(ui, 220.0, RichText::new(describe::place_text(e)));
+                            if line.placed_at_home {
                                 place_question(ui, session, &line.origin, step);
-                            } else if let Some(note) = &line.note {
-                                ui.add(
-                                    egui::Label::new(RichText::new(note).color(warn)).truncate(),
-                                );
                             }
                         }
+                        (None, None) => {}
                     }
                 });
             }

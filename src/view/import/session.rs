@@ -1,32 +1,17 @@
-//! An import being set up: the file read, its column mapping and date orders (for a sheet), the events it would
-//! bring and what they would do to the document. Worked out again only when the mapping changes, never per frame.
+//! An import being set up: the file read, its column mapping and date orders (for a sheet), and what its rows
+//! come to against the document. Working that out again after a change of mapping is handed to the file worker
+//! (`rework`), so the window never waits on a large sheet; until the answer comes the preview shown is the last
+//! one, and Import waits.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::edit::import::{Incoming, Summary, prepare};
-use crate::io::incoming::Source;
-use crate::io::sheet::{self, DateOrder, Field, Mapping};
+use crate::io::incoming::{Opened, Rework, Source, Worked};
+use crate::io::progress::Progress;
+use crate::io::sheet::{self, DateOrder, Mapping};
 use crate::model::Timeline;
-
-/// One line of the preview: a row of the sheet (or an entry of the calendar) as it would come in, or why not.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PreviewLine {
-    /// "3" for a sheet's row, "event 2 (“Dinner”)" for a calendar's entry.
-    pub origin: String,
-    /// What the first column shows: the row's number, or the entry's.
-    pub number: String,
-    /// The event's title, when, and where.
-    pub title: String,
-    pub when: String,
-    pub place: String,
-    /// Why it is left out, if it is.
-    pub problem: Option<String>,
-    /// A note that does not leave it out (placed at home).
-    pub note: Option<String>,
-    /// Whether the user is asked where the entry takes place.
-    pub ask_place: bool,
-}
 
 /// A column of the sheet, as the mapping step shows it.
 #[derive(Clone, Debug, PartialEq)]
@@ -41,33 +26,34 @@ pub struct ColumnInfo {
 #[derive(Clone, Debug)]
 pub struct ImportSession {
     pub path: PathBuf,
-    pub source: Source,
+    pub source: Arc<Source>,
     pub mapping: Mapping,
     /// Day/month orders the user gave, by column.
     pub orders: HashMap<usize, DateOrder>,
     pub columns: Vec<ColumnInfo>,
-    /// Date columns whose order the user must give.
-    pub ask_order: Vec<usize>,
-    /// Fields no column goes to that every row needs.
-    pub missing: Vec<Field>,
-    pub incoming: Vec<Incoming>,
-    pub preview: Vec<PreviewLine>,
-    pub summary: Summary,
+    /// What the rows come to, as last worked out.
+    pub worked: Worked,
     /// A place typed for a calendar entry that could not be found: the entry, and why.
     pub place_problem: Option<(String, String)>,
+    /// The request being worked out, if `worked` is not up to date with the mapping.
+    pub pending: Option<u64>,
+    /// The newest request, shared with the worker so that one overtaken is skipped.
+    latest: Arc<AtomicU64>,
+    /// How far the request being worked out has got.
+    pub progress: Progress,
 }
 
 /// How many sample values each column shows.
 const SAMPLES: usize = 3;
 
 impl ImportSession {
-    /// A session for a file just read, with the guessed mapping, worked out against `t`.
-    pub fn new(path: PathBuf, source: Source, t: &Timeline) -> ImportSession {
-        let (mapping, columns) = match &source {
+    /// A session for a file just read and worked out with its guessed mapping.
+    pub fn new(path: PathBuf, opened: Opened) -> ImportSession {
+        let columns = match opened.source.as_ref() {
             Source::Sheet(book) => {
                 let grid = &book.grid;
                 let headers = grid.headers();
-                let columns = (0..grid.width())
+                (0..grid.width())
                     .map(|c| ColumnInfo {
                         letters: grid.column_letters(c),
                         header: headers.get(c).cloned().unwrap_or_default(),
@@ -79,26 +65,22 @@ impl ImportSession {
                             .map(sheet::Cell::text)
                             .collect(),
                     })
-                    .collect();
-                (Mapping::guess(grid), columns)
+                    .collect()
             }
-            Source::Calendar(_) => (Mapping::default(), Vec::new()),
+            Source::Calendar(_) => Vec::new(),
         };
-        let mut session = ImportSession {
+        ImportSession {
             path,
-            source,
-            mapping,
+            source: opened.source,
+            mapping: opened.mapping,
             orders: HashMap::new(),
             columns,
-            ask_order: Vec::new(),
-            missing: Vec::new(),
-            incoming: Vec::new(),
-            preview: Vec::new(),
-            summary: Summary::default(),
+            worked: opened.worked,
             place_problem: None,
-        };
-        session.refresh(t);
-        session
+            pending: None,
+            latest: Arc::default(),
+            progress: Progress::default(),
+        }
     }
 
     /// The file's name, for the window's title and the undo step.
@@ -111,7 +93,7 @@ impl ImportSession {
 
     /// The sheets of a workbook, and the one read.
     pub fn sheets(&self) -> Option<(&[String], &str)> {
-        match &self.source {
+        match self.source.as_ref() {
             Source::Sheet(book) if book.sheets.len() > 1 => {
                 Some((book.sheets.as_slice(), book.grid.sheet.as_str()))
             }
@@ -119,134 +101,71 @@ impl ImportSession {
         }
     }
 
-    pub fn set_column(&mut self, column: usize, field: Field, t: &Timeline) {
+    pub fn set_column(&mut self, column: usize, field: sheet::Field) {
         self.mapping.set(column, field);
-        self.refresh(t);
     }
 
-    pub fn set_order(&mut self, column: usize, order: DateOrder, t: &Timeline) {
+    pub fn set_order(&mut self, column: usize, order: DateOrder) {
         self.orders.insert(column, order);
-        self.refresh(t);
     }
 
     /// Puts a calendar entry whose location was not found at the place the user typed ("Ottawa, Canada").
-    pub fn set_place(&mut self, origin: &str, text: &str, t: &Timeline) {
-        let Source::Calendar(read) = &mut self.source else {
-            return;
-        };
+    /// Returns whether it moved (otherwise `place_problem` says why not).
+    pub fn set_place(&mut self, origin: &str, text: &str) -> bool {
+        if !matches!(self.source.as_ref(), Source::Calendar(_)) {
+            return false;
+        }
         let Some(place) = crate::io::ics_in::place_from_text(text) else {
             self.place_problem = Some((
                 origin.to_owned(),
                 crate::tr!("import-place-unknown", text = text),
             ));
-            return;
+            return false;
         };
-        if let Some(item) = read.incoming.iter_mut().find(|i| i.origin == origin) {
-            crate::io::ics_in::move_to(&mut item.event, place);
+        // The worker may still hold the source for an earlier request: this copies it only then.
+        if let Source::Calendar(read) = Arc::make_mut(&mut self.source) {
+            if let Some(item) = read.incoming.iter_mut().find(|i| i.origin == origin) {
+                crate::io::ics_in::move_to(&mut item.event, place);
+            }
             read.placed_at_home.retain(|o| o != origin);
         }
         self.place_problem = None;
-        self.refresh(t);
+        true
     }
 
-    /// Works the rows out again through the mapping, and what they would do to `t`.
-    pub fn refresh(&mut self, t: &Timeline) {
-        self.preview.clear();
-        match &self.source {
-            Source::Sheet(book) => {
-                let mut imported = sheet::convert(&book.grid, &self.mapping, &self.orders);
-                self.ask_order = std::mem::take(&mut imported.ask_order);
-                self.missing = std::mem::take(&mut imported.missing);
-                self.incoming = imported.incoming(&book.grid.sheet);
-                // Each line carries its event's origin ("Sheet1:5"), so the document's refusals find it below.
-                let mut lines: Vec<(u32, PreviewLine)> = imported
-                    .rows
-                    .iter()
-                    .zip(&self.incoming)
-                    .map(|(r, i)| {
-                        let mut l = line(i.origin.clone(), &i.event);
-                        l.number = r.row.to_string();
-                        (r.row, l)
-                    })
-                    .collect();
-                lines.extend(imported.problems.iter().map(|p| {
-                    (
-                        p.row,
-                        PreviewLine {
-                            origin: format!("{}:{}", p.sheet, p.row),
-                            number: p.row.to_string(),
-                            title: String::new(),
-                            when: String::new(),
-                            place: String::new(),
-                            problem: Some(p.to_string()),
-                            note: None,
-                            ask_place: false,
-                        },
-                    )
-                }));
-                lines.sort_by_key(|(row, _)| *row);
-                self.preview = lines.into_iter().map(|(_, l)| l).collect();
-                self.summary = prepare(t, &self.incoming).summary;
-                self.summary.unreadable = imported.problems.len();
-            }
-            Source::Calendar(read) => {
-                self.incoming = read.incoming.clone();
-                self.preview = read
-                    .incoming
-                    .iter()
-                    .enumerate()
-                    .map(|(n, i)| {
-                        let mut l = line(i.origin.clone(), &i.event);
-                        l.number = (n + 1).to_string();
-                        if read.placed_at_home.contains(&i.origin) {
-                            l.note = Some(crate::tr!("ics-in-placed-at-home"));
-                            l.ask_place = true;
-                        }
-                        l
-                    })
-                    .collect();
-                self.preview
-                    .extend(read.refused.iter().map(|(origin, why)| PreviewLine {
-                        origin: origin.clone(),
-                        number: "·".to_owned(),
-                        title: String::new(),
-                        when: String::new(),
-                        place: String::new(),
-                        problem: Some(crate::tr!(
-                            "import-entry-problem",
-                            origin = origin.as_str(),
-                            why = why.as_str()
-                        )),
-                        note: None,
-                        ask_place: false,
-                    }));
-                self.summary = prepare(t, &self.incoming).summary;
-                self.summary.unreadable = read.refused.len();
-            }
-        }
-        // Events the document would refuse are marked on their own lines too.
-        for (origin, why) in &self.summary.refused {
-            if let Some(l) = self.preview.iter_mut().find(|l| l.origin == *origin) {
-                l.problem = Some(why.clone());
-            }
+    /// A request to work the rows out again through the mapping as it is now, against `t`, for the file worker.
+    /// Until its answer comes (`reworked`), the session is pending.
+    pub fn rework(&mut self, t: &Timeline) -> Rework {
+        let ticket = self.latest.load(Ordering::Relaxed) + 1;
+        self.latest.store(ticket, Ordering::Relaxed);
+        self.pending = Some(ticket);
+        self.progress = Progress::default();
+        Rework {
+            ticket,
+            latest: Arc::clone(&self.latest),
+            source: Arc::clone(&self.source),
+            mapping: self.mapping.clone(),
+            orders: self.orders.clone(),
+            timeline: t.clone(),
+            progress: self.progress.clone(),
         }
     }
 
-    /// Whether confirming would change anything.
+    /// The answer to request `ticket`: taken when it is the newest asked for, ignored when overtaken.
+    pub fn reworked(&mut self, ticket: u64, worked: Option<Worked>) {
+        if self.pending != Some(ticket) {
+            return;
+        }
+        if let Some(worked) = worked {
+            self.worked = worked;
+            self.pending = None;
+        }
+    }
+
+    /// Whether confirming would change anything (and the preview is up to date).
     pub fn can_import(&self) -> bool {
-        self.missing.is_empty() && self.summary.added + self.summary.updated > 0
-    }
-}
-
-fn line(origin: String, e: &crate::model::Event) -> PreviewLine {
-    PreviewLine {
-        number: origin.clone(),
-        origin,
-        title: e.title.to_string(),
-        when: crate::view::describe::when_text(e),
-        place: crate::view::describe::place_text(e),
-        problem: None,
-        note: None,
-        ask_place: false,
+        self.pending.is_none()
+            && self.worked.missing.is_empty()
+            && self.worked.summary.added + self.worked.summary.updated > 0
     }
 }
