@@ -13,6 +13,7 @@ mod filter_ui;
 mod format;
 mod i18n;
 mod import;
+mod import_preview;
 mod import_ui;
 mod inspector_ui;
 mod layers;

@@ -149,7 +149,10 @@ mod tests {
     fn a_counted_reader_notes_every_byte_taken_through_it_and_its_clones() {
         let progress = Progress::default();
         progress.start(Stage::Reading, 10);
-        let mut reader = Counted::new(std::io::Cursor::new(b"0123456789".to_vec()), progress.clone());
+        let mut reader = Counted::new(
+            std::io::Cursor::new(b"0123456789".to_vec()),
+            progress.clone(),
+        );
         let mut other = reader.clone();
         let mut buf = [0; 4];
         assert_eq!(reader.read(&mut buf).ok(), Some(4));

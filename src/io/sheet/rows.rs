@@ -198,6 +198,7 @@ pub fn convert_noting(
             Err(p) => imported.problems.push(p),
         }
     }
+    progress.set(grid.rows.len().saturating_sub(1) as u64);
     imported
 }
 
