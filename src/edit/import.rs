@@ -12,7 +12,7 @@ use super::plan::Plan;
 use crate::i18n::Lang;
 use crate::model::gazetteer::fold;
 use crate::model::translations::{self, Translation};
-use crate::model::validate::event_problems;
+use crate::model::validate::EventChecks;
 use crate::model::{DateValue, Event, Principal, Severity, Text, Timeline, Trip, unique_id_in};
 
 /// A part of an event that an import can set.
@@ -193,8 +193,10 @@ pub fn prepare(t: &Timeline, incoming: &[Incoming]) -> Prepared {
     let mut trial = t.clone();
     trial.trips.extend(new_trips.iter().cloned());
     trial.principals.extend(new_principals.iter().cloned());
+    let checks = EventChecks::new(&trial);
     let first_error = |index: usize, event: &Event| {
-        event_problems(&trial, index, event)
+        checks
+            .problems(index, event)
             .into_iter()
             .find(|p| p.severity == Severity::Error)
             .map(|p| p.message)

@@ -1,9 +1,15 @@
 //! A planned change: the primitive changes a command makes and the name of its undo step, or why it is refused;
 //! and the checks every plan passes before it is carried out.
 
+use std::collections::HashSet;
+
 use super::change::Change;
 use crate::model::path::Seg;
-use crate::model::{Problem, Severity, Timeline, validate::event_problems};
+use crate::model::validate::{EventChecks, event_problems};
+use crate::model::{Problem, Severity, Timeline};
+
+/// How many changes a plan checks against tables made for the purpose rather than by searching the document.
+const MANY: usize = 16;
 
 /// Why a command was not carried out, in words for the user.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -66,6 +72,15 @@ pub(crate) fn checked(t: &Timeline, label: String, changes: Vec<Change>) -> Resu
         }
         return Ok(Plan { label, changes });
     }
+    // Many events at once (an import, a shift of a whole trip) look ids, trips and principals up in tables made
+    // once; one or a few search the document, which costs less than building them.
+    let many = changes.len() > MANY;
+    let ids: HashSet<&str> = if many {
+        t.events.iter().map(|e| e.id.as_str()).collect()
+    } else {
+        HashSet::new()
+    };
+    let checks = many.then(|| EventChecks::new(t));
     for change in &changes {
         let Change::Event {
             index,
@@ -76,10 +91,19 @@ pub(crate) fn checked(t: &Timeline, label: String, changes: Vec<Change>) -> Resu
             continue;
         };
         let renamed = before.as_ref().is_none_or(|b| b.id != event.id);
-        if renamed && t.event(&event.id).is_some() {
+        let taken = if many {
+            ids.contains(event.id.as_str())
+        } else {
+            t.event(&event.id).is_some()
+        };
+        if renamed && taken {
             return Err(Refusal(crate::tr!("edit-id-used", id = event.id.as_str())));
         }
-        if let Some(problem) = first_error(event_problems(t, *index, event)) {
+        let problems = match &checks {
+            Some(checks) => checks.problems(*index, event),
+            None => event_problems(t, *index, event),
+        };
+        if let Some(problem) = first_error(problems) {
             return Err(Refusal(crate::tr!(
                 "edit-problem-of",
                 title = event.shown_title(),
@@ -88,4 +112,62 @@ pub(crate) fn checked(t: &Timeline, label: String, changes: Vec<Change>) -> Resu
         }
     }
     Ok(Plan { label, changes })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::*;
+
+    /// Changes adding `count` events, the last of which takes the id `last`.
+    fn additions(t: &Timeline, count: usize, last: &str) -> Vec<Change> {
+        (0..count)
+            .map(|n| {
+                let mut e = (*t.events[0]).clone();
+                e.id = if n + 1 == count {
+                    last.into()
+                } else {
+                    format!("new-{n}").into()
+                };
+                Change::Event {
+                    index: t.events.len() + n,
+                    before: None,
+                    after: Some(Arc::new(e)),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_id_already_used_is_refused_in_a_plan_of_many_changes_as_in_a_plan_of_few() {
+        crate::i18n::set(crate::i18n::Lang::En);
+        let t = crate::model::generate::generate(50, 3);
+        let used = t.events[10].id.to_string();
+        for count in [2, MANY + 5] {
+            let refused = checked(&t, "add".into(), additions(&t, count, &used));
+            assert_eq!(
+                refused.err().map(|r| r.0),
+                Some(crate::tr!("edit-id-used", id = used.as_str())),
+                "{count} changes"
+            );
+            assert!(checked(&t, "add".into(), additions(&t, count, "fresh")).is_ok());
+        }
+    }
+
+    #[test]
+    fn an_unknown_trip_is_refused_in_a_plan_of_many_changes_as_in_a_plan_of_few() {
+        crate::i18n::set(crate::i18n::Lang::En);
+        let t = crate::model::generate::generate(50, 3);
+        for count in [2, MANY + 5] {
+            let mut changes = additions(&t, count, "fresh");
+            if let Some(Change::Event { after: Some(e), .. }) = changes.last_mut() {
+                Arc::make_mut(e).trip = Some("no-such-trip".into());
+            }
+            assert!(
+                checked(&t, "add".into(), changes).is_err(),
+                "{count} changes"
+            );
+        }
+    }
 }

@@ -315,10 +315,6 @@ fn trip_index(timeline: &Timeline) -> HashMap<&str, usize> {
 /// The problems of one event (new or edited) as it would stand at `index` in the timeline.
 /// Checks its own fields and its references to trips and principals; ids are the caller's to keep unique.
 pub fn event_problems(timeline: &Timeline, index: usize, event: &Event) -> Vec<Problem> {
-    let mut c = Checker {
-        timeline,
-        problems: Vec::new(),
-    };
     // Only the event's own trip and principals are looked up, so checking one event stays cheap in a large document.
     let principals: HashSet<&str> = event
         .principals
@@ -334,11 +330,48 @@ pub fn event_problems(timeline: &Timeline, index: usize, event: &Event) -> Vec<P
             Some((id.as_str(), at))
         })
         .collect();
+    problems_of(timeline, index, event, &trips, &principals)
+}
+
+fn problems_of(
+    timeline: &Timeline,
+    index: usize,
+    event: &Event,
+    trips: &HashMap<&str, usize>,
+    principals: &HashSet<&str>,
+) -> Vec<Problem> {
+    let mut c = Checker {
+        timeline,
+        problems: Vec::new(),
+    };
     if event.id.trim().is_empty() {
         c.error(Path::event(index).field("id"), crate::tr!("check-empty-id"));
     }
-    c.event(index, event, &trips, &principals);
+    c.event(index, event, trips, principals);
     c.problems
+}
+
+/// Checks many events one at a time against one document (an import's thousands), with its trips and principals
+/// looked up once rather than for each event. Each event's problems are those `event_problems` finds.
+pub struct EventChecks<'a> {
+    timeline: &'a Timeline,
+    trips: HashMap<&'a str, usize>,
+    principals: HashSet<&'a str>,
+}
+
+impl<'a> EventChecks<'a> {
+    pub fn new(timeline: &'a Timeline) -> EventChecks<'a> {
+        EventChecks {
+            timeline,
+            trips: trip_index(timeline),
+            principals: timeline.principals.iter().map(|p| p.id.as_str()).collect(),
+        }
+    }
+
+    /// The problems of `event` as it would stand at `index`.
+    pub fn problems(&self, index: usize, event: &Event) -> Vec<Problem> {
+        problems_of(self.timeline, index, event, &self.trips, &self.principals)
+    }
 }
 
 /// A recorded merge conflict in words, as `itinera check` and the window say it.
@@ -501,5 +534,28 @@ mod tests {
             paths,
             ["events[1].id", "events[1].place.country", "events[1].trip"]
         );
+    }
+
+    #[test]
+    fn checking_many_events_with_tables_finds_what_checking_each_alone_finds() {
+        let mut t = crate::model::generate::generate(300, 7);
+        assert!(!t.trips.is_empty() && !t.principals.is_empty());
+        // Some events name a trip or a principal the document does not have, or none at all.
+        for (n, e) in t.events.iter_mut().enumerate().step_by(7) {
+            let e = std::sync::Arc::make_mut(e);
+            match n % 3 {
+                0 => e.trip = Some("no-such-trip".into()),
+                1 => e.principals.push("nobody".into()),
+                _ => e.trip = None,
+            }
+        }
+        let checks = EventChecks::new(&t);
+        let mut found = 0;
+        for (i, e) in t.events.iter().enumerate() {
+            let alone = event_problems(&t, i, e);
+            found += alone.len();
+            assert_eq!(checks.problems(i, e), alone, "event {i}");
+        }
+        assert!(found > 0, "the altered events have problems to find");
     }
 }
