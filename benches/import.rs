@@ -35,7 +35,11 @@ fn main() {
     itinera::i18n::set(itinera::i18n::Lang::En);
     let dir = std::env::temp_dir().join(format!("itinera-bench-import-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
-    let rows = 10_000;
+    // `ITINERA_BENCH_ROWS=100000` runs another size.
+    let rows = std::env::var("ITINERA_BENCH_ROWS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000);
     let original = itinera::model::generate::generate(rows, 42);
     let resolved = Resolved::of(&original);
     let runs = 7;
