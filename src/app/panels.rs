@@ -406,6 +406,29 @@ pub fn drop_overlay(ctx: &egui::Context) {
     );
 }
 
+/// How far reading a file to import has got, in words.
+fn import_status(name: &str, step: Option<crate::io::progress::Step>) -> String {
+    use crate::i18n::numbers::integer;
+    use crate::io::progress::Stage;
+    match step {
+        Some(s) if s.stage == Stage::Reading && s.total > 0 => crate::tr!(
+            "status-import-reading",
+            name = name,
+            percent = s.percent().to_string()
+        ),
+        Some(s) if s.stage == Stage::Rows => crate::tr!(
+            "status-import-rows",
+            name = name,
+            done = integer(s.done as i64),
+            total = integer(s.total as i64)
+        ),
+        Some(s) if s.stage == Stage::Checking => {
+            crate::tr!("status-import-checking", name = name)
+        }
+        _ => crate::tr!("notice-import-reading", name = name),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -427,27 +450,28 @@ mod tests {
         );
         assert_eq!(human_moment("not a time", now), "not a time");
     }
-}
 
-/// How far reading a file to import has got, in words.
-fn import_status(name: &str, step: Option<crate::io::progress::Step>) -> String {
-    use crate::i18n::numbers::integer;
-    use crate::io::progress::Stage;
-    match step {
-        Some(s) if s.stage == Stage::Reading && s.total > 0 => crate::tr!(
-            "status-import-reading",
-            name = name,
-            percent = s.percent().to_string()
-        ),
-        Some(s) if s.stage == Stage::Rows => crate::tr!(
-            "status-import-rows",
-            name = name,
-            done = integer(s.done as i64),
-            total = integer(s.total as i64)
-        ),
-        Some(s) if s.stage == Stage::Checking => {
-            crate::tr!("status-import-checking", name = name)
-        }
-        _ => crate::tr!("notice-import-reading", name = name),
+    #[test]
+    fn the_status_bar_says_how_far_reading_a_file_to_import_has_got_in_either_language() {
+        use crate::io::progress::{Stage, Step};
+        let step = |stage, done, total| Some(Step { stage, done, total });
+        crate::i18n::set(crate::i18n::Lang::En);
+        assert_eq!(import_status("p.xlsx", None), "Reading p.xlsx…");
+        assert_eq!(
+            import_status("p.xlsx", step(Stage::Reading, 450, 1000)),
+            "Reading p.xlsx: 45%"
+        );
+        assert_eq!(
+            import_status("p.xlsx", step(Stage::Rows, 2560, 10000)),
+            "Reading p.xlsx: row 2,560 of 10,000"
+        );
+        crate::i18n::set(crate::i18n::Lang::Fr);
+        let rows = import_status("p.xlsx", step(Stage::Rows, 2560, 10000));
+        crate::i18n::set(crate::i18n::Lang::En);
+        assert!(rows.starts_with("Lecture de p.xlsx : ligne 2"), "{rows}");
+        assert!(
+            rows.ends_with("sur 10\u{202f}000") || rows.ends_with("sur 10\u{a0}000"),
+            "{rows:?}"
+        );
     }
 }
