@@ -1107,6 +1107,7 @@ check-merge-conflict = unresolved merge conflict on { $on }, { $field }: ours { 
 edit-no-conflict = That conflict is no longer recorded.
 edit-conflict-in-file = The conflict on { $on } is resolved in the file: set the value wanted and remove its entry from conflicts.
 edit-conflict-unreadable = The recorded value cannot be read: { $why }
+edit-last-conflict-leaves = This is the last conflict, and the file would still break a rule once it is resolved: { $problem }. Put that right first, then resolve it.
 edit-resolving = resolving { $field } of “{ $title }”
 conflicts-heading = { $count ->
     [one] One merge conflict
@@ -1118,6 +1119,8 @@ conflict-base = Base
 conflict-ours = Ours
 conflict-theirs = Theirs
 conflict-deleted = deleted
+conflict-as-it-was = as it was before both
+conflict-unchanged = unchanged
 conflict-keep = Keep the { $version } version
 
 ## Comparing with a baseline

@@ -1126,6 +1126,7 @@ check-merge-conflict = conflit de fusion non résolu sur { $on }, { $field } : n
 edit-no-conflict = Ce conflit n’est plus noté.
 edit-conflict-in-file = Le conflit sur { $on } se résout dans le fichier : mettez la valeur voulue et retirez son entrée de conflicts.
 edit-conflict-unreadable = La valeur notée ne peut être lue : { $why }
+edit-last-conflict-leaves = C’est le dernier conflit, et le fichier enfreindrait encore une règle une fois celui-ci résolu : { $problem }. Corrigez d’abord cela, puis résolvez-le.
 edit-resolving = résolution de { $field } de « { $title } »
 conflicts-heading = { $count ->
     [one] Un conflit de fusion
@@ -1137,6 +1138,8 @@ conflict-base = Base
 conflict-ours = Nous
 conflict-theirs = Eux
 conflict-deleted = supprimé
+conflict-as-it-was = tel qu’il était avant les deux
+conflict-unchanged = inchangé
 conflict-keep = Garder la version { $version }
 
 ## Comparer avec une version de référence

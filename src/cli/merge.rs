@@ -5,9 +5,11 @@
 use std::path::Path;
 use std::process::ExitCode;
 
-/// A value as the conflict report shows it: RON text, or "—" where that version has none.
-fn shown(value: &Option<String>) -> &str {
-    value.as_deref().unwrap_or("—")
+use crate::model::record_diff;
+
+/// A version as the conflict report shows it: in words, or "—" where that version has none.
+fn shown(value: &Option<String>) -> String {
+    value.clone().unwrap_or_else(|| "—".to_owned())
 }
 
 pub fn merge(
@@ -48,9 +50,13 @@ pub fn merge(
                 "merge-conflict-line",
                 on = c.on.clone(),
                 field = c.field.clone(),
-                base = shown(&c.base),
-                ours = shown(&c.ours),
-                theirs = shown(&c.theirs)
+                base = if c.field == "record" && c.base.is_some() {
+                    crate::tr!("conflict-as-it-was")
+                } else {
+                    shown(&c.base.as_deref().map(record_diff::value_words))
+                },
+                ours = shown(&record_diff::ours_words(c)),
+                theirs = shown(&record_diff::theirs_words(c))
             )
         );
     }

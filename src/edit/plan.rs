@@ -39,6 +39,44 @@ pub(crate) fn index_of(t: &Timeline, id: &str) -> Result<usize, Refusal> {
         .ok_or_else(|| Refusal(crate::tr!("edit-no-event", id = id)))
 }
 
+/// The first error `trial` has that `t` has not: a file opened with a merge's conflicts still in it may hold
+/// errors until they are resolved, and an edit elsewhere is not held up by them. Errors are told apart by their
+/// words, which name the record, since a deletion moves the places of those after it.
+pub(crate) fn new_error(t: &Timeline, trial: &Timeline) -> Option<Problem> {
+    let mut errors = crate::model::validate(trial)
+        .into_iter()
+        .filter(|p| p.severity == Severity::Error)
+        .peekable();
+    errors.peek()?;
+    let mut before: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for p in crate::model::validate(t) {
+        if p.severity == Severity::Error {
+            *before.entry(p.message).or_default() += 1;
+        }
+    }
+    errors.find(|p| match before.get_mut(&p.message) {
+        Some(n) if *n > 0 => {
+            *n -= 1;
+            false
+        }
+        _ => true,
+    })
+}
+
+/// A problem as the reason a change is refused, naming the event it is on.
+pub(crate) fn refusal_for(trial: &Timeline, problem: Problem) -> Refusal {
+    let title = match problem.path.0.as_slice() {
+        [Seg::Field("events"), Seg::Index(i), ..] => {
+            trial.events.get(*i).map(|e| e.shown_title().to_owned())
+        }
+        _ => None,
+    };
+    Refusal(match title {
+        Some(title) => crate::tr!("edit-problem-of", title = title, problem = problem.message),
+        None => problem.message,
+    })
+}
+
 /// Accepts the changes only if every event they touch stays valid; otherwise says what is wrong.
 /// Events are checked on their own against the document; changes to trips, principals or the document's
 /// fields are checked on a trial copy, since they can affect every event.
@@ -56,19 +94,8 @@ pub(crate) fn checked(t: &Timeline, label: String, changes: Vec<Change>) -> Resu
         for change in &changes {
             change.apply(&mut trial);
         }
-        if let Some(problem) = first_error(crate::model::validate(&trial)) {
-            let title = match problem.path.0.as_slice() {
-                [Seg::Field("events"), Seg::Index(i), ..] => {
-                    trial.events.get(*i).map(|e| e.shown_title().to_owned())
-                }
-                _ => None,
-            };
-            return Err(Refusal(match title {
-                Some(title) => {
-                    crate::tr!("edit-problem-of", title = title, problem = problem.message)
-                }
-                None => problem.message,
-            }));
+        if let Some(problem) = new_error(t, &trial) {
+            return Err(refusal_for(&trial, problem));
         }
         return Ok(Plan { label, changes });
     }

@@ -4,7 +4,7 @@
 use std::sync::Arc;
 
 use super::change::Change;
-use super::plan::{Plan, Refusal, checked, index_of};
+use super::plan::{Plan, Refusal, checked, index_of, refusal_for};
 use crate::model::Timeline;
 
 /// Which version of a conflicting value to keep.
@@ -42,11 +42,12 @@ pub fn plan_resolve(t: &Timeline, index: usize, pick: Pick) -> Result<Plan, Refu
             after: None,
         });
         let on = conflict.subject(t);
-        return checked(
+        let plan = checked(
             t,
             crate::tr!("edit-resolving", title = on, field = conflict.field.clone()),
             changes,
-        );
+        )?;
+        return leaves_a_file_that_opens(t, plan);
     };
     let at = t.events.iter().position(|e| e.id == id);
     let event_change = match (conflict.field.as_str(), at, value) {
@@ -84,7 +85,7 @@ pub fn plan_resolve(t: &Timeline, index: usize, pick: Pick) -> Result<Plan, Refu
         before: Some(Box::new(conflict.clone())),
         after: None,
     });
-    checked(
+    let plan = checked(
         t,
         crate::tr!(
             "edit-resolving",
@@ -92,7 +93,31 @@ pub fn plan_resolve(t: &Timeline, index: usize, pick: Pick) -> Result<Plan, Refu
             field = conflict.field.clone()
         ),
         changes,
-    )
+    )?;
+    leaves_a_file_that_opens(t, plan)
+}
+
+/// A file with conflicts in it opens even where the mix of versions breaks a rule (a leg past its trip's end, say),
+/// so that they can be resolved here; once the last is resolved it must open as any file does. Resolving the last
+/// conflict is refused while such a problem remains, with the problem named.
+fn leaves_a_file_that_opens(t: &Timeline, plan: Plan) -> Result<Plan, Refusal> {
+    if t.conflicts.len() > 1 {
+        return Ok(plan);
+    }
+    let mut trial = t.clone();
+    for change in &plan.changes {
+        change.apply(&mut trial);
+    }
+    match crate::model::validate(&trial)
+        .into_iter()
+        .find(|p| p.severity == crate::model::Severity::Error)
+    {
+        Some(problem) => Err(Refusal(crate::tr!(
+            "edit-last-conflict-leaves",
+            problem = refusal_for(&trial, problem).0
+        ))),
+        None => Ok(plan),
+    }
 }
 
 /// A record's place in its list, as it is, and as it becomes (`None`: not there).

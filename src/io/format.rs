@@ -6,6 +6,7 @@ use serde::Deserialize;
 
 use super::diagnostic::{Diagnostic, LoadError};
 use super::locate::{LineCol, has_comments, line_col, locate_all};
+use crate::model::path::Seg;
 use crate::model::{FORMAT_VERSION, Path, Problem, Severity, Timeline, deferred, validate};
 
 /// A timeline read from text, with what the reader should know about it.
@@ -200,7 +201,18 @@ fn finish(
         }));
     }
     timeline.share_text();
-    let problems = validate(&timeline);
+    let mut problems = validate(&timeline);
+    if !timeline.conflicts.is_empty() {
+        // A merge with conflicts holds ours where the sides disagree and theirs elsewhere, a mix that can break a
+        // rule (a leg past its trip's end). The file opens with those as warnings, so that its conflicts can be
+        // resolved in the window, which will not resolve the last while a rule is broken. Ids stay errors: a
+        // merge keeps them unique, and everything that finds a record relies on it.
+        for p in &mut problems {
+            if !matches!(p.path.0.last(), Some(Seg::Field("id"))) {
+                p.severity = Severity::Warning;
+            }
+        }
+    }
     let mut diagnostics = located(text, problems);
     diagnostics.extend(located_values(text, noted));
     diagnostics.sort_by_key(|d| (d.severity, d.at));

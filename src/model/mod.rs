@@ -11,6 +11,7 @@ pub mod gazetteer;
 pub mod generate;
 pub mod merge;
 pub mod path;
+pub mod record_diff;
 pub mod region;
 pub mod search;
 mod share;

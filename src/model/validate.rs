@@ -380,8 +380,8 @@ pub fn conflict_message(conflict: &super::Conflict) -> String {
         "check-merge-conflict",
         on = conflict.on.clone(),
         field = conflict.field.clone(),
-        ours = conflict.ours.clone().unwrap_or_else(|| "—".into()),
-        theirs = conflict.theirs.clone().unwrap_or_else(|| "—".into())
+        ours = super::record_diff::ours_words(conflict).unwrap_or_else(|| "—".into()),
+        theirs = super::record_diff::theirs_words(conflict).unwrap_or_else(|| "—".into())
     )
 }
 

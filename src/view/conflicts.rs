@@ -4,6 +4,7 @@
 use crate::document::Document;
 use crate::edit::Command;
 use crate::edit::resolve::Pick;
+use crate::model::record_diff;
 use crate::view::request::{Origin, Request};
 
 /// The longest value a button shows in full.
@@ -34,11 +35,21 @@ pub fn conflicts_ui(ui: &mut egui::Ui, doc: &Document) -> Vec<Request> {
                             let shown = value
                                 .clone()
                                 .unwrap_or_else(|| crate::tr!("conflict-deleted"));
-                            // A whole record's text is long: the button shows its start, the tooltip all of it.
-                            let short: String = if shown.chars().count() > MAX_SHOWN {
-                                shown.chars().take(MAX_SHOWN - 1).chain(['…']).collect()
+                            // A whole record's text is long: the button says what the version changes, the
+                            // tooltip holds all of it.
+                            let words = match pick {
+                                Pick::Base if c.field == "record" => {
+                                    c.base.as_ref().map(|_| crate::tr!("conflict-as-it-was"))
+                                }
+                                Pick::Base => c.base.as_deref().map(record_diff::value_words),
+                                Pick::Ours => record_diff::ours_words(c),
+                                Pick::Theirs => record_diff::theirs_words(c),
+                            };
+                            let said = words.unwrap_or_else(|| shown.clone());
+                            let short: String = if said.chars().count() > MAX_SHOWN {
+                                said.chars().take(MAX_SHOWN - 1).chain(['…']).collect()
                             } else {
-                                shown.clone()
+                                said
                             };
                             let keep = crate::tr!("conflict-keep", version = name.clone());
                             let button = ui
