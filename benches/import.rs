@@ -118,6 +118,27 @@ fn main() {
             median_ms(samples),
             median_ms(handed)
         );
+        // Import pressed: the one step applied to the open document, on the window's thread.
+        let samples = (0..runs)
+            .map(|_| {
+                let mut doc =
+                    itinera::document::Document::from_timeline(empty.clone(), "bench.ron".into());
+                let incoming = session.worked.incoming.clone();
+                let start = Instant::now();
+                doc.apply(Command::Import {
+                    source: "bench".into(),
+                    incoming,
+                })
+                .expect("imports");
+                let ms = start.elapsed().as_secs_f64() * 1000.0;
+                assert_eq!(doc.timeline().events.len(), rows);
+                ms
+            })
+            .collect();
+        println!(
+            "  the import step applied to the open document (Import pressed): median {:.1} ms",
+            median_ms(samples)
+        );
         if extension == "xlsx" {
             window_frames(&session);
         }
