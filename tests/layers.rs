@@ -377,3 +377,37 @@ fn a_layer_with_edits_changed_elsewhere_keeps_them_and_is_asked_about_when_made_
         Some(Prompt::ExternalChange(_))
     ));
 }
+
+#[test]
+fn closing_a_layer_keeps_the_selection_of_the_layers_after_it() {
+    let (dir, pm, fm) = files();
+    let mut third = foreign_minister();
+    third.title = "Trade minister".into();
+    for e in &mut third.events {
+        let e = std::sync::Arc::make_mut(e);
+        e.id = format!("tm-{}", e.id).into();
+    }
+    let tm = dir.path().join("tm.ron");
+    std::fs::write(&tm, itinera::io::serialize(&third)).expect("write");
+    let mut h = open(&[&pm, &fm, &tm], View::Table);
+    let own = format!("tm-{}", foreign_minister().events[0].id);
+    let id = format!("layer-3/{own}");
+    h.state_mut().request(Request::Select {
+        ids: vec![id.clone()],
+        additive: false,
+    });
+    h.run();
+    assert!(h.state().selection().contains(&id));
+    h.state_mut().request(Request::CloseLayer(1));
+    h.run();
+    assert_eq!(h.state().documents().len(), 2);
+    let renumbered = id.replace("layer-3/", "layer-2/");
+    assert!(
+        h.state().selection().contains(&renumbered),
+        "{:?}",
+        h.state().selection().to_vec()
+    );
+    // The second layer is now the trade minister's file, which holds the event.
+    let second = h.state().documents().iter().nth(1).expect("two layers");
+    assert!(second.doc.timeline().event(&own).is_some());
+}

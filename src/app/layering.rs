@@ -113,10 +113,19 @@ impl ItineraApp {
             return;
         }
         if let Some(closed) = self.docs.close_layer(index) {
-            // Ids of the other layers are numbered by position: what was selected of them no longer holds.
-            self.docs
-                .selection_mut()
-                .retain(|id| crate::document::layers::split_id(id).is_none());
+            // Ids of the other layers are numbered by position: those after the closed one move up.
+            for open in self.docs.iter_mut() {
+                let ids: Vec<String> = open
+                    .selection
+                    .ids()
+                    .filter_map(|id| crate::document::layers::id_after_closing(id, index))
+                    .collect();
+                if ids.len() != open.selection.len()
+                    || ids.iter().zip(open.selection.ids()).any(|(a, b)| a != b)
+                {
+                    open.selection.set(ids);
+                }
+            }
             self.chrome.say(crate::tr!(
                 "notice-layer-closed",
                 name = closed.doc.name().to_owned()

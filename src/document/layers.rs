@@ -33,6 +33,17 @@ pub fn split_id(id: &str) -> Option<(usize, &str)> {
     Some((n.checked_sub(1)?, own))
 }
 
+/// An id of the combined programme once layer `closed` is closed: the layers after it move up one, so their ids
+/// are numbered again; `None` for an id of the closed layer itself. Ids of the active layer are kept.
+pub fn id_after_closing(id: &str, closed: usize) -> Option<String> {
+    match split_id(id) {
+        None => Some(id.to_owned()),
+        Some((layer, _)) if layer == closed => None,
+        Some((layer, own)) if layer > closed => Some(format!("{}{own}", prefix(layer - 1))),
+        Some(_) => Some(id.to_owned()),
+    }
+}
+
 /// Every visible layer's programme as one, for the views to read.
 pub struct Combined {
     pub doc: Document,
@@ -207,6 +218,24 @@ fn follow_active(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn closing_a_layer_renumbers_the_ids_of_those_after_it_and_drops_its_own() {
+        assert_eq!(id_after_closing("mumbai", 1).as_deref(), Some("mumbai"));
+        assert_eq!(
+            id_after_closing("layer-1/tokyo", 1).as_deref(),
+            Some("layer-1/tokyo")
+        );
+        assert_eq!(id_after_closing("layer-2/delhi", 1), None);
+        assert_eq!(
+            id_after_closing("layer-3/canberra", 1).as_deref(),
+            Some("layer-2/canberra")
+        );
+        assert_eq!(
+            id_after_closing("layer-3/a/b", 1).as_deref(),
+            Some("layer-2/a/b")
+        );
+    }
 
     #[test]
     fn an_id_of_another_layer_names_its_layer_and_its_own_id() {
