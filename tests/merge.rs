@@ -496,8 +496,20 @@ fn a_merge_whose_mix_of_versions_breaks_a_rule_opens_and_its_last_conflict_waits
         .position(|e| e.trip.as_deref() == Some(trip) && e.end == Some(day("2026-03-07")))
         .expect("the trip's last leg");
     Arc::make_mut(&mut theirs.events[tokyo]).end = Some(day("2026-03-08"));
-    let merged = merge(&base, &ours, &theirs);
-    assert_eq!(merged.conflicts.len(), 1);
+    let mut merged = merge(&base, &ours, &theirs);
+    // The merge itself holds the leg back at ours, with a conflict of its own, so the file breaks no rule.
+    let on: Vec<String> = merged.conflicts.iter().map(|c| c.on.clone()).collect();
+    let leg = format!("event:{}", theirs.events[tokyo].id);
+    assert_eq!(on, [format!("trip:{trip}"), leg.clone()]);
+    assert!(itinera::io::parse("plan.ron", &itinera::io::serialize(&merged)).is_ok());
+    // A file whose conflicts leave the mix that breaks the rule (their leg, our trip), as one edited by hand.
+    merged.conflicts.retain(|c| c.on != leg);
+    let at = merged
+        .events
+        .iter()
+        .position(|e| e.id == theirs.events[tokyo].id)
+        .expect("the leg");
+    merged.events[at] = Arc::clone(&theirs.events[tokyo]);
     let text = itinera::io::serialize(&merged);
     let parsed = itinera::io::parse("plan.ron", &text).expect("a file with conflicts opens");
     assert!(
@@ -545,4 +557,77 @@ fn a_file_with_conflicts_and_two_events_of_one_id_still_does_not_open() {
         .map(|e| e.to_string())
         .expect("ids stay an error");
     assert!(error.contains("plan.ron:"), "{error}");
+}
+
+#[test]
+fn a_start_moved_on_one_side_and_an_end_on_the_other_past_each_other_are_held_back_as_one_conflict()
+{
+    itinera::i18n::set(itinera::i18n::Lang::En);
+    let base = itinera::document::Document::sample().timeline().clone();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    let day = |s: &str| s.parse::<itinera::model::DateValue>().expect("date");
+    fn mumbai(t: &mut Timeline) -> &mut itinera::model::Event {
+        let i = t
+            .events
+            .iter()
+            .position(|e| e.id.as_str() == "mumbai")
+            .expect("Mumbai");
+        Arc::make_mut(&mut t.events[i])
+    }
+    // 26–27 Feb: ours starts it a day later, theirs ends it a day earlier; each alone is a one-day visit.
+    mumbai(&mut ours).start = day("2026-02-27");
+    mumbai(&mut theirs).end = Some(day("2026-02-26"));
+    let merged = merge(&base, &ours, &theirs);
+    let on: Vec<(&str, &str)> = merged
+        .conflicts
+        .iter()
+        .map(|c| (c.on.as_str(), c.field.as_str()))
+        .collect();
+    assert_eq!(on, [("event:mumbai", "record")]);
+    assert_eq!(
+        merged.event("mumbai"),
+        ours.event("mumbai"),
+        "ours, whole, meanwhile"
+    );
+    let text = itinera::io::serialize(&merged);
+    assert!(
+        itinera::io::parse("plan.ron", &text).is_ok(),
+        "the merged file opens"
+    );
+}
+
+#[test]
+fn a_trip_deleted_on_one_side_that_the_other_added_a_leg_to_is_kept_with_a_conflict() {
+    itinera::i18n::set(itinera::i18n::Lang::En);
+    let base = itinera::document::Document::sample().timeline().clone();
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    let trip = "indo-pacific-trade-mission";
+    // Theirs drops the trip (its legs stay, outside any trip); ours adds a leg to it.
+    theirs.trips.retain(|t| t.id.as_str() != trip);
+    for e in &mut theirs.events {
+        if e.trip.as_deref() == Some(trip) {
+            Arc::make_mut(e).trip = None;
+        }
+    }
+    let mut leg = (*ours.event("mumbai").expect("Mumbai")).clone();
+    leg.id = "pune".into();
+    leg.title = "Pune".into();
+    ours.events.push(Arc::new(leg));
+    let merged = merge(&base, &ours, &theirs);
+    assert!(
+        merged.trip(trip).is_some(),
+        "the trip the new leg needs is kept"
+    );
+    let conflict = merged
+        .conflicts
+        .iter()
+        .find(|c| c.on == format!("trip:{trip}"))
+        .expect("a conflict on the trip");
+    assert_eq!(conflict.field, "record");
+    assert!(conflict.theirs.is_none(), "theirs deleted it");
+    let text = itinera::io::serialize(&merged);
+    assert!(
+        itinera::io::parse("plan.ron", &text).is_ok(),
+        "the merged file opens"
+    );
 }

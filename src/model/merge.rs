@@ -343,6 +343,7 @@ pub fn merge(base: &Timeline, ours: &Timeline, theirs: &Timeline) -> Timeline {
         }
     }
     out.events = events;
+    super::merge_hold::hold_back(&mut out, base, ours, theirs, &mut conflicts);
     let mut kept = ours.conflicts.clone();
     kept.extend(
         theirs

@@ -10,6 +10,7 @@ pub mod filter;
 pub mod gazetteer;
 pub mod generate;
 pub mod merge;
+mod merge_hold;
 pub mod path;
 pub mod record_diff;
 pub mod region;
