@@ -120,9 +120,8 @@ impl ItineraApp {
                     .ids()
                     .filter_map(|id| crate::document::layers::id_after_closing(id, index))
                     .collect();
-                if ids.len() != open.selection.len()
-                    || ids.iter().zip(open.selection.ids()).any(|(a, b)| a != b)
-                {
+                // Set only when it changed, so a selection that stays keeps its generation.
+                if ids != open.selection.to_vec() {
                     open.selection.set(ids);
                 }
             }
