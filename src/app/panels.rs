@@ -75,10 +75,13 @@ pub fn status_bar(app: &mut ItineraApp, ui: &mut egui::Ui) {
                 ui.label(import_status(name, step));
             } else if let Some(notice) = &app.chrome.notice {
                 ui.separator();
-                match notice.tone {
-                    Tone::Info => ui.label(&notice.text),
-                    Tone::Error => ui.colored_label(ui.visuals().error_fg_color, &notice.text),
+                let text = egui::RichText::new(&notice.text);
+                let text = match notice.tone {
+                    Tone::Info => text,
+                    Tone::Error => text.color(ui.visuals().error_fg_color),
                 };
+                // A long notice is cut at the window's edge; the whole of it shows on hover.
+                ui.add(egui::Label::new(text).truncate());
             }
         });
     });
