@@ -118,27 +118,39 @@ fn main() {
             median_ms(samples),
             median_ms(handed)
         );
-        // Import pressed: the one step applied to the open document, on the window's thread.
-        let samples = (0..runs)
-            .map(|_| {
-                let mut doc =
-                    itinera::document::Document::from_timeline(empty.clone(), "bench.ron".into());
-                let incoming = session.worked.incoming.clone();
-                let start = Instant::now();
-                doc.apply(Command::Import {
-                    source: "bench".into(),
-                    incoming,
+        // Import pressed: the one step applied to the open document, on the window's thread, with the changes
+        // the worker worked out for the preview, and worked out again (the document changed meanwhile).
+        for (ahead, what) in [
+            (true, "as worked out for the preview"),
+            (false, "worked out again"),
+        ] {
+            let samples = (0..runs)
+                .map(|_| {
+                    let mut doc = itinera::document::Document::from_timeline(
+                        empty.clone(),
+                        "bench.ron".into(),
+                    );
+                    let (source, incoming) = ("bench".to_owned(), session.worked.incoming.clone());
+                    let command = match (&session.worked.ready, ahead) {
+                        (Some(ready), true) => Command::ImportReady {
+                            source,
+                            incoming,
+                            ready: Box::new(ready.clone()),
+                        },
+                        _ => Command::Import { source, incoming },
+                    };
+                    let start = Instant::now();
+                    doc.apply(command).expect("imports");
+                    let ms = start.elapsed().as_secs_f64() * 1000.0;
+                    assert_eq!(doc.timeline().events.len(), rows);
+                    ms
                 })
-                .expect("imports");
-                let ms = start.elapsed().as_secs_f64() * 1000.0;
-                assert_eq!(doc.timeline().events.len(), rows);
-                ms
-            })
-            .collect();
-        println!(
-            "  the import step applied to the open document (Import pressed): median {:.1} ms",
-            median_ms(samples)
-        );
+                .collect();
+            println!(
+                "  Import pressed, the step applied to the open document ({what}): median {:.1} ms",
+                median_ms(samples)
+            );
+        }
         if extension == "xlsx" {
             window_frames(&session);
         }

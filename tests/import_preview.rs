@@ -166,3 +166,56 @@ fn without_a_title_column_the_preview_names_the_missing_field_and_nothing_can_be
     assert_eq!(session.worked.missing, [Field::Title]);
     assert!(!session.can_import());
 }
+
+#[test]
+fn confirming_takes_the_changes_worked_out_ahead_only_while_the_document_is_the_one_they_were_worked_out_for()
+ {
+    use itinera::document::Document;
+    use itinera::edit::Command;
+    english();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(dir.path(), "mission.csv", SHEET);
+    let sample = Document::sample().timeline().clone();
+    let opened = opened(&path, &sample);
+    let ready = opened.worked.ready.clone().expect("worked out ahead");
+    assert!(ready.fits(&sample));
+    let import = |doc: &mut Document, ready: Option<&itinera::edit::import::Ready>| {
+        let (source, incoming) = ("mission.csv".to_owned(), opened.worked.incoming.clone());
+        let command = match ready {
+            Some(ready) => Command::ImportReady {
+                source,
+                incoming,
+                ready: Box::new(ready.clone()),
+            },
+            None => Command::Import { source, incoming },
+        };
+        doc.apply(command).expect("imports");
+        doc.timeline().clone()
+    };
+    // Unchanged: the same result as working it out afresh.
+    let mut doc = Document::from_timeline(sample.clone(), "plan.ron".into());
+    let ahead = import(&mut doc, Some(&ready));
+    let mut doc = Document::from_timeline(sample.clone(), "plan.ron".into());
+    assert_eq!(ahead, import(&mut doc, None));
+    // Mumbai's notes edited meanwhile (the sheet does not set notes): the import keeps the edit.
+    let mut doc = Document::from_timeline(sample.clone(), "plan.ron".into());
+    let mut mumbai = doc.timeline().event("mumbai").expect("Mumbai").clone();
+    mumbai.notes = "Edited while the import window was open".into();
+    doc.apply(Command::SetEvent {
+        id: "mumbai".into(),
+        what: "notes".into(),
+        event: Box::new(mumbai),
+    })
+    .expect("edits");
+    assert!(!ready.fits(doc.timeline()));
+    let after = import(&mut doc, Some(&ready));
+    assert_eq!(
+        after.event("mumbai").map(|e| e.notes.as_str()),
+        Some("Edited while the import window was open")
+    );
+    assert_eq!(
+        after.event("mumbai").map(|e| e.title.as_str()),
+        Some("Mumbai"),
+        "and the sheet's title"
+    );
+}

@@ -79,13 +79,20 @@ impl ItineraApp {
                 }
                 let summary = session.worked.summary.line();
                 let name = session.name();
-                self.edit(
-                    Origin::Command,
-                    Command::Import {
+                let incoming = std::mem::take(&mut session.worked.incoming);
+                // The worker's changes are taken as they are if the document has not changed since.
+                let command = match session.worked.ready.take() {
+                    Some(ready) => Command::ImportReady {
                         source: name.clone(),
-                        incoming: std::mem::take(&mut session.worked.incoming),
+                        incoming,
+                        ready: Box::new(ready),
                     },
-                );
+                    None => Command::Import {
+                        source: name.clone(),
+                        incoming,
+                    },
+                };
+                self.edit(Origin::Command, command);
                 self.chrome.say(crate::tr!(
                     "notice-imported",
                     name = name.as_str(),

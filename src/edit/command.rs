@@ -79,6 +79,12 @@ pub enum Command {
         source: String,
         incoming: Vec<super::import::Incoming>,
     },
+    /// An import whose changes were worked out ahead (see `import::Ready`), as the import window confirms it.
+    ImportReady {
+        source: String,
+        incoming: Vec<super::import::Incoming>,
+        ready: Box<super::import::Ready>,
+    },
     /// Resolve the recorded merge conflict at `index` by taking one version's value (see `resolve`).
     ResolveConflict {
         index: usize,
@@ -227,8 +233,18 @@ pub fn plan(t: &Timeline, command: Command) -> Result<Plan, Refusal> {
         }
         Command::ResolveConflict { index, pick } => super::resolve::plan_resolve(t, index, pick),
         Command::Import { source, incoming } => {
-            Ok(super::import::plan_import(t, &source, &incoming))
+            Ok(super::import::plan_import(t, &source, &incoming, None))
         }
+        Command::ImportReady {
+            source,
+            incoming,
+            ready,
+        } => Ok(super::import::plan_import(
+            t,
+            &source,
+            &incoming,
+            Some(&ready),
+        )),
     }
 }
 

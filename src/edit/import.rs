@@ -249,12 +249,51 @@ pub fn prepare(t: &Timeline, incoming: &[Incoming]) -> Prepared {
     Prepared { changes, summary }
 }
 
-/// The plan of an import command: one step named after its source.
-pub(crate) fn plan_import(t: &Timeline, source: &str, incoming: &[Incoming]) -> Plan {
-    let prepared = prepare(t, incoming);
+/// The plan of an import command: one step named after its source. Changes worked out ahead (`ready`) are taken
+/// as they are when the document is the one they were worked out against, and worked out again otherwise.
+pub(crate) fn plan_import(
+    t: &Timeline,
+    source: &str,
+    incoming: &[Incoming],
+    ready: Option<&Ready>,
+) -> Plan {
+    let changes = match ready {
+        Some(ready) if ready.fits(t) => ready.changes.clone(),
+        _ => prepare(t, incoming).changes,
+    };
     Plan {
         label: crate::tr!("edit-import-of", source = source),
-        changes: prepared.changes,
+        changes,
+    }
+}
+
+/// An import's changes worked out ahead (on the file worker, for the import window's preview), with the document
+/// they were worked out against, so that pressing Import need not work them out again.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ready {
+    against: Timeline,
+    changes: Vec<Change>,
+}
+
+impl Ready {
+    /// The changes `prepare` made for `against`.
+    pub fn new(against: Timeline, changes: Vec<Change>) -> Ready {
+        Ready { against, changes }
+    }
+
+    /// Whether `t` is the document the changes were worked out against: the very same events (shared, so an
+    /// edited one is a new allocation and compared by address), and everything else equal.
+    pub fn fits(&self, t: &Timeline) -> bool {
+        let same_events = t.events.len() == self.against.events.len()
+            && t.events
+                .iter()
+                .zip(&self.against.events)
+                .all(|(a, b)| Arc::ptr_eq(a, b));
+        let without_events = |t: &Timeline| Timeline {
+            events: Vec::new(),
+            ..t.clone()
+        };
+        same_events && without_events(t) == without_events(&self.against)
     }
 }
 

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use super::ics_in::{self, CalendarRead};
 use super::progress::{Progress, Stage};
 use super::sheet::{self, DateOrder, Field, Mapping, Workbook};
-use crate::edit::import::{Incoming, Summary, prepare};
+use crate::edit::import::{Incoming, Ready, Summary, prepare};
 use crate::model::{Home, Timeline};
 
 /// What an import file holds, read and ready for its mapping (a sheet) or its preview (a calendar).
@@ -54,6 +54,8 @@ pub struct Worked {
     /// Fields no column goes to that every row needs.
     pub missing: Vec<Field>,
     pub summary: Summary,
+    /// The changes importing would make, worked out against the document the preview was.
+    pub ready: Option<Ready>,
 }
 
 /// Whether Itinera can import a file, by its extension.
@@ -134,8 +136,10 @@ pub fn work_out(
     };
     progress.start(Stage::Checking, 0);
     let unreadable = worked.summary.unreadable;
-    worked.summary = prepare(t, &worked.incoming).summary;
+    let prepared = prepare(t, &worked.incoming);
+    worked.summary = prepared.summary;
     worked.summary.unreadable = unreadable;
+    worked.ready = Some(Ready::new(t.clone(), prepared.changes));
     // Events the document would refuse are marked on their own lines too.
     let by_origin: HashMap<&str, usize> = worked
         .lines
@@ -200,6 +204,7 @@ fn sheet_lines(
             unreadable: imported.problems.len(),
             ..Summary::default()
         },
+        ready: None,
     }
 }
 
