@@ -1093,6 +1093,7 @@ cli-git-textconv-about = What git runs to show a timeline file as lines of words
 ## Merging two versions (itinera merge)
 merge-clean = merged cleanly
 merge-clean-but = merged cleanly, but { $warning }
+merge-breaks-rule = merged, but the result breaks a rule, so the merge stops: { $problem }
 merge-conflicts = { $count ->
     [one] merged with one conflict, recorded in the file (resolve it in Itinera, or edit its conflicts section)
    *[other] merged with { $count } conflicts, recorded in the file (resolve them in Itinera, or edit its conflicts section)

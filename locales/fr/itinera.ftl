@@ -1112,6 +1112,7 @@ cli-git-textconv-about = Ce que git lance pour montrer un fichier de calendrier 
 ## Fusion de deux versions (itinera merge)
 merge-clean = fusion sans conflit
 merge-clean-but = fusion sans conflit, mais { $warning }
+merge-breaks-rule = fusionné, mais le résultat enfreint une règle, la fusion s’arrête donc : { $problem }
 merge-conflicts = { $count ->
     [one] fusion avec un conflit, noté dans le fichier (à résoudre dans Itinera, ou dans sa section conflicts)
    *[other] fusion avec { $count } conflits, notés dans le fichier (à résoudre dans Itinera, ou dans sa section conflicts)

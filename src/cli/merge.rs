@@ -27,6 +27,17 @@ pub fn merge(
         .map_err(|e| anyhow::anyhow!(crate::io::saver::describe(&e, out)))?;
     let name = name.map_or_else(|| out.display().to_string(), str::to_owned);
     if merged.conflicts.is_empty() {
+        // The merge holds back what breaks a rule; should anything still break one, git must not take the file.
+        let broken = broken_rules(&merged);
+        if !broken.is_empty() {
+            for problem in &broken {
+                println!(
+                    "{name}: {}",
+                    crate::tr!("merge-breaks-rule", problem = problem.as_str())
+                );
+            }
+            return Ok(ExitCode::from(1));
+        }
         let created = crate::model::merge::new_warnings(&merged, &o, &t);
         if created.is_empty() {
             println!("{name}: {}", crate::tr!("merge-clean"));
@@ -61,4 +72,37 @@ pub fn merge(
         );
     }
     Ok(ExitCode::from(1))
+}
+
+/// The rules a merged programme breaks, each as "path: message".
+fn broken_rules(merged: &crate::model::Timeline) -> Vec<String> {
+    crate::model::validate(merged)
+        .into_iter()
+        .filter(|p| p.severity == crate::model::Severity::Error)
+        .map(|p| format!("{}: {}", p.path, p.message))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_merged_programme_that_breaks_a_rule_names_where_and_which() {
+        crate::i18n::set(crate::i18n::Lang::En);
+        let mut t = crate::document::Document::sample().timeline().clone();
+        assert!(broken_rules(&t).is_empty());
+        let i = t
+            .events
+            .iter()
+            .position(|e| e.id.as_str() == "mumbai")
+            .expect("Mumbai");
+        std::sync::Arc::make_mut(&mut t.events[i]).end = "2026-02-20".parse().ok();
+        let broken = broken_rules(&t);
+        assert_eq!(broken.len(), 1, "{broken:?}");
+        assert!(
+            broken[0].starts_with(&format!("events[{i}].end: ")),
+            "{broken:?}"
+        );
+    }
 }
