@@ -282,7 +282,8 @@ impl Ready {
     }
 
     /// Whether `t` is the document the changes were worked out against: the very same events (shared, so an
-    /// edited one is a new allocation and compared by address), and everything else equal.
+    /// edited one is a new allocation, and compared by address: held here, no other event can take that address),
+    /// and everything else equal.
     pub fn fits(&self, t: &Timeline) -> bool {
         let same_events = t.events.len() == self.against.events.len()
             && t.events
