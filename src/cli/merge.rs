@@ -61,11 +61,7 @@ pub fn merge(
                 "merge-conflict-line",
                 on = c.on.clone(),
                 field = c.field.clone(),
-                base = if c.field == "record" && c.base.is_some() {
-                    crate::tr!("conflict-as-it-was")
-                } else {
-                    shown(&c.base.as_deref().map(record_diff::value_words))
-                },
+                base = shown(&record_diff::base_words(c)),
                 ours = shown(&record_diff::ours_words(c)),
                 theirs = shown(&record_diff::theirs_words(c))
             )

@@ -285,16 +285,32 @@ impl Ready {
     /// edited one is a new allocation, and compared by address: held here, no other event can take that address),
     /// and everything else equal.
     pub fn fits(&self, t: &Timeline) -> bool {
-        let same_events = t.events.len() == self.against.events.len()
-            && t.events
-                .iter()
-                .zip(&self.against.events)
-                .all(|(a, b)| Arc::ptr_eq(a, b));
-        let without_events = |t: &Timeline| Timeline {
-            events: Vec::new(),
-            ..t.clone()
-        };
-        same_events && without_events(t) == without_events(&self.against)
+        // Every field named, so that one added to the document is compared too (or fails to build).
+        let Timeline {
+            format,
+            title,
+            home,
+            display_zone,
+            principals,
+            trips,
+            events,
+            notes,
+            translations,
+            sources,
+            conflicts,
+        } = &self.against;
+        events.len() == t.events.len()
+            && events.iter().zip(&t.events).all(|(a, b)| Arc::ptr_eq(a, b))
+            && *format == t.format
+            && *title == t.title
+            && *home == t.home
+            && *display_zone == t.display_zone
+            && *principals == t.principals
+            && *trips == t.trips
+            && *notes == t.notes
+            && *translations == t.translations
+            && *sources == t.sources
+            && *conflicts == t.conflicts
     }
 }
 

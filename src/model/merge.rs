@@ -85,7 +85,7 @@ event_fields!(
     classification,
 );
 
-fn conflict(
+pub(super) fn conflict(
     on: String,
     field: &str,
     base: Option<String>,

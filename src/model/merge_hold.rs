@@ -7,7 +7,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
 
-use super::merge::ron_text;
+use super::merge::{conflict, ron_text};
 use super::path::Seg;
 use super::{Conflict, Event, Severity, Timeline};
 
@@ -20,31 +20,36 @@ pub fn hold_back(
     theirs: &Timeline,
     conflicts: &mut Vec<Conflict>,
 ) {
-    let ids = |t: &Timeline| -> HashMap<String, Arc<Event>> {
+    let broken = broken_events(out);
+    if broken.is_empty() {
+        return;
+    }
+    // Events whose mix of fields breaks a rule go back to ours, whole.
+    let by_id = |t: &Timeline| -> HashMap<String, Arc<Event>> {
         t.events
             .iter()
             .map(|e| (e.id.to_string(), Arc::clone(e)))
             .collect()
     };
-    let (b, o, t) = (ids(base), ids(ours), ids(theirs));
+    let (b, o, t) = (by_id(base), by_id(ours), by_id(theirs));
     let text = |m: &HashMap<String, Arc<Event>>, id: &str| m.get(id).map(|e| ron_text(&**e));
-    // Events whose mix of fields breaks a rule go back to ours, whole.
-    for i in broken_events(out) {
+    for i in broken {
         let id = out.events[i].id.to_string();
         let Some(own) = o.get(&id) else { continue };
         if **own == *out.events[i] {
             continue;
         }
         out.events[i] = Arc::clone(own);
-        let on = format!("event:{id}");
-        conflicts.retain(|c| c.on != on);
-        conflicts.push(Conflict {
-            on,
-            field: "record".to_owned(),
-            base: text(&b, &id),
-            ours: text(&o, &id),
-            theirs: text(&t, &id),
-        });
+        replace_conflict(
+            conflicts,
+            conflict(
+                format!("event:{id}"),
+                "record",
+                text(&b, &id),
+                text(&o, &id),
+                text(&t, &id),
+            ),
+        );
     }
     // Trips and principals ours' events need and the merge dropped come back as ours had them.
     let mut trips = BTreeSet::new();
@@ -64,23 +69,26 @@ pub fn hold_back(
     for id in trips {
         let Some(trip) = ours.trip(&id) else { continue };
         out.trips.push(trip.clone());
-        record_conflict(
-            conflicts,
+        let text = |t: &Timeline| t.trip(&id).map(ron_text);
+        let c = conflict(
             format!("trip:{id}"),
-            |t: &Timeline| t.trip(&id).map(ron_text),
-            [base, ours, theirs],
+            "record",
+            text(base),
+            text(ours),
+            text(theirs),
         );
+        replace_conflict(conflicts, c);
     }
     for id in principals {
         let Some(p) = ours.principal(&id) else {
             continue;
         };
         out.principals.push(p.clone());
-        record_conflict(
+        let text = |t: &Timeline| t.principal(&id).map(ron_text);
+        let on = format!("principal:{id}");
+        replace_conflict(
             conflicts,
-            format!("principal:{id}"),
-            |t: &Timeline| t.principal(&id).map(ron_text),
-            [base, ours, theirs],
+            conflict(on, "record", text(base), text(ours), text(theirs)),
         );
     }
 }
@@ -98,20 +106,8 @@ fn broken_events(t: &Timeline) -> BTreeSet<usize> {
         .collect()
 }
 
-/// A conflict on a whole record, with each version's text as `text` finds it in base, ours and theirs; it takes
-/// the place of any conflict already on the record.
-fn record_conflict(
-    conflicts: &mut Vec<Conflict>,
-    on: String,
-    text: impl Fn(&Timeline) -> Option<String>,
-    [base, ours, theirs]: [&Timeline; 3],
-) {
-    conflicts.retain(|c| c.on != on);
-    conflicts.push(Conflict {
-        on,
-        field: "record".to_owned(),
-        base: text(base),
-        ours: text(ours),
-        theirs: text(theirs),
-    });
+/// Puts `c` in place of any conflict already on its record.
+fn replace_conflict(conflicts: &mut Vec<Conflict>, c: Conflict) {
+    conflicts.retain(|old| old.on != c.on);
+    conflicts.push(c);
 }

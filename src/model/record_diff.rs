@@ -19,6 +19,17 @@ pub fn side_words(field: &str, version: &str, reference: Option<&str>) -> String
     }
 }
 
+/// The base of a conflict in words: for a whole record "as it was before both", for a field its value (`None`:
+/// the record is new on both sides).
+pub fn base_words(c: &Conflict) -> Option<String> {
+    let base = c.base.as_deref()?;
+    Some(if c.field == "record" {
+        crate::tr!("conflict-as-it-was")
+    } else {
+        value_words(base)
+    })
+}
+
 /// Our side of a conflict in words (`None`: ours deleted the record).
 pub fn ours_words(c: &Conflict) -> Option<String> {
     let reference = c.base.as_deref().or(c.theirs.as_deref());

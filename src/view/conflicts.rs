@@ -38,10 +38,7 @@ pub fn conflicts_ui(ui: &mut egui::Ui, doc: &Document) -> Vec<Request> {
                             // A whole record's text is long: the button says what the version changes, the
                             // tooltip holds all of it.
                             let words = match pick {
-                                Pick::Base if c.field == "record" => {
-                                    c.base.as_ref().map(|_| crate::tr!("conflict-as-it-was"))
-                                }
-                                Pick::Base => c.base.as_deref().map(record_diff::value_words),
+                                Pick::Base => record_diff::base_words(c),
                                 Pick::Ours => record_diff::ours_words(c),
                                 Pick::Theirs => record_diff::theirs_words(c),
                             };
